@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
+
+// Explicit imports everywhere (STYLE.md §3): no auto-imports, so each file shows its dependencies.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // The smallest set later features need: storage for settings, activeTab + scripting to annotate the
+    // tab the user asks for, and Chinese government domains by default. Every other site is opt-in.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [...DEFAULT_SITE_MATCHES],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'standards-lens@standards-lens.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
