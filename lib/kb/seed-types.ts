@@ -1,0 +1,103 @@
+/**
+ * Shapes of the curated data in `seeds/` (DESIGN.md, "Data model"). The JSON files are typed data:
+ * tests under tests/unit guard ids, aliases and item numbers (STYLE.md §10).
+ *
+ * Chinese strings in `hans`, `full`, `short`, `aliases` are Simplified; the matcher folds page text to
+ * Simplified per character, so Traditional forms need not be listed except where the Traditional
+ * phrase differs by more than characters (e.g. 軟體 for 软件).
+ */
+
+export interface AgencySeed {
+  /** Stable id, lower-case ASCII, e.g. `miit`. */
+  id: string;
+  /** The name as the plan writes it, Simplified, e.g. 工业和信息化部. */
+  hans: string;
+  /** The same in Traditional script. */
+  hant: string;
+  /** English name. */
+  en: string;
+  /** Full official name (Simplified), e.g. 中华人民共和国工业和信息化部. */
+  full: string;
+  /** Other Chinese forms used on government sites and in the plan, e.g. 工信部. */
+  short: string[];
+  /** English acronyms, matched case-sensitively (MIIT, SAMR). */
+  acronyms: string[];
+  /** Other English phrasings. */
+  enAliases: string[];
+  /** Ids of bodies that act as one with this one (SAMR ↔ SAC: 市场监管总局(国家标准委)). */
+  linked: string[];
+}
+
+export type TopicCategory =
+  | 'technology'
+  | 'digital'
+  | 'industry'
+  | 'green'
+  | 'consumer'
+  | 'agriculture'
+  | 'urban'
+  | 'safety'
+  | 'social'
+  | 'services'
+  | 'international'
+  | 'reform'
+  | 'foundation';
+
+export interface TopicSeed {
+  /** Stable id, kebab-case ASCII, e.g. `carbon-footprint`. */
+  id: string;
+  hans: string;
+  hant: string;
+  en: string;
+  /** Chinese synonyms (Simplified). */
+  aliases: string[];
+  /** Other English phrasings used by official English-language sources. */
+  enAliases: string[];
+  category: TopicCategory;
+  /** Global plan item numbers (1–35) this topic belongs to. */
+  items: number[];
+  /** Surfaces this topic shares with another topic (each must list all the items concerned). */
+  ambiguous?: string[];
+}
+
+export type StandardScope = 'national' | 'industry' | 'local' | 'group' | 'enterprise' | 'international';
+export type StandardForce = 'mandatory' | 'recommended' | 'guidance';
+
+export interface StandardFamilySeed {
+  /** Stable id, e.g. `gb`, `gb-t`, `yd`, `db`, `t`, `iso-iec`. */
+  id: string;
+  /** The code prefix as written, e.g. `GB`, `GB/T`, `YD`, `DB`, `T`, `ISO/IEC`, `ITU-T`. */
+  prefix: string;
+  scope: StandardScope;
+  /** For national families; industry and local codes take their force from a `/T` or `/Z` suffix. */
+  force?: StandardForce;
+  /** What the family is, e.g. 强制性国家标准 / 通信行业标准. */
+  hans: string;
+  hant: string;
+  en: string;
+  /** Industry sector, for industry codes. */
+  sector?: { hans: string; hant: string; en: string };
+  /** Competent agency id in seeds/agencies.json, where it is there. */
+  agency?: string;
+  /** Plan items that concern this kind of standard. */
+  items: number[];
+}
+
+export interface ProvinceSeed {
+  /** Two-digit administrative division code used after DB, e.g. `11`. */
+  code: string;
+  hans: string;
+  hant: string;
+  en: string;
+}
+
+export interface AgenciesFile {
+  agencies: AgencySeed[];
+}
+export interface TopicsFile {
+  topics: TopicSeed[];
+}
+export interface StandardCodesFile {
+  families: StandardFamilySeed[];
+  provinces: ProvinceSeed[];
+}
