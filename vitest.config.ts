@@ -6,6 +6,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // CI sums these JSON reports into one "N passed, N failed" line for the whole run (.ci/run).
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.output/test-results/check.json' },
     projects: [
       {
         extends: true,

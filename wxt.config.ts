@@ -5,6 +5,8 @@ import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 // Explicit imports everywhere (STYLE.md §3): no auto-imports, so each file shows its dependencies.
 export default defineConfig({
   imports: false,
+  // MV3 for both browsers: one permission model (optional host permissions, scripting API).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -25,7 +27,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'standards-lens@standards-lens.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
