@@ -1,0 +1,113 @@
+import { foldForParse, normalizeName } from './to-hans';
+
+/**
+ * Reads the content of one duty bracket:
+ *   国家发展改革委、…、市场监管总局(国家标准委)、国家数据局牵头，各有关部门和地方人民政府有关主管部门
+ *   按职责分工负责。以下均需地方人民政府有关主管部门负责，不再列出
+ * Clauses split on 。; a clause naming parties is split on ， into parts that each end in a role word
+ * (牵头 → lead; 按职责分工负责 / 负责 / 参与 / 配合 → partner; none → partner, the usual reading of a bare
+ * list of responsible units). Clauses that assign nothing (以下均需……，不再列出) are the note.
+ */
+export interface RawDuty {
+  /** Simplified names, `市场监管总局(国家标准委)` already split in two. */
+  leads: string[];
+  partners: string[];
+  /** Generic parties as written. */
+  others: string[];
+  note: string;
+  /** Parties a standing note names (以下均需X负责 → X), generic or not, as written. */
+  standingParties: string[];
+}
+
+const ROLE_RE = /^(.*?)(牵头|按职责分工负责|分工负责|负责|参与|配合|协助)$/;
+const NOTE_RE = /^以下|不再列出|不再重复/;
+const STANDING_RE = /以下均?需?由?(.+?)负责/;
+
+export function readDutyBracket(content: string): RawDuty | string {
+  const folded = foldForParse(content);
+  const duty: RawDuty = { leads: [], partners: [], others: [], note: '', standingParties: [] };
+  const notes: string[] = [];
+  const readNote = (start: number, end: number) => {
+    notes.push(content.slice(start, end).trim());
+    const standing = STANDING_RE.exec(folded.slice(start, end));
+    if (standing) {
+      const s = start + standing.index + standing[0].indexOf(standing[1]!);
+      duty.standingParties.push(...splitGeneric(content.slice(s, s + standing[1]!.length)));
+    }
+  };
+  for (const [start, end] of splitAt(folded, 0, folded.length, /[。;]/)) {
+    for (const [ps, pe] of splitAt(folded, start, end, /,/)) {
+      const part = folded.slice(ps, pe).trim();
+      // The note runs to the end of its clause: 以下均需……负责，不再列出 (with or without a 。 before it).
+      if (NOTE_RE.test(part)) {
+        readNote(ps, end);
+        break;
+      }
+      const role = ROLE_RE.exec(part);
+      const lead = folded.slice(ps, pe).length - folded.slice(ps, pe).trimStart().length;
+      const listEnd = ps + lead + (role ? role[1]!.length : part.length);
+      const target = role?.[2] === '牵头' ? duty.leads : duty.partners;
+      readNames(content.slice(ps, listEnd), target, duty.others);
+    }
+  }
+  duty.note = notes.join('。');
+  if (!duty.leads.length && !duty.partners.length && !duty.others.length && !duty.note) {
+    return 'agency names such as 工业和信息化部牵头 inside the duty bracket';
+  }
+  return duty;
+}
+
+/** True for parties that are not one body: 各有关部门和单位, 地方人民政府有关主管部门, 各地区 … */
+export function isGenericParty(name: string): boolean {
+  const n = foldForParse(name);
+  return /^(各|有关|相关|地方|省级|市级|县级|市县)/.test(n) || /有关|相关|各级|人民政府/.test(n);
+}
+
+function readNames(list: string, names: string[], others: string[]): void {
+  // 中国工程院等 / 中国残联等部门: the 等 closes the list, it names nobody.
+  const whole = list.trim();
+  const suffix = /等(部门|单位|机构)?$/.exec(foldForParse(whole));
+  const trimmed = suffix ? whole.slice(0, suffix.index) : whole;
+  const folded = foldForParse(trimmed);
+  for (const [s, e] of splitAt(folded, 0, folded.length, /、/)) {
+    const raw = trimmed.slice(s, e).trim();
+    if (!raw) continue;
+    if (isGenericParty(raw)) {
+      others.push(...splitGeneric(raw));
+      continue;
+    }
+    // 市场监管总局(国家标准委): two bodies acting as one (SAMR hosts SAC).
+    const paren = /^(.+?)[(（](.+)[)）]$/.exec(raw);
+    for (const name of paren ? [paren[1]!, paren[2]!] : [raw]) names.push(normalizeName(name));
+  }
+}
+
+/** 各有关部门和地方人民政府有关主管部门 is two generic parties; 各有关部门和单位 is one. */
+function splitGeneric(text: string): string[] {
+  const raw = text.trim();
+  const folded = foldForParse(raw);
+  for (let i = folded.indexOf('和'); i > 0; i = folded.indexOf('和', i + 1)) {
+    const left = raw.slice(0, i).trim();
+    const right = raw.slice(i + 1).trim();
+    if (left && right && isGenericParty(left) && isGenericParty(right)) return [left, right];
+  }
+  return raw ? [raw] : [];
+}
+
+/** Ranges of `folded[from, to)` between separators that sit outside parentheses. */
+function splitAt(folded: string, from: number, to: number, sep: RegExp): [number, number][] {
+  const ranges: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = folded[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && sep.test(ch)) {
+      ranges.push([start, i]);
+      start = i + 1;
+    }
+  }
+  ranges.push([start, to]);
+  return ranges;
+}

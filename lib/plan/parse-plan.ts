@@ -1,0 +1,98 @@
+import { buildItem, type BuiltItem } from './item';
+import { isParseError, scanOutline } from './outline';
+import type {
+  Duty,
+  Item,
+  ParsePlanOptions,
+  PlanDoc,
+  PlanParseResult,
+  StandingNote,
+  UnresolvedName,
+} from './types';
+
+/**
+ * Parses a plan written like the bundled one (sections 一、, items (一), duty brackets 〔…〕; see
+ * outline.ts for the other accepted layouts), in Simplified or Traditional script. Never throws:
+ * unreadable text comes back as `{ ok: false, error }` naming the line and what was expected there.
+ *
+ * Standing notes: a bracket clause like 以下均需地方人民政府有关主管部门负责，不再列出 stays that
+ * duty's `note`, is listed in `plan.standing`, and its parties are copied into `standing` of every
+ * duty of every later item — so a card for item 9 can say who else is responsible without the reader
+ * knowing about item 1. `others` stays verbatim (only what the bracket itself says).
+ */
+export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseResult {
+  // Plans also arrive from imports (messages, files): a non-string is refused like unreadable text.
+  if (typeof text !== 'string') {
+    return { ok: false, error: { line: 1, message: 'line 1: expected plan text', expected: 'plan text' } };
+  }
+  const outline = scanOutline(text);
+  if (isParseError(outline)) return { ok: false, error: outline };
+
+  const built: BuiltItem[] = [];
+  for (const [index, raw] of outline.items.entries()) {
+    const item = buildItem(raw, index + 1);
+    if (isParseError(item)) return { ok: false, error: item };
+    built.push(item);
+  }
+
+  const standing: StandingNote[] = [];
+  const unresolved: UnresolvedName[] = [];
+  const items: Item[] = built.map((item) => {
+    const inForce = [...new Set(standing.flatMap((s) => s.parties))];
+    const duties = item.duties.map((raw, index): Duty => {
+      const resolve = (names: string[], role: UnresolvedName['role']) =>
+        unique(
+          names.map((name) => {
+            if (!opts.resolveAgency) return name;
+            const id = opts.resolveAgency(name);
+            if (id === undefined) unresolved.push({ item: item.no, duty: index, role, name });
+            return id ?? name;
+          }),
+        );
+      return {
+        leads: resolve(raw.leads, 'lead'),
+        partners: resolve(raw.partners, 'partner'),
+        others: raw.others,
+        note: raw.note,
+        sentences: raw.sentences,
+        standing: inForce,
+        names: { leads: raw.leads, partners: raw.partners },
+        text: raw.text,
+        at: raw.at,
+        line: raw.line,
+      };
+    });
+    // Notes take effect from the next item on ("以下" = what follows this item).
+    for (const raw of item.duties) {
+      if (raw.standingParties.length)
+        standing.push({ item: item.no, note: raw.note, parties: raw.standingParties });
+    }
+    return { ...item, duties };
+  });
+
+  const title = opts.title ?? outline.title;
+  const plan: PlanDoc = {
+    id: opts.id ?? 'plan',
+    title,
+    period: opts.period ?? periodOf(title),
+    preamble: outline.preamble,
+    sections: outline.sections,
+    items,
+    agencies: [],
+    topics: [],
+    standing,
+    unresolved,
+  };
+  return { ok: true, plan };
+}
+
+/** 行动计划（2024—2025年） → 2024-2025; 2025年工作要点 → 2025. */
+export function periodOf(title: string): string {
+  const range = /((?:19|20)\d\d)\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d\d)/.exec(title);
+  if (range) return `${range[1]}-${range[2]}`;
+  return /((?:19|20)\d\d)\s*年/.exec(title)?.[1] ?? '';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
