@@ -1,0 +1,13 @@
+/**
+ * The curated seeds as typed data. JSON is imported (bundled by Vite in the extension, loaded by tsx in
+ * the CLIs); the plan text is not, because the extension imports it with `?raw` and Node reads it with
+ * fs — see scripts/lib/bundled-kb.ts and entrypoints/background.
+ */
+import agenciesJson from '../../seeds/agencies.json';
+import topicsJson from '../../seeds/topics.json';
+import standardCodesJson from '../../seeds/standard-codes.json';
+import type { AgenciesFile, StandardCodesFile, TopicsFile } from './seed-types';
+
+export const seedAgencies = (agenciesJson as AgenciesFile).agencies;
+export const seedTopics = (topicsJson as TopicsFile).topics;
+export const seedStandardCodes = standardCodesJson as StandardCodesFile;

@@ -1,0 +1,208 @@
+/**
+ * The scanner's arrays, derived from AutomatonData when an automaton is first scanned with (in the
+ * content script, after `deserializeAutomaton`; nothing of it crosses messaging). Chosen by measuring
+ * the benchmark corpus (bench/matcher.ts, CPU time):
+ *
+ * - a double array (`base`/`check`): a transition is `t = base[s] + symbol; check[t] === s`, one
+ *   compare and one unpredictable branch per step — ~1.35× faster than child lists searched linearly
+ *   or by bisection, whose variable trip counts the branch predictor cannot learn;
+ * - one 64K `Int32Array` answering everything about a text unit in one read: its symbol (fold composed
+ *   in), whether a term starts with it, whether it is a word unit.
+ *
+ * States are placed in preorder, so a term's states mostly sit in consecutive slots; the root's base is
+ * 1, so the first states of all terms share one small, cache-resident block.
+ */
+import { wordTable } from '../text/char-class';
+import { foldTable } from '../text/fold';
+import type { AutomatonData } from './automaton-data';
+
+export interface ScanLayout {
+  /** Per slot: offset of its children (child by symbol x at base + x); 0 for leaves. */
+  base: Int32Array;
+  /** Per slot: the parent's slot, -1 when free (the root, slot 0, is its own parent's -2). */
+  check: Int32Array;
+  /** Per slot: output group, or -1. */
+  out: Int32Array;
+  /** Raw UTF-16 unit → `symbol | startsTerm << 16 | isWord << 31`. */
+  units: Int32Array;
+  /** The root's base: the state for a term's first symbol x is `rootBase + x`. */
+  rootBase: number;
+  /** Symbol that whitespace and dashes read as (a key's space), or 0 when no key has one. */
+  separator: number;
+}
+
+/** Folded units that scan as the separator: hyphen or space, any run (english-variants.ts). */
+const isSeparatorUnit = (f: number): boolean => f === 0x20 || f === 0x2d || (f >= 0x09 && f <= 0x0d);
+
+/** Children of every state of a preorder tree given by child counts, as ranges of `list`. */
+function childLists(childCount: Uint16Array): { start: Int32Array; list: Int32Array } {
+  const n = childCount.length;
+  const start = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) start[s + 1] = (start[s] as number) + (childCount[s] as number);
+  const list = new Int32Array(Math.max(0, n - 1));
+  const filled = new Int32Array(n);
+  const stack: number[] = [];
+  const left: number[] = [];
+  for (let s = 0; s < n; s++) {
+    const top = stack.length - 1;
+    if (top >= 0) {
+      const parent = stack[top] as number;
+      list[(start[parent] as number) + (filled[parent] as number)] = s;
+      filled[parent] = (filled[parent] as number) + 1;
+      const remaining = (left[top] as number) - 1;
+      if (remaining === 0) {
+        stack.pop();
+        left.pop();
+      } else left[top] = remaining;
+    }
+    if ((childCount[s] as number) > 0) {
+      stack.push(s);
+      left.push(childCount[s] as number);
+    }
+  }
+  return { start, list };
+}
+
+/**
+ * A growable double array with a "next free slot" forest (union–find with path halving), so placing a
+ * state never walks through long runs of used slots.
+ */
+class SlotArrays {
+  base = new Int32Array(0);
+  check = new Int32Array(0);
+  out = new Int32Array(0);
+  private nextFree = new Int32Array(1);
+
+  constructor(size: number) {
+    this.ensure(size);
+  }
+
+  ensure(size: number): void {
+    const old = this.check.length;
+    if (size <= old) return;
+    let cap = Math.max(16, old);
+    while (cap < size) cap *= 2;
+    const check = new Int32Array(cap).fill(-1);
+    check.set(this.check);
+    const out = new Int32Array(cap).fill(-1);
+    out.set(this.out);
+    const base = new Int32Array(cap);
+    base.set(this.base);
+    const nextFree = new Int32Array(cap + 1);
+    nextFree.set(this.nextFree.subarray(0, old));
+    for (let i = old; i <= cap; i++) nextFree[i] = i;
+    this.base = base;
+    this.check = check;
+    this.out = out;
+    this.nextFree = nextFree;
+  }
+
+  /** The first free slot at or after `i`. */
+  free(i: number): number {
+    this.ensure(i + 1);
+    const up = this.nextFree;
+    let x = i;
+    while ((up[x] as number) !== x) {
+      const next = up[up[x] as number] as number;
+      up[x] = next;
+      x = next;
+    }
+    if (x >= this.check.length) return this.free(x);
+    return x;
+  }
+
+  isFree(i: number): boolean {
+    this.ensure(i + 1);
+    return this.check[i] === -1;
+  }
+
+  use(i: number, parent: number): void {
+    this.check[i] = parent;
+    this.nextFree[i] = i + 1;
+  }
+}
+
+function bfsOrder(start: Int32Array, list: Int32Array, n: number): Int32Array {
+  const order = new Int32Array(n);
+  let tail = 1;
+  for (let q = 0; q < tail; q++) {
+    const x = order[q] as number;
+    for (let k = start[x] as number; k < (start[x + 1] as number); k++) order[tail++] = list[k] as number;
+  }
+  return order;
+}
+
+/** Places the trie into a double array, children of each state together, states in preorder. */
+function placeStates(data: AutomatonData): SlotArrays {
+  const { childCount, symbols } = data;
+  const n = childCount.length;
+  const alphabetSize = data.alphabet.length + 1;
+  const { start, list } = childLists(childCount);
+  const slots = new SlotArrays(Math.ceil(n * 1.1) + 2 * alphabetSize);
+  const slotOf = new Int32Array(n);
+  slots.use(0, -2);
+  // One-child states (most of them) take the next free slot past the alphabet, in preorder, so a
+  // term's states line up; wider ones search from `wide`, which fills the holes behind.
+  let single = alphabetSize;
+  let wide = 1;
+  const order = process.env.BFS ? bfsOrder(start, list, n) : null;
+  for (let q = 0; q < n; q++) {
+    const x = order ? (order[q] as number) : q;
+    const lo = start[x] as number;
+    const hi = start[x + 1] as number;
+    if (lo === hi) continue;
+    const first = symbols[list[lo] as number] as number;
+    let b: number;
+    if (hi - lo === 1) {
+      single = slots.free(single);
+      b = single - first;
+    } else {
+      let f = slots.free(Math.max(wide, first + 1));
+      for (;;) {
+        let fits = true;
+        for (let k = lo + 1; k < hi && fits; k++) fits = slots.isFree(f - first + (symbols[list[k] as number] as number));
+        if (fits) break;
+        f = slots.free(f + 1);
+      }
+      b = f - first;
+    }
+    const p = slotOf[x] as number;
+    slots.base[p] = b;
+    for (let k = lo; k < hi; k++) {
+      const child = list[k] as number;
+      const t = b + (symbols[child] as number);
+      slots.use(t, p);
+      slotOf[child] = t;
+    }
+    wide = slots.free(wide);
+  }
+  for (let i = 0; i + 1 < data.terminals.length; i += 2) {
+    slots.out[slotOf[data.terminals[i] as number] as number] = data.terminals[i + 1] as number;
+  }
+  return slots;
+}
+
+export function buildLayout(data: AutomatonData): ScanLayout {
+  const slots = placeStates(data);
+  // Every lookup base + symbol must stay inside the arrays, leaves (base 0) included.
+  let maxBase = 0;
+  for (let s = 0; s < slots.base.length; s++) if ((slots.base[s] as number) > maxBase) maxBase = slots.base[s] as number;
+  slots.ensure(maxBase + data.alphabet.length + 2);
+  const { base: b, check: c, out: o } = slots;
+
+  const rootBase = b[0] as number;
+  const alphabet = data.alphabet;
+  const fold = foldTable();
+  const word = wordTable();
+  const symbolOfFolded = new Uint16Array(0x10000);
+  for (let k = 0; k < alphabet.length; k++) symbolOfFolded[alphabet.charCodeAt(k)] = k + 1;
+  const separator = symbolOfFolded[0x20] as number;
+  const units = new Int32Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) {
+    const f = fold[u] as number;
+    const sym = isSeparatorUnit(f) ? separator : (symbolOfFolded[f] as number);
+    const starts = sym !== 0 && rootBase > 0 && c[rootBase + sym] === 0 ? 1 : 0;
+    units[u] = sym | (starts << 16) | ((word[u] as number) << 31);
+  }
+  return { base: b, check: c, out: o, units, rootBase, separator };
+}

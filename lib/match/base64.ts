@@ -1,0 +1,63 @@
+/**
+ * Typed arrays ↔ base64, so a compiled automaton crosses extension messaging (which JSON-serializes:
+ * a typed array would arrive as `{"0": …}`) as a few compact strings. Hand-written because `Buffer` is
+ * Node-only and `btoa` wants a binary string built one character at a time anyway. Little-endian, as
+ * every platform the extension runs on.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk: number[] = [];
+  const n = bytes.length;
+  for (let i = 0; i < n; i += 3) {
+    const a = bytes[i] as number;
+    const b = i + 1 < n ? (bytes[i + 1] as number) : 0;
+    const c = i + 2 < n ? (bytes[i + 2] as number) : 0;
+    chunk.push(
+      ALPHABET.charCodeAt(a >> 2),
+      ALPHABET.charCodeAt(((a & 3) << 4) | (b >> 4)),
+      i + 1 < n ? ALPHABET.charCodeAt(((b & 15) << 2) | (c >> 6)) : 0x3d,
+      i + 2 < n ? ALPHABET.charCodeAt(c & 63) : 0x3d,
+    );
+    if (chunk.length >= 8192) {
+      parts.push(String.fromCharCode.apply(null, chunk));
+      chunk.length = 0;
+    }
+  }
+  parts.push(String.fromCharCode.apply(null, chunk));
+  return parts.join('');
+}
+
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  let len = text.length;
+  while (len > 0 && text.charCodeAt(len - 1) === 0x3d) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < len; i++) {
+    const v = DECODE[text.charCodeAt(i) & 127] as number;
+    if (v < 0) throw new Error(`base64: bad character at ${i}`);
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+const bytesOf = (a: ArrayBufferView): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** base64ToBytes returns a fresh, exactly sized buffer: aligned for any wider element type. */
+const aligned = (text: string): ArrayBuffer => base64ToBytes(text).buffer;
+
+export const encodeUint16 = (a: Uint16Array): string => bytesToBase64(bytesOf(a));
+export const encodeInt32 = (a: Int32Array): string => bytesToBase64(bytesOf(a));
+export const decodeUint16 = (text: string): Uint16Array => new Uint16Array(aligned(text));
+export const decodeInt32 = (text: string): Int32Array => new Int32Array(aligned(text));

@@ -1,0 +1,84 @@
+/**
+ * Everything `scanText` needs, in one object: the compiled automaton, what its payloads mean, the plan
+ * items per topic / agency (lead and partner) / standard family, and the designation recognizer's
+ * family index. The background builds it once (`createMatcher`) and sends `serializeMatcher(m)` — a
+ * JSON-safe object — to content scripts, which `deserializeMatcher` it instead of recompiling per page.
+ */
+import type { Dictionary, TermPayload } from '../kb/dictionary';
+import type { StandardCodesFile } from '../kb/seed-types';
+import { compileAutomaton, deserializeAutomaton, type Automaton, type SerializedAutomaton } from './automaton';
+import { buildFamilyIndex, type FamilyIndex } from './designation';
+import type { AgencyItems } from './types';
+
+export interface Matcher {
+  automaton: Automaton;
+  payloads: readonly TermPayload[];
+  topicItems: Readonly<Record<string, readonly number[]>>;
+  /** Agency id → items it leads / shares, from the parsed plan (lib/plan). */
+  agencyItems: Readonly<Record<string, AgencyItems>>;
+  familyItems: Readonly<Record<string, readonly number[]>>;
+  /** Present when standard codes were given: enables the designation pass. */
+  families?: FamilyIndex;
+  /** Kept so the matcher can be serialized with its family index (a Map-based index is not JSON). */
+  standardCodes?: StandardCodesFile;
+}
+
+export interface MatcherInput {
+  dictionary: Dictionary;
+  agencyItems?: Record<string, AgencyItems>;
+  /** seeds/standard-codes.json; without it no designations are recognized. */
+  standardCodes?: StandardCodesFile;
+}
+
+export interface SerializedMatcher {
+  v: 1;
+  automaton: SerializedAutomaton;
+  payloads: TermPayload[];
+  topicItems: Record<string, number[]>;
+  agencyItems: Record<string, AgencyItems>;
+  familyItems: Record<string, number[]>;
+  standardCodes?: StandardCodesFile;
+}
+
+function familyItemsOf(dictionary: Dictionary, codes: StandardCodesFile | undefined): Record<string, number[]> {
+  const items: Record<string, number[]> = { ...dictionary.familyItems };
+  for (const f of codes?.families ?? []) items[f.id] ??= [...new Set(f.items)].sort((a, b) => a - b);
+  return items;
+}
+
+export function createMatcher(input: MatcherInput): Matcher {
+  const { dictionary, agencyItems = {}, standardCodes } = input;
+  return {
+    automaton: compileAutomaton(dictionary.terms),
+    payloads: dictionary.payloads,
+    topicItems: dictionary.topicItems,
+    agencyItems,
+    familyItems: familyItemsOf(dictionary, standardCodes),
+    ...(standardCodes ? { families: buildFamilyIndex(standardCodes), standardCodes } : {}),
+  };
+}
+
+export function serializeMatcher(m: Matcher): SerializedMatcher {
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return {
+    v: 1,
+    automaton: m.automaton.serialize(),
+    payloads: copy(m.payloads as TermPayload[]),
+    topicItems: copy(m.topicItems as Record<string, number[]>),
+    agencyItems: copy(m.agencyItems as Record<string, AgencyItems>),
+    familyItems: copy(m.familyItems as Record<string, number[]>),
+    ...(m.standardCodes ? { standardCodes: m.standardCodes } : {}),
+  };
+}
+
+export function deserializeMatcher(raw: SerializedMatcher): Matcher {
+  if (raw?.v !== 1) throw new Error('matcher: unknown serialized version');
+  return {
+    automaton: deserializeAutomaton(raw.automaton),
+    payloads: raw.payloads,
+    topicItems: raw.topicItems,
+    agencyItems: raw.agencyItems,
+    familyItems: raw.familyItems,
+    ...(raw.standardCodes ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes } : {}),
+  };
+}

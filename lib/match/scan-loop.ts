@@ -1,0 +1,94 @@
+/**
+ * The scanner's inner loop, a plain function over the layout's double array (automaton-layout.ts):
+ * leftmost-longest, non-overlapping, Latin terms on word boundaries, separator runs read as one.
+ * Kept apart from the Automaton class so V8 sees only locals and typed arrays in the hot path (a method
+ * reading `this` fields measured ~10 % slower); case-sensitive groups go through `acceptCase`, which
+ * the common case never calls.
+ */
+import type { ScanLayout } from './automaton-layout';
+
+/**
+ * For a case-sensitive group `g` matched at text[start, end): the output to record — `g` when every
+ * entry is accepted, a reference ≤ -2 to a filtered payload list (MatchList) for a subset — or -1 to
+ * reject.
+ */
+export type AcceptCase = (g: number, text: string, start: number, end: number) => number;
+
+export interface RawMatches {
+  /** (start, end, output) triples. */
+  data: Int32Array;
+  /** Ints used in `data` (3 per match). */
+  size: number;
+}
+
+export function scanLoop(
+  layout: ScanLayout,
+  hasCase: Uint8Array,
+  acceptCase: AcceptCase,
+  text: string,
+  from: number,
+  to: number,
+): RawMatches {
+  const { base, check, out, units, rootBase, separator } = layout;
+  const n = text.length;
+  const stop = Math.min(to, n);
+  let data = new Int32Array(3 * 256);
+  let size = 0;
+  let i = Math.max(0, from);
+  while (i < stop) {
+    const v = units[text.charCodeAt(i)] as number;
+    if ((v & 0x10000) === 0) {
+      i++;
+      continue;
+    }
+    // A Latin term starts only at a word start (`6g` not inside `16gb`); v < 0 marks a word unit.
+    if (v < 0 && i > 0 && (units[text.charCodeAt(i - 1)] as number) < 0) {
+      i++;
+      continue;
+    }
+    let s = rootBase + (v & 0xffff);
+    let bestEnd = -1;
+    let best = -1;
+    let j = i + 1;
+    let afterSeparator = false;
+    for (;;) {
+      const g = out[s] as number;
+      // …and ends only at a word end (`sac` not inside `sack`).
+      if (g >= 0 && (j >= n || (units[text.charCodeAt(j - 1)] as number) >= 0 || (units[text.charCodeAt(j)] as number) >= 0)) {
+        const accepted = hasCase[g] === 0 ? g : acceptCase(g, text, i, j);
+        if (accepted !== -1) {
+          bestEnd = j;
+          best = accepted;
+        }
+      }
+      if (j >= n) break;
+      let sym = (units[text.charCodeAt(j)] as number) & 0xffff;
+      // A run of separators reads as one: skip the rest of a run the trie already stepped into.
+      if (afterSeparator && sym === separator) {
+        while (sym === separator && ++j < n) sym = (units[text.charCodeAt(j)] as number) & 0xffff;
+        if (j >= n) break;
+      }
+      // Symbol 0 (a unit no term has) never matches: no state has a child by it.
+      const t = (base[s] as number) + sym;
+      if (check[t] !== s) break;
+      afterSeparator = sym === separator;
+      s = t;
+      j++;
+    }
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    if (size + 3 > data.length) {
+      const grown = new Int32Array(data.length * 2);
+      grown.set(data);
+      data = grown;
+    }
+    data[size] = i;
+    data[size + 1] = bestEnd;
+    data[size + 2] = best;
+    size += 3;
+    i = bestEnd;
+  }
+  return { data, size };
+}

@@ -1,0 +1,169 @@
+/**
+ * Short forms a text defines for itself (DESIGN.md, "Text and matching"):
+ *
+ *   贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）   碳达峰碳中和（以下简称“双碳”）
+ *   《国家标准化发展纲要》(以下简称纲要)   工业和信息化部（简称：工信部）   ……，简称“双碳”
+ *   the Action Plan (hereinafter referred to as "the Plan")
+ *
+ * When the long form — the text just before the definition, back to the start of its clause — ends
+ * with (or else contains) a mention of the first pass, every occurrence of the short form from the
+ * definition on resolves to that mention's ids. Pure: folded text and first-pass mentions in, extra
+ * mentions out. Runs on folded text (（ → (, ： → :), reading the original only for English case.
+ */
+import { isWordUnit } from '../text/char-class';
+import type { Mention } from './types';
+
+export interface ShortFormDefinition {
+  /** The short form as written in the original text. */
+  short: string;
+  /** Where the short form itself stands inside the definition. */
+  start: number;
+  end: number;
+  /** End of the long form (the definition's opening parenthesis, or the trigger word). */
+  longEnd: number;
+}
+
+/** Chinese trigger words; the alternation is leftmost, so 以下简称 wins over the 简称 inside it. */
+const CJK_TRIGGER = /以下简称|以下称|下称|简称/g;
+/** `(hereinafter referred to as "the Plan")`, `(hereinafter the "Plan")`, `(the "Plan")`. */
+const EN_DEFINITION =
+  /\((\s*(?:hereinafter|hereafter)(?:\s+(?:referred\s+to\s+as|called|cited\s+as|as))?)?\s*(?:the\s+)?(?:([“"‘'])(?:the\s+)?([^“”"‘’'()\n]{1,40}?)[”"’']|([^“”"‘’'()\n,;]{1,40}?))\s*\)/g;
+const CLOSING: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '‘': '’',
+  "'": "'",
+};
+/** Where a long form cannot extend past (folded: ；→; ！→! ？→? ，→,). */
+const CLAUSE_END = new Set(['。', ';', '!', '?', '\n', ',']);
+const MAX_SHORT = 20;
+const MAX_LONG = 80;
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  return i;
+}
+
+/** Definitions in `folded`, in text order. */
+export function findShortFormDefinitions(folded: string, original: string = folded): ShortFormDefinition[] {
+  const defs: ShortFormDefinition[] = [];
+  for (const m of folded.matchAll(CJK_TRIGGER)) {
+    const def = readCjkDefinition(folded, original, m.index, m.index + m[0].length);
+    if (def) defs.push(def);
+  }
+  for (const m of folded.matchAll(EN_DEFINITION)) {
+    const [, hereinafter, quote, quoted, bare] = m;
+    // An unquoted short form needs "hereinafter": `(2024)` or `(see below)` define nothing.
+    const body = quote ? quoted : hereinafter ? bare : undefined;
+    // Chinese text quotes in parentheses too (（“十四五”）); that is no English definition.
+    if (!body || !/[a-z]/.test(body)) continue;
+    const end = m.index + m[0].lastIndexOf(body) + body.length;
+    const start = end - body.length;
+    const short = original.slice(start, end).trim();
+    if (short.length >= 2) defs.push({ short, start, end: start + short.length, longEnd: m.index });
+  }
+  return defs.sort((a, b) => a.start - b.start);
+}
+
+function readCjkDefinition(
+  folded: string,
+  original: string,
+  triggerStart: number,
+  triggerEnd: number,
+): ShortFormDefinition | undefined {
+  let before = triggerStart - 1;
+  while (before >= 0 && folded[before] === ' ') before--;
+  const inParens = folded[before] === '(';
+  let i = skipSpaces(folded, triggerEnd);
+  if (folded[i] === '为') i++;
+  if (folded[i] === ':') i = skipSpaces(folded, i + 1);
+  const close = CLOSING[folded[i] ?? ''];
+  let start: number;
+  let end: number;
+  if (close !== undefined) {
+    start = i + 1;
+    end = folded.indexOf(close, start);
+    if (end < 0 || end - start > MAX_SHORT) return undefined;
+  } else {
+    // Unquoted (以下简称纲要) only inside parentheses, where the closing one delimits it.
+    if (!inParens) return undefined;
+    start = i;
+    end = start;
+    while (end < folded.length && end - start <= MAX_SHORT && !/[),;。\n]/.test(folded[end] as string)) end++;
+    if (folded[end] !== ')' && folded[end] !== ',' && folded[end] !== ';') return undefined;
+  }
+  if (end - start < 2) return undefined;
+  let longEnd = inParens ? before : triggerStart;
+  // A bare trigger follows its long form after a comma: 碳达峰碳中和，简称“双碳”.
+  if (!inParens) while (longEnd > 0 && /[ ,、]/.test(folded[longEnd - 1] as string)) longEnd--;
+  return { short: original.slice(start, end), start, end, longEnd };
+}
+
+/** The first-pass mention the long form ends with, else the last one it contains. */
+function longFormMention(folded: string, mentions: readonly Mention[], longEnd: number): Mention | undefined {
+  let from = longEnd;
+  while (from > 0 && longEnd - from < MAX_LONG && !CLAUSE_END.has(folded[from - 1] as string)) from--;
+  let end = longEnd;
+  while (end > from && /[\s》”"’'」』]/.test(folded[end - 1] as string)) end--;
+  let last: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start < from || m.end > longEnd) continue;
+    if (m.end === end) return m;
+    last = m;
+  }
+  return last;
+}
+
+function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  // First mention ending after `start`; mentions are sorted and non-overlapping, so ends ascend too.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Mention).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = sorted[lo];
+  return m !== undefined && m.start < end;
+}
+
+/**
+ * Mentions of the short forms the text defines, for every occurrence from its definition on (up to a
+ * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping.
+ */
+export function resolveShortForms(
+  folded: string,
+  mentions: readonly Mention[],
+  original: string = folded,
+): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const defs = findShortFormDefinitions(folded, original);
+  const found: Mention[] = [];
+  defs.forEach((def, k) => {
+    const target = longFormMention(folded, sorted, def.longEnd);
+    if (!target) return;
+    const key = folded.slice(def.start, def.end);
+    const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
+    const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
+    const stop = redefined ? redefined.start : folded.length;
+    for (let p = folded.indexOf(key, def.start); p >= 0 && p < stop; p = folded.indexOf(key, p + 1)) {
+      const q = p + key.length;
+      // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
+      if (latin && (original.slice(p, q) !== def.short || isWordUnit(folded.charCodeAt(p - 1)))) continue;
+      if (latin && q < folded.length && isWordUnit(folded.charCodeAt(q))) continue;
+      if (overlapsAny(sorted, p, q)) continue;
+      const { start: _s, end: _e, ...meaning } = target;
+      found.push({ start: p, end: q, ...meaning, shortForm: true });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of found) {
+    const prev = kept[kept.length - 1];
+    if (!prev || m.start >= prev.end) kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileAutomaton, deserializeAutomaton, type AutomatonTerm } from '../../lib/match/automaton';
+import { termKeys } from '../../lib/match/automaton-build';
+import { englishVariants, pluralOf } from '../../lib/match/english-variants';
+import { fold } from '../../lib/text/fold';
+import { isWordUnit } from '../../lib/text/char-class';
+
+const TERMS: AutomatonTerm[] = [
+  { surface: '碳足迹', payload: 0 },
+  { surface: '碳', payload: 1 },
+  { surface: '足迹管理', payload: 2 },
+  { surface: 'carbon footprint', payload: 0 },
+  { surface: '6G', payload: 3 },
+  { surface: 'SAC', payload: 4, caseSensitive: true },
+  { surface: 'CAC', payload: 5, caseSensitive: true },
+  { surface: 'age-friendly', payload: 6 },
+  { surface: 'research and development', payload: 7 },
+  { surface: 'smart city', payload: 8 },
+  { surface: 'technology', payload: 9 },
+  { surface: 'tax', payload: 10 },
+  { surface: '数据跨境传输', payload: 11 },
+  { surface: '数据', payload: 12 },
+  { surface: '新能源车', payload: 13 },
+  { surface: '新能源车', payload: 14 },
+  { surface: '国家标准', payload: 15 },
+  { surface: '国家标准化管理委员会', payload: 4 },
+  { surface: 'IPv6', payload: 16 },
+];
+const automaton = compileAutomaton(TERMS);
+
+/** Matches as `[text, payloads]` for readable tables. */
+const found = (text: string, a = automaton): Array<[string, number[]]> =>
+  a.scan(text).map((m) => [text.slice(m.start, m.end), [...m.payloads]]);
+
+describe('automaton: leftmost-longest, non-overlapping', () => {
+  it.each([
+    ['碳足迹', [['碳足迹', [0]]]],
+    ['碳排放', [['碳', [1]]]],
+    // Leftmost wins over longer-but-later: 碳足迹 starts first, so 足迹管理 cannot match.
+    ['碳足迹管理', [['碳足迹', [0]]]],
+    ['足迹管理', [['足迹管理', [2]]]],
+    ['数据跨境传输和数据', [['数据跨境传输', [11]], ['数据', [12]]]],
+    ['数据跨境', [['数据', [12]]]],
+    ['国家标准化管理委员会', [['国家标准化管理委员会', [4]]]],
+    ['国家标准化', [['国家标准', [15]]]],
+    ['', []],
+    ['没有任何术语', []],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('gives an ambiguous surface every payload', () => {
+    expect(found('新能源车')).toEqual([['新能源车', [13, 14]]]);
+  });
+});
+
+describe('automaton: Traditional and full-width input', () => {
+  it.each([
+    ['數據跨境傳輸', [['數據跨境傳輸', [11]]]],
+    ['碳足跡', [['碳足跡', [0]]]],
+    ['國家標準化管理委員會', [['國家標準化管理委員會', [4]]]],
+    ['ＳＡＣ與６Ｇ', [['ＳＡＣ', [4]], ['６Ｇ', [3]]]],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('automaton: Latin word boundaries', () => {
+  it.each([
+    ['6G', [['6G', [3]]]],
+    ['6g network', [['6g', [3]]]],
+    ['16GB', []],
+    ['6GB', []],
+    ['x6G', []],
+    ['发展6G网络', [['6G', [3]]]],
+    ['(6G)', [['6G', [3]]]],
+    ['IPv6、6G', [['IPv6', [16]], ['6G', [3]]]],
+    ['IPv66', []],
+    ['SAC', [['SAC', [4]]]],
+    ['SACK', []],
+    ['the SAC.', [['SAC', [4]]]],
+    ['carbon footprinting', []],
+    ['decarbon footprint', []],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('automaton: case-sensitive acronyms', () => {
+  it.each([
+    ['SAC', [['SAC', [4]]]],
+    ['sac', []],
+    ['Sac', []],
+    ['a sac of rice', []],
+    ['CAC and SAC', [['CAC', [5]], ['SAC', [4]]]],
+    ['cac', []],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps the case-insensitive payloads of a surface whose other payloads need case', () => {
+    const a = compileAutomaton([
+      { surface: 'MEE', payload: 1, caseSensitive: true },
+      { surface: 'mee', payload: 2 },
+    ]);
+    expect(found('MEE', a)).toEqual([['MEE', [1, 2]]]);
+    expect(found('mee', a)).toEqual([['mee', [2]]]);
+  });
+});
+
+describe('automaton: English as written', () => {
+  it.each([
+    ['Carbon Footprint', [['Carbon Footprint', [0]]]],
+    ['carbon footprints', [['carbon footprints', [0]]]],
+    ["the carbon footprint's size", [['carbon footprint', [0]]]],
+    ["carbon footprints' sizes", [['carbon footprints', [0]]]],
+    ['carbon  \n footprint', [['carbon  \n footprint', [0]]]],
+    ['carbon-footprint', [['carbon-footprint', [0]]]],
+    ['age-friendly', [['age-friendly', [6]]]],
+    ['age friendly', [['age friendly', [6]]]],
+    ['age — friendly', [['age — friendly', [6]]]],
+    ['agefriendly', []],
+    ['research and development', [['research and development', [7]]]],
+    ['Research & Development', [['Research & Development', [7]]]],
+    ['research&development', [['research&development', [7]]]],
+    ['smart cities', [['smart cities', [8]]]],
+    ['technologies', [['technologies', [9]]]],
+    ['taxes', [['taxes', [10]]]],
+    ['taxs', []],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['footprint', 'footprints'],
+    ['city', 'cities'],
+    ['day', 'days'],
+    ['tax', 'taxes'],
+    ['approach', 'approaches'],
+    ['analysis', 'analyses'],
+    ['ai', undefined],
+    ['6g', undefined],
+  ])('plural of %s is %s', (word, plural) => {
+    expect(pluralOf(word)).toBe(plural);
+  });
+
+  it('expands & and "and" both ways', () => {
+    expect(englishVariants('r & d')).toEqual(expect.arrayContaining(['r & d', 'r and d', 'r&d']));
+    expect(englishVariants('research and development')).toEqual(
+      expect.arrayContaining(['research & development', 'research&development', 'research and developments']),
+    );
+  });
+
+  it('does not inflect case-sensitive acronyms', () => {
+    expect(termKeys({ surface: 'SAC', payload: 0, caseSensitive: true })).toEqual(['sac']);
+  });
+});
+
+describe('automaton: slices and serialization', () => {
+  const text = '碳足迹与SAC；數據跨境傳輸, smart cities and 6G, 碳足迹管理。'.repeat(3);
+
+  it('scans slice by slice to the same matches, continuing after the last match', () => {
+    const whole = automaton.scan(text);
+    const pieces = [];
+    let from = 0;
+    for (const to of [7, 20, 33, 60, text.length]) {
+      if (from >= to) continue;
+      const part = automaton.scan(text, from, to);
+      pieces.push(...part);
+      from = Math.max(to, part.at(-1)?.end ?? 0);
+    }
+    expect(pieces).toEqual(whole);
+  });
+
+  it('round-trips through JSON with the same matches', () => {
+    const raw = JSON.parse(JSON.stringify(automaton.serialize())) as ReturnType<typeof automaton.serialize>;
+    const loaded = deserializeAutomaton(raw);
+    expect(loaded.scan(text)).toEqual(automaton.scan(text));
+    expect(loaded.stats()).toEqual(automaton.stats());
+  });
+
+  it('rejects an unknown format', () => {
+    expect(() => deserializeAutomaton({ v: 2 } as never)).toThrow(/version/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Property tests against a naive reference: every key tried at every position, same rules.
+
+const SEP = /[\s-]/;
+const isSep = (c: string | undefined): boolean => c !== undefined && SEP.test(c);
+
+/** End of `key` (folded, single-spaced) matched at `i` of folded `t`, separator runs as one; or -1. */
+function naiveMatchAt(t: string, i: number, key: string): number {
+  let j = i;
+  for (let k = 0; k < key.length; k++) {
+    if (key[k] === ' ') {
+      if (!isSep(t[j])) return -1;
+      while (isSep(t[j])) j++;
+    } else {
+      if (t[j] !== key[k]) return -1;
+      j++;
+    }
+  }
+  return j;
+}
+
+const asciiOf = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+
+function naiveScan(terms: AutomatonTerm[], text: string): Array<[number, number, number[]]> {
+  const t = fold(text);
+  const entries = terms.flatMap((term) => termKeys(term).map((key) => ({ key, term })));
+  const word = (i: number): boolean => i >= 0 && i < t.length && isWordUnit(t.charCodeAt(i));
+  const out: Array<[number, number, number[]]> = [];
+  let i = 0;
+  while (i < t.length) {
+    let bestEnd = -1;
+    let best: number[] = [];
+    if (!(word(i) && word(i - 1))) {
+      const byEnd = new Map<number, { key: string; payloads: number[] }>();
+      for (const { key, term } of entries) {
+        const end = naiveMatchAt(t, i, key);
+        if (end < 0 || (word(end - 1) && word(end))) continue;
+        if (term.caseSensitive) {
+          const s = term.surface.trim();
+          if (s.length !== end - i) continue;
+          let same = true;
+          for (let k = 0; k < s.length; k++) if (asciiOf(text.charCodeAt(i + k)) !== s.charCodeAt(k)) same = false;
+          if (!same) continue;
+        }
+        const slot = byEnd.get(end) ?? { key, payloads: [] };
+        if (!slot.payloads.includes(term.payload)) slot.payloads.push(term.payload);
+        byEnd.set(end, slot);
+      }
+      for (const [end, slot] of byEnd) {
+        if (end > bestEnd) {
+          bestEnd = end;
+          best = slot.payloads;
+        }
+      }
+    }
+    if (bestEnd > i) {
+      out.push([i, bestEnd, [...best].sort((a, b) => a - b)]);
+      i = bestEnd;
+    } else i++;
+  }
+  return out;
+}
+
+const LETTERS = ['a', 'b', 'A', 'ｂ', '碳', '足', '跡', '迹', ' ', '-', '1', 'y', 's', 'x', '。', '&'];
+const termArb = fc.record({
+  surface: fc.string({ unit: fc.constantFrom('a', 'b', 'B', '碳', '足', '迹', ' ', '1', 'y', '&'), minLength: 1, maxLength: 5 }),
+  payload: fc.integer({ min: 0, max: 5 }),
+  caseSensitive: fc.boolean(),
+});
+const textArb = fc.string({ unit: fc.constantFrom(...LETTERS), maxLength: 60 });
+
+describe('automaton: properties', () => {
+  it('agrees with a naive reference matcher', () => {
+    fc.assert(
+      fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), textArb, (terms, text) => {
+        const a = compileAutomaton(terms);
+        const got = a.scan(text).map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
+        expect(got).toEqual(naiveScan(terms, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('returns sorted, non-overlapping, in-bounds matches; serialization changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), textArb, (terms, text) => {
+        const a = compileAutomaton(terms);
+        const matches = a.scan(text);
+        let end = 0;
+        for (const m of matches) {
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          end = m.end;
+        }
+        expect(deserializeAutomaton(a.serialize()).scan(text)).toEqual(matches);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
