@@ -2,15 +2,19 @@
  * Page text, collected per block — the one definition of "the visible text" shared by the content
  * script and the annotate CLI (which runs it under Node on a linkedom document).
  *
- * A block is the text of one block-level element, without the text of block-level descendants, which
- * form blocks of their own. Inline markup does not split a block, so `<b>碳</b>足迹` reads as 碳足迹.
- * Blocks are decided by tag name rather than computed style: the CLI has no layout, and both sides
- * must agree on offsets.
+ * A block is a run of text nodes, in document order, under the same block-level element with no block
+ * boundary between them. Inline markup does not split a block, so `<b>碳</b>足迹` reads as 碳足迹; a
+ * nested block does (`前<p>中</p>后` is three blocks: the reader sees three lines). Blocks are decided by
+ * tag name rather than computed style: the CLI has no layout, and both sides must agree on offsets.
+ *
+ * The walk is a generator over firstChild/nextSibling links (no TreeWalker: linkedom's ignores
+ * filters), so the content script can pull blocks a few milliseconds at a time and start anywhere —
+ * at the viewport first — without recursion or a full pass up front.
  */
 
 /** A run of page text and the text nodes it is made of. */
 export interface TextBlock {
-  /** The nearest block-level element (or shadow root host / root) holding the text. */
+  /** The nearest block-level element (or shadow root / walk root) holding the text. */
   container: Node;
   text: string;
   nodes: Text[];
@@ -20,13 +24,13 @@ export interface TextBlock {
 
 const BLOCK_TAGS = new Set(
   (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET ' +
-    'FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HTML LEGEND LI MAIN MENU NAV OL P ' +
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET ' +
+    'FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P ' +
     'PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
   ).split(' '),
 );
 
-/** Never read: code, form fields the user types in, hidden and non-text content, and our own UI. */
+/** Never read: code, form fields the user types in, hidden and non-text content. */
 const SKIPPED_TAGS = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION DATALIST IFRAME OBJECT EMBED CANVAS SVG MATH HEAD TITLE'.split(
     ' ',
@@ -38,7 +42,6 @@ export const OWN_UI_TAGS = new Set(['STANDARDS-LENS-CARD']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const DOCUMENT_FRAGMENT_NODE = 11;
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
@@ -50,82 +53,132 @@ export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(tag) || OWN_UI_TAGS.has(tag)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  return editable !== null && editable !== 'false';
+}
+
+type WithShadow = Element & { shadowRoot?: ShadowRoot | null };
+
+/** The shadow root a walk enters instead of the light children (open roots only). */
+function shadowOf(node: Node): ShadowRoot | null {
+  return node.nodeType === ELEMENT_NODE ? ((node as WithShadow).shadowRoot ?? null) : null;
+}
+
+/** Parent in the composed tree: a shadow root's parent is its host. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node as unknown as ShadowRoot).host ?? null;
+}
+
+/** The nearest block container of a node, stopping at `root`. */
+export function blockContainerOf(node: Node, root: Node): Node {
+  for (let n = node.nodeType === TEXT_NODE ? composedParent(node) : node; n; n = composedParent(n)) {
+    if (n === root) return n;
+    if (n.nodeType === ELEMENT_NODE ? isBlockElement(n as Element) : n.nodeType === 11) return n;
+  }
+  return root;
+}
+
+/**
+ * True when a node lies in a skipped subtree (script, contenteditable, our card …) between it and
+ * `root`: the mutation path asks this for nodes it did not reach by walking.
+ */
+export function isInSkippedSubtree(node: Node, root: Node): boolean {
+  for (let n: Node | null = node; n && n !== root; n = composedParent(n)) {
+    if (n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element)) return true;
+  }
   return false;
 }
 
 /**
- * Collects the text blocks under `root` in document order. Open shadow roots are entered (their text
- * is part of the page the reader sees); closed ones cannot be.
+ * Yields the blocks under `root` in document order. Open shadow roots are entered (their text is part
+ * of the page the reader sees); closed ones cannot be.
  */
-export function collectBlocks(root: Node): TextBlock[] {
-  // A block ends after its nested blocks; `order` restores document order (by where blocks start).
-  const done: { order: number; block: TextBlock }[] = [];
-  const open: { order: number; block: TextBlock }[] = [];
-  let opened = 0;
+export interface WalkOptions {
+  /**
+   * Elements not to enter (the mutation path skips blocks it already tracks). A skipped element still
+   * ends the block before it when it is a block element.
+   */
+  skip?: (el: Element) => boolean;
+}
 
-  const startBlock = (container: Node) => {
-    open.push({ order: opened++, block: { container, text: '', nodes: [], starts: [] } });
-  };
-  const endBlock = () => {
-    const entry = open.pop();
-    if (entry && entry.block.nodes.length > 0 && /\S/.test(entry.block.text)) done.push(entry);
+export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
+  const { skip } = options;
+  // The containers (block elements, shadow roots) we are inside; entering or leaving one ends a block.
+  const containers: Node[] = [root];
+  let current: TextBlock | null = null;
+  const take = (): TextBlock | null => {
+    const block = current;
+    current = null;
+    return block && /\S/.test(block.text) ? block : null;
   };
 
-  // Iterative walk: pages nest deeply enough to overflow recursion.
-  type Frame = { node: Node; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
-  startBlock(root);
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (exit) {
-      endBlock();
-      continue;
-    }
+  let node: Node | null = shadowOf(root)?.firstChild ?? root.firstChild;
+  while (node) {
+    let descend: Node | null = null;
     if (node.nodeType === TEXT_NODE) {
-      const block = open[open.length - 1]!.block;
       const data = (node as Text).data;
-      if (data.length === 0) continue;
-      block.starts.push(block.text.length);
-      block.nodes.push(node as Text);
-      block.text += data;
+      if (data.length > 0) {
+        current ??= { container: containers[containers.length - 1]!, text: '', nodes: [], starts: [] };
+        current.starts.push(current.text.length);
+        current.nodes.push(node as Text);
+        current.text += data;
+      }
+    } else if (node.nodeType === ELEMENT_NODE && skip?.(node as Element)) {
+      if (isBlockElement(node as Element) || shadowOf(node)) {
+        const block = take();
+        if (block) yield block;
+      }
+    } else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element)) {
+      const shadow = shadowOf(node);
+      const container = shadow ?? (isBlockElement(node as Element) ? node : null);
+      if (container) {
+        const block = take();
+        if (block) yield block;
+      }
+      descend = (shadow ?? node).firstChild;
+      if (descend && container) containers.push(container);
+    }
+    if (descend) {
+      node = descend;
       continue;
     }
-    let children: Node | null = null;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (node !== root && isSkippedElement(el)) continue;
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (node !== root && isBlockElement(el)) {
-        startBlock(el);
-        stack.push({ node, exit: true });
+    // Climb to the next node in document order, leaving containers on the way.
+    let n: Node = node;
+    node = null;
+    while (n !== root) {
+      if (n.nextSibling) {
+        node = n.nextSibling;
+        break;
       }
-      // A shadow host renders its shadow tree, not its light children (slots aside).
-      children = shadow ? shadow.firstChild : el.firstChild;
-      if (shadow) {
-        startBlock(shadow);
-        stack.push({ node: shadow, exit: true });
+      let parent: Node | null = n.parentNode;
+      if (!parent) break;
+      if (parent.nodeType === 11) {
+        if (containers[containers.length - 1] === parent) {
+          containers.pop();
+          const block = take();
+          if (block) yield block;
+        }
+        parent = (parent as ShadowRoot).host;
       }
-    } else if (node.nodeType === DOCUMENT_FRAGMENT_NODE || node.nodeType === 9) {
-      children = node.firstChild;
-    } else {
-      continue;
+      if (parent === root) break;
+      if (containers[containers.length - 1] === parent) {
+        containers.pop();
+        const block = take();
+        if (block) yield block;
+      }
+      n = parent;
     }
-    // Push children in reverse so they pop in document order.
-    const kids: Node[] = [];
-    for (let c = children; c; c = c.nextSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
-  endBlock();
-  return done.sort((a, b) => a.order - b.order).map((e) => e.block);
+  const last = take();
+  if (last) yield last;
+}
+
+/** All blocks under `root`, in document order. */
+export function collectBlocks(root: Node): TextBlock[] {
+  return [...walkBlocks(root)];
 }
 
 /** Maps an offset in a block's text to the text node and offset inside it (end offsets map left). */
-export function locateInBlock(
-  block: TextBlock,
-  offset: number,
-  preferEnd = false,
-): { node: Text; offset: number } {
+export function locateInBlock(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -139,11 +192,11 @@ export function locateInBlock(
 }
 
 /** The visible text of a document as the annotate CLI reports it: blocks joined by newlines. */
-export function visibleText(blocks: TextBlock[]): { text: string; blockStarts: number[] } {
+export function visibleText(blocks: Iterable<TextBlock>): { text: string; blockStarts: number[] } {
   const blockStarts: number[] = [];
   let text = '';
   for (const block of blocks) {
-    if (text.length > 0) text += '\n';
+    if (blockStarts.length > 0) text += '\n';
     blockStarts.push(text.length);
     text += block.text;
   }

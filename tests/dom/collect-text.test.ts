@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, locateInBlock, visibleText } from '../../lib/dom/collect-text';
 
@@ -9,42 +10,40 @@ function blocksOf(html: string) {
 describe('collectBlocks', () => {
   it.each([
     ['inline markup does not split a term', '<p><b>碳</b>足迹核算</p>', ['碳足迹核算']],
-    ['nested blocks are blocks of their own, in document order', '<div>前<p>中</p>后</div>', ['前后', '中']],
-    [
-      'skips scripts, styles and form fields',
-      '<p>甲<script>var x="碳足迹"</script><textarea>乙</textarea>丙</p>',
-      ['甲丙'],
-    ],
+    ['a nested block splits the text around it', '<div>前<p>中</p>后</div>', ['前', '中', '后']],
+    ['an empty nested block is a boundary too', '<div>前<p></p>后</div>', ['前', '后']],
+    ['br is a line break', '<p>第一行<br>第二行</p>', ['第一行', '第二行']],
+    ['inline elements nest freely', '<p>甲<span>乙<a href="#">丙<i>丁</i></a></span>戊</p>', ['甲乙丙丁戊']],
+    ['skips scripts, styles and form fields', '<p>甲<script>var x="碳足迹"</script><textarea>乙</textarea>丙</p>', ['甲丙']],
     ['skips contenteditable regions', '<div contenteditable="true"><p>碳足迹</p></div><p>6G</p>', ['6G']],
     ['keeps contenteditable=false', '<div contenteditable="false">氢能</div>', ['氢能']],
     ['skips aria-hidden and hidden', '<p aria-hidden="true">隐</p><p hidden>藏</p><p>见</p>', ['见']],
     ['skips our own card', '<standards-lens-card>卡片</standards-lens-card><p>正文</p>', ['正文']],
     ['drops whitespace-only blocks', '<div>  <p>  </p> </div><p>x</p>', ['x']],
+    ['table cells are blocks', '<table><tr><td>碳</td><td>足迹</td></tr></table>', ['碳', '足迹']],
   ])('%s', (_name, html, expected) => {
     expect(blocksOf(html)).toEqual(expected);
   });
 
-  it('enters open shadow roots', () => {
-    document.body.innerHTML = '<p>外</p><div id="host"></div>';
+  it('enters open shadow roots, in document order', () => {
+    document.body.innerHTML = '<p>外</p><div id="host"><p>light</p></div><p>后</p>';
     const host = document.getElementById('host')!;
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>影子里的碳足迹</p>';
-    expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['外', '影子里的碳足迹']);
+    shadow.innerHTML = '<p>影子里的碳足迹</p>尾';
+    expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['外', '影子里的碳足迹', '尾', '后']);
   });
 
   it('maps block offsets back to text nodes', () => {
     document.body.innerHTML = '<p>产品<b>碳</b>足迹</p>';
     const [block] = collectBlocks(document.body);
     expect(block!.text).toBe('产品碳足迹');
+    expect(block!.container).toBe(document.querySelector('p'));
     const start = locateInBlock(block!, 2);
-    expect(start.node.data).toBe('碳');
-    expect(start.offset).toBe(0);
+    expect([start.node.data, start.offset]).toEqual(['碳', 0]);
     const end = locateInBlock(block!, 3, true);
-    expect(end.node.data).toBe('碳');
-    expect(end.offset).toBe(1);
+    expect([end.node.data, end.offset]).toEqual(['碳', 1]);
     const last = locateInBlock(block!, 5, true);
-    expect(last.node.data).toBe('足迹');
-    expect(last.offset).toBe(2);
+    expect([last.node.data, last.offset]).toEqual(['足迹', 2]);
   });
 
   it('joins blocks with newlines for the visible text', () => {
@@ -52,5 +51,27 @@ describe('collectBlocks', () => {
     const { text, blockStarts } = visibleText(collectBlocks(document.body));
     expect(text).toBe('标题\n正文');
     expect(blockStarts).toEqual([0, 3]);
+  });
+
+  it('keeps every non-skipped character exactly once, in order', () => {
+    const tags = ['p', 'div', 'span', 'b', 'li', 'td'];
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.stringMatching(/^[a-z碳足迹]{1,4}$/),
+        fc.record({ tag: fc.constantFrom(...tags), kids: fc.array(tie('node'), { maxLength: 4 }) }),
+      ),
+    })).node;
+    type T = string | { tag: string; kids: T[] };
+    const html = (t: T): string => (typeof t === 'string' ? t : `<${t.tag}>${t.kids.map(html).join('')}</${t.tag}>`);
+    const text = (t: T): string => (typeof t === 'string' ? t : t.kids.map(text).join(''));
+    fc.assert(
+      fc.property(tree, (t) => {
+        document.body.innerHTML = `<div>${html(t as T)}</div>`;
+        const got = collectBlocks(document.body).map((b) => b.text).join('');
+        expect(got).toBe(text(t as T));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
