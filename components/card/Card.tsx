@@ -1,0 +1,89 @@
+/**
+ * The hover card (DESIGN.md, "In-page contracts"): a props-only view of a CardModel. The root is a
+ * `role="dialog"` named by the mention's display name (browser tests read it from the accessibility
+ * tree). Every control is a button or a link; Escape is handled by the host (card-host.ts).
+ */
+import type { CardStrings } from '../../lib/card/strings';
+import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
+import { AgencyBody } from './AgencyBody';
+import { ItemBody } from './ItemBody';
+import { StandardBody } from './StandardBody';
+import { TopicBody } from './TopicBody';
+
+export interface CardProps {
+  model: CardModel;
+  lang: CardLang;
+  strings: CardStrings;
+  pinned: boolean;
+  /** Called with the new pin state. */
+  onPin: (pinned: boolean) => void;
+  onClose: () => void;
+  /** Open another card (an agency, a plan item …) on top of this one. */
+  onNavigate: (ref: CardRef) => void;
+  onBack: () => void;
+  canGoBack: boolean;
+}
+
+export function Card({
+  model,
+  lang,
+  strings,
+  pinned,
+  onPin,
+  onClose,
+  onNavigate,
+  onBack,
+  canGoBack,
+}: CardProps) {
+  return (
+    <div class={`card card-${model.kind}`} role="dialog" aria-label={model.title} lang={lang} tabIndex={-1}>
+      <header class="bar">
+        {canGoBack && (
+          <button type="button" class="ctl back" onClick={onBack}>
+            <span aria-hidden="true">‹ </span>
+            {strings.back}
+          </button>
+        )}
+        <h2 class="title">{model.title}</h2>
+        <div class="ctls" role="group" aria-label={strings.controls}>
+          {/* Slot: the "save clip" button goes here once clips land (DESIGN.md, content script → "save clip"). */}
+          <button type="button" class="ctl pin" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
+            {strings.pin}
+          </button>
+          <button
+            type="button"
+            class="ctl close"
+            aria-label={strings.close}
+            title={strings.close}
+            onClick={onClose}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      </header>
+      <div class="body">
+        <Body model={model} lang={lang} strings={strings} onNavigate={onNavigate} />
+      </div>
+    </div>
+  );
+}
+
+function Body({
+  model,
+  lang,
+  strings,
+  onNavigate,
+}: Pick<CardProps, 'model' | 'lang' | 'strings' | 'onNavigate'>) {
+  switch (model.kind) {
+    case 'topic':
+      return <TopicBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+    case 'agency':
+      return <AgencyBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+    case 'standard':
+      return <StandardBody model={model} strings={strings} onNavigate={onNavigate} />;
+    case 'item':
+      return <ItemBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+    default:
+      return null;
+  }
+}

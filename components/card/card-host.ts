@@ -1,0 +1,253 @@
+/**
+ * The card's in-page container (Hypothesis' PreactContainer pattern): one `<standards-lens-card>`
+ * element on `document.documentElement` holding a **closed** shadow root (DESIGN.md, "In-page
+ * contracts": page scripts must not read the card, and later the user's notes). The shadow root lives
+ * only in this closure — never on the element. The element is the only node the extension adds to the
+ * page, and it is removed again when the card hides.
+ *
+ * Three parts: Card.tsx is the props-only view, card-position.ts places the host next to the mention's
+ * rectangle (@floating-ui/dom: offset, flip, shift, size — never off-screen), and this module owns the
+ * element, the navigation stack, the pin state and Escape.
+ */
+import { h, render } from 'preact';
+import type { CardStrings } from '../../lib/card/strings';
+import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
+import { Card } from './Card';
+import { computeCardPosition, type AnchorRect } from './card-position';
+import { CARD_STYLES } from './card-styles';
+
+export type { AnchorRect } from './card-position';
+
+export const CARD_TAG = 'standards-lens-card';
+
+/** Why the card closed itself (the content script returns focus to the mention). */
+export type CardCloseReason = 'escape' | 'close-button';
+
+export interface CardHostOptions {
+  /** Builds the card a control navigates to (agency, item …); the content script asks the background. */
+  resolve?: (ref: CardRef) => Promise<CardModel | undefined>;
+  /** The card closed itself: Escape inside it, or its Close button. Not called for `hide()`. */
+  onClose?: (reason: CardCloseReason) => void;
+  onPinChange?: (pinned: boolean) => void;
+}
+
+export interface CardShowOptions {
+  lang: CardLang;
+  strings: CardStrings;
+}
+
+export interface CardHost {
+  /** Opens the card for a mention (a fresh navigation stack, unpinned) next to `anchorRect`. */
+  show(model: CardModel, anchorRect: AnchorRect, options: CardShowOptions): void;
+  /** Replaces the model on top of the stack (e.g. refreshed data). */
+  update(model: CardModel): void;
+  /** Moves the open card next to a new rectangle (after scrolling), or re-places it where it is. */
+  reposition(anchorRect?: AnchorRect): void;
+  hide(): void;
+  isOpen(): boolean;
+  isPinned(): boolean;
+  /** Whether a node (an event target) is the card or inside it. */
+  contains(node: Node | null | undefined): boolean;
+  /** Moves keyboard focus into the card (its dialog element). */
+  focus(): void;
+  /** Hides and forgets the element; the host can be shown again, which builds a new one. */
+  destroy(): void;
+}
+
+/**
+ * Defines the element name once so it is a known custom element. In Chrome content scripts (isolated
+ * worlds) `customElements` is null (https://crbug.com/390807), and Firefox may refuse a definition from
+ * a content-script compartment; the card works without it — any valid custom-element name takes a
+ * shadow root.
+ */
+function defineOnce(doc: Document): void {
+  const win = doc.defaultView;
+  const registry = win?.customElements;
+  if (!win || !registry || registry.get(CARD_TAG)) return;
+  try {
+    registry.define(CARD_TAG, class StandardsLensCard extends win.HTMLElement {});
+  } catch {
+    // Left undefined: see above.
+  }
+}
+
+/** Inline and !important, so page rules on the element (or on `*`) cannot move or hide it. */
+function styleHost(el: HTMLElement): void {
+  const set = (name: string, value: string) => el.style.setProperty(name, value, 'important');
+  set('position', 'fixed');
+  set('top', '0px');
+  set('left', '0px');
+  set('z-index', '2147483647');
+  set('display', 'block');
+  set('margin', '0');
+  set('padding', '0');
+  set('border', '0');
+  set('width', 'max-content');
+  set('max-width', 'calc(100vw - 16px)');
+  set('visibility', 'hidden');
+}
+
+interface State {
+  stack: CardModel[];
+  lang: CardLang;
+  strings: CardStrings;
+  pinned: boolean;
+  anchor: AnchorRect;
+}
+
+export function createCardHost(doc: Document = document, options: CardHostOptions = {}): CardHost {
+  let el: HTMLElement | undefined;
+  // Closed: `el.shadowRoot` is null for everyone; this reference is the only way in.
+  let shadow: ShadowRoot | undefined;
+  let mount: HTMLElement | undefined;
+  let state: State | undefined;
+  // Late answers (a navigation or a placement started before the card changed) are dropped.
+  let navToken = 0;
+  let placeToken = 0;
+
+  function ensureElement(): { el: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
+    if (el && shadow && mount) return { el, shadow, mount };
+    defineOnce(doc);
+    el = doc.createElement(CARD_TAG);
+    styleHost(el);
+    shadow = el.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_STYLES;
+    mount = doc.createElement('div');
+    shadow.append(style, mount);
+    shadow.addEventListener('keydown', onKeyDown as EventListener);
+    return { el, shadow, mount };
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !state) return;
+    // The card handles its own Escape; the page should not also act on it.
+    event.stopPropagation();
+    event.preventDefault();
+    closeBy('escape');
+  }
+
+  function closeBy(reason: CardCloseReason): void {
+    hide();
+    options.onClose?.(reason);
+  }
+
+  function focusDialog(): void {
+    shadow?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
+  function paint(): void {
+    if (!state || !mount) return;
+    const top = state.stack[state.stack.length - 1];
+    if (!top) return;
+    render(
+      h(Card, {
+        model: top,
+        lang: state.lang,
+        strings: state.strings,
+        pinned: state.pinned,
+        canGoBack: state.stack.length > 1,
+        onPin: setPinned,
+        onClose: () => closeBy('close-button'),
+        onNavigate: (ref: CardRef) => void navigate(ref),
+        onBack: back,
+      }),
+      mount,
+    );
+  }
+
+  /** Repaints after the card's content changed; keeps keyboard focus in the card. */
+  function repaint(): void {
+    const hadFocus = Boolean(shadow?.activeElement);
+    paint();
+    void place();
+    if (hadFocus) focusDialog();
+  }
+
+  function setPinned(pinned: boolean): void {
+    if (!state || state.pinned === pinned) return;
+    state.pinned = pinned;
+    paint();
+    options.onPinChange?.(pinned);
+  }
+
+  async function navigate(ref: CardRef): Promise<void> {
+    if (!options.resolve || !state) return;
+    const token = ++navToken;
+    let model: CardModel | undefined;
+    try {
+      model = await options.resolve(ref);
+    } catch {
+      model = undefined;
+    }
+    if (!model || !state || token !== navToken) return;
+    state.stack.push(model);
+    repaint();
+  }
+
+  function back(): void {
+    if (!state || state.stack.length < 2) return;
+    navToken++;
+    state.stack.pop();
+    repaint();
+  }
+
+  async function place(): Promise<void> {
+    if (!state || !el) return;
+    const host = el;
+    const token = ++placeToken;
+    const { x, y } = await computeCardPosition(state.anchor, host);
+    if (token !== placeToken || host !== el || !state) return;
+    host.style.setProperty('left', `${x}px`, 'important');
+    host.style.setProperty('top', `${y}px`, 'important');
+    host.style.setProperty('visibility', 'visible', 'important');
+  }
+
+  function show(model: CardModel, anchorRect: AnchorRect, { lang, strings }: CardShowOptions): void {
+    const parts = ensureElement();
+    navToken++;
+    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect };
+    // Hidden until placed, so it never shows for a frame at its previous spot.
+    parts.el.style.setProperty('visibility', 'hidden', 'important');
+    if (!parts.el.isConnected) doc.documentElement.append(parts.el);
+    paint();
+    void place();
+  }
+
+  function hide(): void {
+    navToken++;
+    placeToken++;
+    state = undefined;
+    if (mount) render(null, mount);
+    el?.remove();
+  }
+
+  return {
+    show,
+    update(model) {
+      if (!state) return;
+      state.stack[state.stack.length - 1] = model;
+      repaint();
+    },
+    reposition(anchorRect) {
+      if (!state) return;
+      if (anchorRect) state.anchor = anchorRect;
+      void place();
+    },
+    hide,
+    isOpen: () => state !== undefined,
+    isPinned: () => state?.pinned ?? false,
+    contains(node) {
+      if (!node || !el) return false;
+      return node === el || el.contains(node) || Boolean(shadow?.contains(node));
+    },
+    focus: focusDialog,
+    destroy() {
+      hide();
+      shadow?.removeEventListener('keydown', onKeyDown as EventListener);
+      el = undefined;
+      shadow = undefined;
+      mount = undefined;
+    },
+  };
+}

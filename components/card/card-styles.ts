@@ -1,0 +1,135 @@
+/**
+ * The card's styles, injected into its closed shadow root. `:host { all: initial }` stops inherited
+ * page styles (fonts, colours, line height, text-align …) at the border; selectors inside a shadow root
+ * never match page elements, and page selectors never match ours. Readable on light and dark pages via
+ * `prefers-color-scheme`. `--sl-max-h` is set on the host by the positioner (the room left on screen).
+ */
+export const CARD_STYLES = `
+:host {
+  all: initial;
+  --sl-bg: #ffffff;
+  --sl-fg: #1f2328;
+  --sl-muted: #59636e;
+  --sl-border: #d1d9e0;
+  --sl-accent: #0b57d0;
+  --sl-accent-bg: #e8f0fe;
+  --sl-mark: #fff0a8;
+  --sl-mark-fg: #1f2328;
+  --sl-quote: #f6f8fa;
+  --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --sl-bg: #1e2228;
+    --sl-fg: #e6e8eb;
+    --sl-muted: #9aa4ae;
+    --sl-border: #3d444d;
+    --sl-accent: #8ab4f8;
+    --sl-accent-bg: #263449;
+    --sl-mark: #6b5a00;
+    --sl-mark-fg: #fff8d6;
+    --sl-quote: #262b32;
+    --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+.card {
+  display: flex;
+  flex-direction: column;
+  width: max-content;
+  min-width: 240px;
+  max-width: min(380px, calc(100vw - 16px));
+  max-height: min(var(--sl-max-h, 70vh), 480px);
+  overflow: hidden;
+  background: var(--sl-bg);
+  color: var(--sl-fg);
+  border: 1px solid var(--sl-border);
+  border-radius: 8px;
+  box-shadow: var(--sl-shadow);
+  font-family: system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
+  font-size: 13px;
+  line-height: 1.55;
+  text-align: start;
+  overflow-wrap: anywhere;
+}
+.card:lang(zh-Hant) {
+  font-family: system-ui, -apple-system, "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC",
+    "Source Han Sans TC", sans-serif;
+}
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: 2px; }
+.bar {
+  display: flex;
+  align-items: center;
+  gap: 6px;
+  padding: 6px 8px 6px 12px;
+  border-bottom: 1px solid var(--sl-border);
+  flex: none;
+}
+.title {
+  flex: 1 1 auto;
+  margin: 0;
+  font-size: 15px;
+  font-weight: 600;
+  line-height: 1.3;
+}
+.ctls { display: flex; gap: 2px; flex: none; }
+button, a { font: inherit; color: inherit; }
+button {
+  cursor: pointer;
+  background: none;
+  border: 1px solid transparent;
+  border-radius: 4px;
+  padding: 0 4px;
+  margin: 0;
+  text-align: start;
+}
+button:focus-visible, a:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: 1px; }
+.ctl { color: var(--sl-muted); padding: 2px 6px; }
+.ctl:hover { background: var(--sl-quote); color: var(--sl-fg); }
+.pin[aria-pressed="true"] { color: var(--sl-accent); background: var(--sl-accent-bg); border-color: var(--sl-accent); }
+.close { font-size: 16px; line-height: 1; }
+.body { overflow-y: auto; padding: 8px 12px 12px; overscroll-behavior: contain; }
+h3, h4 { margin: 10px 0 4px; font-size: 13px; font-weight: 600; }
+p { margin: 4px 0; }
+.muted, .section, .meta { color: var(--sl-muted); }
+.section { font-size: 12px; margin: 0 0 4px; }
+.meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.entry { margin: 0 0 10px; padding-top: 8px; border-top: 1px dashed var(--sl-border); }
+.entry:first-of-type { border-top: none; padding-top: 0; }
+.entry-head { margin: 4px 0 0; }
+.link { color: var(--sl-accent); padding: 0; }
+.link:hover { text-decoration: underline; }
+.label { font-weight: 600; }
+.sentence {
+  margin: 6px 0;
+  padding: 6px 8px;
+  background: var(--sl-quote);
+  border-inline-start: 3px solid var(--sl-border);
+  border-radius: 0 4px 4px 0;
+}
+mark { background: var(--sl-mark); color: var(--sl-mark-fg); border-radius: 2px; padding: 0 1px; }
+dl { margin: 4px 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; }
+dt { color: var(--sl-muted); white-space: nowrap; }
+dd { margin: 0; }
+ul { margin: 0; padding: 0; list-style: none; }
+.items li { margin: 2px 0; }
+.agencies { display: flex; flex-wrap: wrap; gap: 4px; }
+.chip {
+  display: inline-block;
+  padding: 0 6px;
+  border: 1px solid var(--sl-border);
+  border-radius: 10px;
+  font-size: 12px;
+}
+button.chip { color: var(--sl-accent); }
+button.chip:hover { background: var(--sl-accent-bg); }
+.targets ul { list-style: disc; padding-inline-start: 18px; }
+.search { margin-top: 10px; }
+.search a { color: var(--sl-accent); }
+@media (prefers-reduced-motion: no-preference) {
+  .card { animation: sl-in 80ms ease-out; }
+  @keyframes sl-in { from { opacity: 0; } to { opacity: 1; } }
+}
+`;

@@ -1,0 +1,99 @@
+/**
+ * Lookups the card builders share: agencies and topics by id, items by number, and the reader's script
+ * for plan strings. Indexed once per knowledge-base object (the background builds it once).
+ */
+import type { AgencySeed, TopicSeed } from '../kb/seed-types';
+import type { Item, PlanAgency, Section } from '../plan/types';
+import { toHant } from './to-hant';
+import type { CardKnowledge, CardLang, ItemRef, MarkRange, SectionRef } from './types';
+
+interface Index {
+  agencies: Map<string, AgencySeed>;
+  planAgencies: Map<string, PlanAgency>;
+  topics: Map<string, TopicSeed>;
+  items: Map<number, Item>;
+  sections: Map<number, Section>;
+}
+
+export interface CardContext extends Index {
+  kb: CardKnowledge;
+  lang: CardLang;
+}
+
+const indexes = new WeakMap<CardKnowledge, Index>();
+
+function indexOf(kb: CardKnowledge): Index {
+  let ix = indexes.get(kb);
+  if (!ix) {
+    ix = {
+      agencies: new Map(kb.agencies.map((a) => [a.id, a])),
+      planAgencies: new Map(kb.plan.agencies.map((a) => [a.id, a])),
+      topics: new Map(kb.topics.map((t) => [t.id, t])),
+      items: new Map(kb.plan.items.map((i) => [i.no, i])),
+      sections: new Map(kb.plan.sections.map((s) => [s.no, s])),
+    };
+    indexes.set(kb, ix);
+  }
+  return ix;
+}
+
+export function createCardContext(kb: CardKnowledge, lang: CardLang): CardContext {
+  return { ...indexOf(kb), kb, lang };
+}
+
+/** A plan string (written in Simplified) in the reader's script; English readers get the original. */
+export function planString(ctx: CardContext, text: string): string {
+  return ctx.lang === 'zh-Hant' ? toHant(text) : text;
+}
+
+/**
+ * A plan sentence with marked ranges, in the reader's script. OpenCC converts phrase by phrase and
+ * nearly always keeps the length; if it does not, the pieces between marks are converted one by one
+ * so the ranges still fit the displayed text.
+ */
+export function markedPlanString(
+  ctx: CardContext,
+  text: string,
+  marks: MarkRange[],
+): { text: string; marks: MarkRange[] } {
+  if (ctx.lang !== 'zh-Hant') return { text, marks };
+  const whole = toHant(text);
+  if (whole.length === text.length) return { text: whole, marks };
+  let out = '';
+  let at = 0;
+  const moved: MarkRange[] = [];
+  for (const m of marks) {
+    out += toHant(text.slice(at, m.start));
+    const start = out.length;
+    out += toHant(text.slice(m.start, m.end));
+    moved.push({ start, end: out.length });
+    at = m.end;
+  }
+  out += toHant(text.slice(at));
+  return { text: out, marks: moved };
+}
+
+/** Picks the name for the reader: Simplified, Traditional or English. */
+export function pickName(ctx: CardContext, names: { hans: string; hant: string; en: string }): string {
+  return ctx.lang === 'en' ? names.en || names.hans : ctx.lang === 'zh-Hant' ? names.hant : names.hans;
+}
+
+export function itemRef(ctx: CardContext, item: Item): ItemRef {
+  return { no: item.no, label: item.label, title: planString(ctx, item.title) };
+}
+
+export function sectionRef(ctx: CardContext, no: number): SectionRef {
+  const section = ctx.sections.get(no);
+  if (!section) return { no, label: String(no), title: '' };
+  return { no, label: planString(ctx, section.label), title: planString(ctx, section.title) };
+}
+
+/** Item refs for numbers, ascending, skipping numbers the plan does not have. */
+export function itemRefs(ctx: CardContext, numbers: Iterable<number>): ItemRef[] {
+  return [...new Set(numbers)]
+    .sort((a, b) => a - b)
+    .flatMap((no) => {
+      const item = ctx.items.get(no);
+      return item ? [itemRef(ctx, item)] : [];
+    });
+}

@@ -1,0 +1,95 @@
+/** Card models written by hand for the view and host tests (no knowledge base needed). */
+import type { AgencyCardModel, ItemCardModel, StandardCardModel, TopicCardModel } from '../../lib/card/types';
+
+export const XSS = '<img src=x onerror="globalThis.__pwned=1">';
+
+const SAMR = { id: 'samr', name: '市场监管总局（国家标准委）', ids: ['samr', 'sac'], known: true };
+const MEM = { id: 'mem', name: '应急管理部', ids: ['mem'], known: true };
+
+export const TOPIC: TopicCardModel = {
+  kind: 'topic',
+  title: '烟花爆竹',
+  topics: [
+    {
+      id: 'fireworks-firecrackers',
+      name: '烟花爆竹',
+      otherName: 'fireworks and firecrackers',
+      category: 'safety',
+      categoryLabel: '安全',
+      items: [
+        {
+          item: { no: 18, label: '(十八)', title: '实施公共安全标准化筑底工程' },
+          section: { no: 4, label: '四', title: '推进城乡建设和社会建设标准化发展' },
+          hits: [
+            {
+              index: 0,
+              text: '加快城镇燃气、危险化学品、烟花爆竹等安全领域强制性标准制修订。',
+              marks: [{ start: 13, end: 17 }],
+              duty: {
+                leads: [SAMR, MEM],
+                partners: [{ id: 'mps', name: '公安部', ids: ['mps'], known: true }],
+                others: ['各有关部门和单位'],
+                standing: ['地方人民政府有关主管部门'],
+                note: '',
+                sentences: [0, 0],
+              },
+            },
+          ],
+          targets: [{ text: '50项', value: 50, unit: '项', bound: 'exact', sentence: 0 }],
+        },
+      ],
+    },
+  ],
+};
+
+export const AGENCY: AgencyCardModel = {
+  kind: 'agency',
+  id: 'samr',
+  title: '市场监管总局',
+  fullName: '国家市场监督管理总局',
+  chineseName: '市场监管总局',
+  shortForms: ['国家市场监管总局'],
+  englishName: 'State Administration for Market Regulation',
+  acronyms: ['SAMR'],
+  linked: [{ id: 'sac', name: '国家标准委', ids: ['sac'], known: true }],
+  leadItems: [{ no: 18, label: '(十八)', title: '实施公共安全标准化筑底工程' }],
+  partnerItems: [{ no: 16, label: '(十六)', title: '提升行政管理标准化效能' }],
+  leadCount: 1,
+  partnerCount: 1,
+  alternatives: [],
+};
+
+export const ITEM: ItemCardModel = {
+  kind: 'item',
+  title: '(十八) 实施公共安全标准化筑底工程',
+  item: { no: 18, label: '(十八)', title: '实施公共安全标准化筑底工程' },
+  section: { no: 4, label: '四', title: '推进城乡建设和社会建设标准化发展' },
+  sentences: [
+    { text: '加快烟花爆竹强制性标准制修订。', duty: 0 },
+    { text: '推动建立生物安全标准体系。', duty: -1 },
+  ],
+  duties: [
+    {
+      leads: [SAMR, MEM],
+      partners: [],
+      others: [],
+      standing: [],
+      note: '',
+      sentences: [0, 0],
+    },
+  ],
+  targets: [],
+};
+
+export const STANDARD: StandardCardModel = {
+  kind: 'standard',
+  title: 'GB/T 24001-2016',
+  code: 'GB/T 24001-2016',
+  familyId: 'gb-t',
+  familyTitle: '推荐性国家标准',
+  scope: 'national',
+  force: 'recommended',
+  agency: { id: 'sac', name: '国家标准委', ids: ['sac'], known: true },
+  items: [{ no: 26, label: '(二十六)', title: '提升标准供给质量' }],
+  searchUrl: 'https://std.samr.gov.cn/search/std?q=GB%2FT%2024001-2016',
+};

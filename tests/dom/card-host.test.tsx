@@ -1,0 +1,207 @@
+/**
+ * card-host.ts: one `<standards-lens-card>` on documentElement with a closed shadow root, one dialog
+ * inside, a navigation stack fed by `resolve`, pin state, Escape, placement and clean-up.
+ *
+ * The shadow root is closed, so the tests catch it where it is made (attachShadow), as no page can.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cardStrings } from '../../lib/card/strings';
+import type { CardModel, CardRef } from '../../lib/card/types';
+import {
+  CARD_TAG,
+  createCardHost,
+  type CardHost,
+  type CardHostOptions,
+} from '../../components/card/card-host';
+import { AGENCY, ITEM, TOPIC, XSS } from './card-fixtures';
+
+const RECT = { x: 100, y: 200, width: 40, height: 18, top: 200, left: 100, right: 140, bottom: 218 };
+const SHOW = { lang: 'zh-Hans' as const, strings: cardStrings('zh-Hans') };
+
+let roots: { mode: string; root: ShadowRoot }[] = [];
+let host: CardHost | undefined;
+
+beforeEach(() => {
+  roots = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
+    const root = attach.call(this, init);
+    roots.push({ mode: init.mode, root });
+    return root;
+  });
+});
+
+afterEach(() => {
+  host?.destroy();
+  host = undefined;
+  vi.restoreAllMocks();
+});
+
+function open(model: CardModel = TOPIC, options: CardHostOptions = {}) {
+  host = createCardHost(document, options);
+  host.show(model, RECT, SHOW);
+  const el = document.documentElement.querySelector(CARD_TAG) as HTMLElement;
+  const shadow = roots[roots.length - 1]!.root;
+  return { host, el, shadow };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function button(shadow: ShadowRoot, text: string): HTMLButtonElement {
+  const found = [...shadow.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+const dialogName = (shadow: ShadowRoot) =>
+  shadow.querySelector('[role="dialog"]')?.getAttribute('aria-label');
+
+describe('createCardHost', () => {
+  it('adds one element to documentElement, with a closed shadow root holding exactly one dialog', () => {
+    const before = document.documentElement.children.length;
+    const { el, shadow } = open();
+    expect(el.parentNode).toBe(document.documentElement);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    expect(document.body.querySelector(CARD_TAG)).toBeNull();
+    expect(roots.map((r) => r.mode)).toEqual(['closed']);
+    expect(el.shadowRoot).toBeNull();
+    expect(Object.values(el).includes(shadow)).toBe(false);
+    expect(shadow.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+    expect(dialogName(shadow)).toBe('烟花爆竹');
+    expect(shadow.querySelector('style')?.textContent).toContain(':host');
+    expect(el.style.getPropertyValue('position')).toBe('fixed');
+  });
+
+  it('defines the custom element once', () => {
+    open();
+    host!.destroy();
+    const second = createCardHost(document);
+    second.show(ITEM, RECT, SHOW);
+    expect(customElements.get(CARD_TAG)).toBeDefined();
+    expect(document.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    second.destroy();
+  });
+
+  it('places the card next to the anchor and shows it', async () => {
+    const { el } = open();
+    await flush();
+    expect(el.style.getPropertyValue('visibility')).toBe('visible');
+    expect(el.style.getPropertyValue('left')).toMatch(/^\d+px$/);
+    expect(el.style.getPropertyValue('top')).toMatch(/^\d+px$/);
+  });
+
+  it('navigates through resolve and goes back', async () => {
+    const resolve = vi.fn(async (ref: CardRef): Promise<CardModel | undefined> => {
+      if (ref.kind === 'agency') return { ...AGENCY, id: ref.id, title: `agency:${ref.id}` };
+      if (ref.kind === 'item') return ITEM;
+      return undefined;
+    });
+    const { shadow } = open(TOPIC, { resolve });
+    expect(() => button(shadow, '返回')).toThrow();
+    button(shadow, '应急管理部').click();
+    await flush();
+    expect(resolve).toHaveBeenCalledWith({ kind: 'agency', id: 'mem' });
+    expect(dialogName(shadow)).toBe('agency:mem');
+    button(shadow, '(十八)').click();
+    await flush();
+    expect(dialogName(shadow)).toBe(ITEM.title);
+    button(shadow, '返回').click();
+    expect(dialogName(shadow)).toBe('agency:mem');
+    button(shadow, '返回').click();
+    expect(dialogName(shadow)).toBe('烟花爆竹');
+    expect(() => button(shadow, '返回')).toThrow();
+    expect(shadow.querySelectorAll('[role="dialog"]')).toHaveLength(1);
+  });
+
+  it('stays put when resolve has no card or fails', async () => {
+    const { shadow } = open(TOPIC, {
+      resolve: async (ref) => (ref.kind === 'item' ? Promise.reject(new Error('x')) : undefined),
+    });
+    button(shadow, '应急管理部').click();
+    button(shadow, '(十八)').click();
+    await flush();
+    expect(dialogName(shadow)).toBe('烟花爆竹');
+  });
+
+  it('keeps the pin state and reports it', () => {
+    const onPinChange = vi.fn();
+    const { shadow } = open(ITEM, { onPinChange });
+    expect(host!.isPinned()).toBe(false);
+    button(shadow, '固定').click();
+    expect(host!.isPinned()).toBe(true);
+    expect(button(shadow, '固定').getAttribute('aria-pressed')).toBe('true');
+    expect(onPinChange).toHaveBeenCalledWith(true);
+    host!.show(TOPIC, RECT, SHOW);
+    expect(host!.isPinned()).toBe(false);
+  });
+
+  it('closes on Escape inside the card and tells the content script why', () => {
+    const onClose = vi.fn();
+    const { shadow, el } = open(TOPIC, { onClose });
+    const outside = vi.fn();
+    document.addEventListener('keydown', outside);
+    const target = button(shadow, '应急管理部');
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', outside);
+    expect(onClose).toHaveBeenCalledWith('escape');
+    expect(outside).not.toHaveBeenCalled();
+    expect(host!.isOpen()).toBe(false);
+    expect(el.isConnected).toBe(false);
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('closes from its Close button', () => {
+    const onClose = vi.fn();
+    const { shadow } = open(AGENCY, { onClose });
+    shadow.querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!.click();
+    expect(onClose).toHaveBeenCalledWith('close-button');
+    expect(host!.isOpen()).toBe(false);
+  });
+
+  it('hides without calling onClose, and can show again in the same element', () => {
+    const onClose = vi.fn();
+    const { el } = open(TOPIC, { onClose });
+    host!.hide();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
+    host!.show(AGENCY, RECT, SHOW);
+    expect(document.querySelector(CARD_TAG)).toBe(el);
+    expect(roots).toHaveLength(1);
+  });
+
+  it('answers contains() for the host and its inside, not for the page', () => {
+    const { el, shadow } = open();
+    expect(host!.contains(el)).toBe(true);
+    expect(host!.contains(button(shadow, '应急管理部'))).toBe(true);
+    expect(host!.contains(document.body)).toBe(false);
+    expect(host!.contains(null)).toBe(false);
+  });
+
+  it('focuses the dialog on request', () => {
+    const { shadow } = open();
+    host!.focus();
+    expect(shadow.activeElement).toBe(shadow.querySelector('[role="dialog"]'));
+  });
+
+  it('updates the model in place', () => {
+    const { shadow } = open(AGENCY);
+    host!.update({ ...AGENCY, title: '新标题' });
+    expect(dialogName(shadow)).toBe('新标题');
+  });
+
+  it('renders markup in model strings as text inside the shadow root', () => {
+    const { shadow } = open({ ...ITEM, title: XSS, sentences: [{ text: XSS, duty: -1 }] });
+    expect(shadow.querySelector('img')).toBeNull();
+    expect(dialogName(shadow)).toBe(XSS);
+  });
+
+  it('removes everything on destroy', () => {
+    open();
+    host!.destroy();
+    expect(document.querySelector(CARD_TAG)).toBeNull();
+    expect(host!.isOpen()).toBe(false);
+  });
+});

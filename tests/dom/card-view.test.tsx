@@ -1,0 +1,205 @@
+/** Card.tsx, props only: what it shows for each kind, its controls, and that text stays text. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCardModel, type CardModel } from '../../lib/card';
+import { cardStrings } from '../../lib/card/strings';
+import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundled-seeds';
+import { createKnowledgeBase } from '../../lib/kb/knowledge-base';
+import { Card, type CardProps } from '../../components/card/Card';
+import { AGENCY, ITEM, STANDARD, TOPIC, XSS } from './card-fixtures';
+
+const mounted: HTMLElement[] = [];
+
+afterEach(() => {
+  for (const root of mounted.splice(0)) {
+    render(null, root);
+    root.remove();
+  }
+});
+
+function mount(model: CardModel, props: Partial<CardProps> = {}) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  mounted.push(root);
+  const handlers = { onPin: vi.fn(), onClose: vi.fn(), onNavigate: vi.fn(), onBack: vi.fn() };
+  render(
+    <Card
+      model={model}
+      lang="zh-Hans"
+      strings={cardStrings('zh-Hans')}
+      pinned={false}
+      canGoBack={false}
+      {...handlers}
+      {...props}
+    />,
+    root,
+  );
+  return { root, ...handlers };
+}
+
+function button(container: ParentNode, text: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+describe('Card', () => {
+  it('is a dialog named by the model title', () => {
+    const { root } = mount(TOPIC);
+    const dialogs = root.querySelectorAll('[role="dialog"]');
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]!.getAttribute('aria-label')).toBe('烟花爆竹');
+  });
+
+  it('shows item label and title, section, the sentence with the term marked, and the duty', () => {
+    const { root } = mount(TOPIC);
+    const text = root.textContent ?? '';
+    expect(text).toContain('(十八)');
+    expect(text).toContain('实施公共安全标准化筑底工程');
+    expect(text).toContain('四、推进城乡建设和社会建设标准化发展');
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['烟花爆竹']);
+    const sentence = TOPIC.topics[0]!.items[0]!.hits[0]!.text;
+    expect(root.querySelector('blockquote')?.textContent).toBe(sentence);
+    // The <mark> splits the text; the label keeps the sentence whole in the accessibility tree.
+    expect(root.querySelector('blockquote')?.getAttribute('aria-label')).toBe(sentence);
+    const terms = [...root.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(terms).toEqual(['牵头部门', '配合部门', '其他责任方', '同时负责']);
+    const leads = root.querySelector('dd')!;
+    expect([...leads.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      '市场监管总局（国家标准委）',
+      '应急管理部',
+    ]);
+    expect(text).toContain('50项');
+  });
+
+  it('navigates to an agency card and to an item from their buttons', () => {
+    const { root, onNavigate } = mount(TOPIC);
+    button(root, '应急管理部').click();
+    expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'agency', id: 'mem' });
+    button(root, '(十八)').click();
+    expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'item', no: 18 });
+  });
+
+  it('offers Back only when there is somewhere to go back to', () => {
+    expect(() => button(mount(AGENCY).root, '返回')).toThrow();
+    const { root, onBack } = mount(AGENCY, { canGoBack: true });
+    button(root, '返回').click();
+    expect(onBack).toHaveBeenCalledOnce();
+  });
+
+  it('toggles the pin with aria-pressed and closes from its button', () => {
+    const { root, onPin, onClose } = mount(ITEM);
+    const pin = button(root, '固定');
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    pin.click();
+    expect(onPin).toHaveBeenCalledWith(true);
+    const pinned = mount(ITEM, { pinned: true });
+    expect(button(pinned.root, '固定').getAttribute('aria-pressed')).toBe('true');
+    button(pinned.root, '固定').click();
+    expect(pinned.onPin).toHaveBeenCalledWith(false);
+    root.querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!.click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('shows an agency’s names, linked body and counted items', () => {
+    const { root, onNavigate } = mount(AGENCY);
+    const text = root.textContent ?? '';
+    expect(text).toContain('国家市场监督管理总局');
+    expect(text).toContain('State Administration for Market Regulation');
+    expect(text).toContain('牵头任务 (1)');
+    expect(text).toContain('配合任务 (1)');
+    button(root, '国家标准委').click();
+    expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'agency', id: 'sac' });
+    button(root, '(十六)').click();
+    expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'item', no: 16 });
+  });
+
+  it('shows a standard’s family and links to the platform search in a new tab', () => {
+    const { root } = mount(STANDARD);
+    expect(root.textContent).toContain('推荐性国家标准');
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(STANDARD.searchUrl);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('does not link a search URL that is not the platform’s', () => {
+    const { root } = mount({ ...STANDARD, searchUrl: 'javascript:alert(1)' });
+    expect(root.querySelector('a')).toBeNull();
+  });
+
+  it('shows an item bracket by bracket, unassigned sentences marked as such', () => {
+    const { root } = mount(ITEM);
+    const quotes = [...root.querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes).toEqual(['加快烟花爆竹强制性标准制修订。', '推动建立生物安全标准体系。']);
+    expect(root.textContent).toContain('未列责任分工');
+  });
+
+  it('speaks English to an English reader', () => {
+    const { root } = mount(ITEM, { lang: 'en', strings: cardStrings('en') });
+    const text = root.textContent ?? '';
+    expect(text).toContain('Section 4: 推进城乡建设和社会建设标准化发展');
+    expect(text).toContain('Lead agencies');
+    expect(text).toContain('Quoted plan text is in Chinese.');
+    expect(root.querySelector('button[aria-label="Close"]')).not.toBeNull();
+    const agency = mount(
+      { ...AGENCY, title: 'State Administration for Market Regulation' },
+      { lang: 'en', strings: cardStrings('en') },
+    );
+    expect(agency.root.textContent).toContain('Chinese name市场监管总局');
+    expect(agency.root.textContent).toContain('Items it leads (1)');
+  });
+
+  it('renders markup in model strings as text', () => {
+    const evil: CardModel = {
+      ...TOPIC,
+      title: XSS,
+      topics: [
+        {
+          ...TOPIC.topics[0]!,
+          name: XSS,
+          otherName: XSS,
+          items: [
+            {
+              ...TOPIC.topics[0]!.items[0]!,
+              item: { no: 18, label: XSS, title: XSS },
+              hits: [
+                {
+                  index: 0,
+                  text: `${XSS}烟花爆竹${XSS}`,
+                  marks: [{ start: XSS.length, end: XSS.length + 4 }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const { root } = mount(evil);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(XSS);
+    expect(root.textContent).toContain(XSS);
+    expect(root.querySelector('mark')!.textContent).toBe('烟花爆竹');
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('renders a card built from the bundled knowledge base, in Traditional', () => {
+    // Under happy-dom `URL` is the DOM's, which scripts/lib/bundled-kb.ts cannot read files with.
+    const planText = readFileSync(
+      fileURLToPath(new globalThis.URL('../../seeds/plan.zh-Hans.txt', import.meta.url).href),
+      'utf8',
+    );
+    const inputs = { agencies: seedAgencies, topics: seedTopics, standardCodes: seedStandardCodes };
+    const kb = { plan: createKnowledgeBase({ planText, ...inputs }).plan, ...inputs };
+    const topic = seedTopics.find((t) => t.hans === '烟花爆竹')!;
+    const model = buildCardModel(kb, { kind: 'topic', id: topic.id }, 'zh-Hant')!;
+    const { root } = mount(model, { lang: 'zh-Hant', strings: cardStrings('zh-Hant') });
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('煙花爆竹');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(root.textContent).toContain('(十八)');
+    expect(root.textContent).toContain('牽頭部門');
+    expect(button(root, '應急管理部')).toBeDefined();
+  });
+});
