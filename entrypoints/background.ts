@@ -1,8 +1,44 @@
+/// <reference types="wxt/vite-builder-env" />
+// ↑ types the `?raw` import: tsconfig leaves WXT's generated .wxt/ types out of the program.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openDatabase } from '../lib/db/database';
+import { seedAgencies, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
+import { createMessageRouter, toRuntimeListener } from '../lib/messages/router';
+import { createBackgroundServices } from '../lib/services/background-services';
+import { createBundledKbSource } from '../lib/services/kb-source';
+import { createStorageAreaStore } from '../lib/services/key-value-store';
+import planText from '../seeds/plan.zh-Hans.txt?raw';
 
+// Wiring only (STYLE.md §1). The knowledge base is built lazily: only when the database lacks this seed version.
 export default defineBackground({
   type: 'module',
   main() {
-    // Wiring only (STYLE.md §1): services arrive with the knowledge base and the database.
+    const onError = (error: unknown) => console.warn('[standards-lens]', error);
+    const seeds = { planText, agencies: seedAgencies, topics: seedTopics, standardCodes: seedStandardCodes };
+    const services = createBackgroundServices({
+      db: openDatabase(),
+      kb: createBundledKbSource(seeds, browser.runtime.getManifest().version),
+      scripting: browser.scripting,
+      permissions: browser.permissions,
+      action: browser.action,
+      session: createStorageAreaStore(browser.storage.session),
+      contentScript: { js: ['content-scripts/content.js'] },
+      onError,
+    });
+    // = runtime.getURL('/'), whose WXT typing lives in the .wxt/ types tsconfig leaves out.
+    const runtime = { id: browser.runtime.id, baseUrl: new URL('/', self.location.href).href };
+    browser.runtime.onMessage.addListener(
+      toRuntimeListener(createMessageRouter(services.handlers, runtime, onError)),
+    );
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' || reason === 'update') services.knowledge.ensureSeeded().catch(onError);
+    });
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') services.badge.clearTab(tabId).catch(onError);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void services.badge.forgetTab(tabId).catch(onError));
+    // On every worker start: dynamic scripts do not survive every update or browser, the database does.
+    services.sites.restore().catch(onError);
   },
 });

@@ -1,0 +1,51 @@
+/**
+ * Row shapes of the `standards-lens` database (DESIGN.md, "In-page contracts" → Database). Seed rows
+ * carry `seq`, their index in the seed file, because IndexedDB returns rows in key order and the
+ * resolver and the card depend on the curated order (first agency wins an ambiguous surface).
+ */
+import type { AgencySeed, ProvinceSeed, StandardFamilySeed, TopicSeed } from '../kb/seed-types';
+import type { SerializedMatcher } from '../match/matcher';
+import type { Item, PlanDoc } from '../plan/types';
+
+/** `bundled` plans are replaced by a new seed version; `imported` ones (a later issue) never are. */
+export type PlanSource = 'bundled' | 'imported';
+
+/** A PlanDoc without its items (they live in `items`). */
+export interface PlanRow extends Omit<PlanDoc, 'items'> {
+  source: PlanSource;
+  /** The seed version that wrote a bundled plan. */
+  seedVersion: string;
+  itemCount: number;
+}
+
+/** Keyed by `[planId+no]`. */
+export interface ItemRow extends Item {
+  planId: string;
+}
+
+export type AgencyRow = AgencySeed & { seq: number };
+export type TopicRow = TopicSeed & { seq: number };
+export type FamilyRow = StandardFamilySeed & { seq: number };
+export type ProvinceRow = ProvinceSeed & { seq: number };
+
+/** The compiled matcher of one seed version, so content scripts get it without a rebuild. */
+export interface KbCacheRow {
+  version: string;
+  createdAt: number;
+  matcher: SerializedMatcher;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A user's decision for one origin. Content scripts are registered per host (`*://host/*`). */
+export interface SiteRow {
+  /** `https://example.com` (URL.origin). */
+  origin: string;
+  /** Lower-case hostname, indexed: every origin of a host shares one match pattern. */
+  host: string;
+  enabled: boolean;
+  updatedAt: number;
+}

@@ -1,0 +1,161 @@
+/**
+ * The one message protocol between contexts, named by direction (Dark Reader's `CStoBG`, Hypothesis'
+ * `GuestToHostCalls`). Types only, plus the channel names: the content script imports this file and its
+ * client without pulling in zod. The background validates every request against lib/messages/schemas.
+ *
+ * Every message is `{ channel, type, payload }`; every answer a `Result` (lib/messages/result).
+ */
+import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel } from '../card/types';
+import type { MentionKind } from '../match/types';
+import type { SerializedMatcher } from '../match/matcher';
+
+export const CONTENT_CHANNEL = 'standards-lens/content-to-background';
+export const PAGE_CHANNEL = 'standards-lens/page-to-background';
+export type Channel = typeof CONTENT_CHANNEL | typeof PAGE_CHANNEL;
+
+export interface Envelope<T extends string = string, P = unknown> {
+  channel: Channel;
+  type: T;
+  payload: P;
+}
+
+/** A message without arguments (sent as `{}`). */
+export type NoPayload = Record<string, never>;
+
+export interface MatcherPayload {
+  /** The seed version; cache the compiled matcher under it. */
+  version: string;
+  matcher: SerializedMatcher;
+}
+
+export type KindCounts = Record<MentionKind, number>;
+
+/** What a frame found: the badge shows the sum over the tab's frames. */
+export interface MentionReport {
+  count: number;
+  byKind?: KindCounts;
+  /** Plan item number (as a string key: JSON) → mentions of that item. */
+  byItem?: Record<string, number>;
+}
+
+/**
+ * Why the content script runs on a page or stays idle. `paused` wins over everything; then the user's
+ * choice for the host; then the default government sites.
+ */
+export type PageStateReason = 'default-site' | 'user-enabled' | 'user-disabled' | 'paused' | 'not-enabled';
+
+export interface PageState {
+  enabled: boolean;
+  reason: PageStateReason;
+}
+
+export interface SiteState extends PageState {
+  /** `https://example.com` */
+  origin: string;
+  /** The match pattern the site's content script is registered for (`*://example.com/*`). */
+  pattern: string;
+  /** A Chinese government site where the extension runs without being asked. */
+  isDefault: boolean;
+}
+
+export type CardLangPref = 'auto' | CardLang;
+
+export interface UiPrefs {
+  /** The card's language; `auto` follows the browser. */
+  cardLang: CardLangPref;
+  /** Delay before the hover card opens. */
+  hoverDelayMs: number;
+}
+
+export interface Settings {
+  paused: boolean;
+  ui: UiPrefs;
+}
+
+export interface ItemCount {
+  no: number;
+  /** `(九)`; '' when the item is not in the bundled plan. */
+  label: string;
+  title: string;
+  count: number;
+}
+
+export interface TabSummary {
+  tabId: number;
+  count: number;
+  byKind: KindCounts;
+  /** Items with at least one mention, most mentioned first. */
+  byItem: ItemCount[];
+}
+
+/** `type: { request; response }` — the response is the `value` of an ok Result. */
+export interface ContentToBackground {
+  getMatcher: { request: NoPayload; response: MatcherPayload };
+  /**
+   * A mention's card (`ref` is a lib/card MentionRef; extra fields such as a whole Mention's offsets are
+   * stripped), or a plan item's (`{ kind: 'item', no }`, what the card host's `resolve` asks for).
+   * `null` when the id is not in the knowledge base.
+   */
+  getCard: { request: { ref: CardRef; lang: CardLang }; response: CardModel | null };
+  /** Card navigation: open a plan item. */
+  getItem: { request: { no: number; lang: CardLang }; response: ItemCardModel | null };
+  /** Card navigation: open an agency. */
+  getAgency: { request: { id: string; lang: CardLang }; response: AgencyCardModel | null };
+  /** Sets the tab's badge; answers the badge text. */
+  reportMentions: { request: MentionReport; response: { badge: string } };
+  getPageState: { request: { url: string }; response: PageState };
+}
+
+/** From the extension's own pages: popup, options, plan browser, clip library. */
+export interface PageToBackground {
+  /** `origin` may be any http(s) URL; it is reduced to its origin. */
+  getSiteState: { request: { origin: string }; response: SiteState };
+  /**
+   * For a site that is not a default one, the page requests the optional host permission first
+   * (`permissions.request({ origins: [state.pattern] })` needs a user gesture in the page); without it
+   * this answers `permission-required`.
+   */
+  setSiteEnabled: { request: { origin: string; enabled: boolean }; response: SiteState };
+  setPaused: { request: { paused: boolean }; response: Settings };
+  getSettings: { request: NoPayload; response: Settings };
+  updateSettings: { request: { ui: Partial<UiPrefs> }; response: Settings };
+  getTabSummary: { request: { tabId: number }; response: TabSummary };
+  getCard: ContentToBackground['getCard'];
+  getItem: ContentToBackground['getItem'];
+  getAgency: ContentToBackground['getAgency'];
+}
+
+/** A protocol map: message type → request and response. */
+export type ProtocolMap<P> = { [K in keyof P]: { request: unknown; response: unknown } };
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+export const CONTENT_TYPES = [
+  'getMatcher',
+  'getCard',
+  'getItem',
+  'getAgency',
+  'reportMentions',
+  'getPageState',
+] as const satisfies readonly (keyof ContentToBackground)[];
+
+export const PAGE_TYPES = [
+  'getSiteState',
+  'setSiteEnabled',
+  'setPaused',
+  'getSettings',
+  'updateSettings',
+  'getTabSummary',
+  'getCard',
+  'getItem',
+  'getAgency',
+] as const satisfies readonly (keyof PageToBackground)[];
+
+// Compile-time: the lists above name every message of their protocol.
+type Missing<P, L extends readonly PropertyKey[]> = Exclude<keyof P, L[number]>;
+export const _allListed: [
+  Missing<ContentToBackground, typeof CONTENT_TYPES>,
+  Missing<PageToBackground, typeof PAGE_TYPES>,
+] extends [never, never]
+  ? true
+  : never = true;

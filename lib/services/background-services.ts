@@ -1,0 +1,44 @@
+/**
+ * The background's services, built from their dependencies (the composition root the entrypoint calls).
+ * Browser APIs come in as adapters, so the whole graph runs in tests with fakes.
+ */
+import type { StandardsLensDb } from '../db/database';
+import type { HandlerTable } from '../messages/router';
+import { createBadgeService, type ActionAdapter } from './badge-service';
+import { createCardService } from './card-service';
+import { createHandlers, type Services } from './handlers';
+import type { KbSource } from './kb-source';
+import type { KeyValueStore } from './key-value-store';
+import { createKnowledgeService } from './knowledge-service';
+import { createSettingsService } from './settings-service';
+import {
+  createSiteService,
+  type PermissionsAdapter,
+  type ScriptingAdapter,
+  type SiteServiceOptions,
+} from './site-service';
+
+export interface BackgroundDeps {
+  db: StandardsLensDb;
+  kb: KbSource;
+  scripting: ScriptingAdapter;
+  permissions: PermissionsAdapter;
+  action: ActionAdapter;
+  /** Per-tab badge counts; `storage.session` in the extension. */
+  session?: KeyValueStore;
+  contentScript?: SiteServiceOptions;
+  onError?: (error: unknown) => void;
+}
+
+export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
+  const { db, onError } = deps;
+  const knowledge = createKnowledgeService(db, deps.kb, onError);
+  const services: Services = {
+    knowledge,
+    sites: createSiteService(db, deps.scripting, deps.permissions, deps.contentScript),
+    badge: createBadgeService(deps.action, deps.session, { onError }),
+    cards: createCardService(() => knowledge.cardKnowledge()),
+    settings: createSettingsService(db),
+  };
+  return { ...services, handlers: createHandlers(services) };
+}

@@ -1,0 +1,70 @@
+/**
+ * The handler table (STYLE.md: handlers in one table): message type → service call. Payloads arrive
+ * validated and senders checked (lib/messages/router); handlers only translate.
+ */
+import type { ContentContext, HandlerTable, PageContext, Handlers } from '../messages/router';
+import type { ContentToBackground, ItemCount, PageToBackground, TabSummary } from '../messages/protocol';
+import { ok } from '../messages/result';
+import type { CardKnowledge } from '../card/types';
+import type { BadgeService, TabCounts } from './badge-service';
+import type { CardService } from './card-service';
+import type { KnowledgeService } from './knowledge-service';
+import type { SettingsService } from './settings-service';
+import type { SiteService } from './site-service';
+
+export interface Services {
+  knowledge: KnowledgeService;
+  sites: SiteService;
+  badge: BadgeService;
+  cards: CardService;
+  settings: SettingsService;
+}
+
+/** The popup's view of a tab: items labelled from the plan, most mentioned first. */
+export function tabSummary(tabId: number, counts: TabCounts, kb: CardKnowledge | undefined): TabSummary {
+  const items = new Map(kb?.plan.items.map((item) => [item.no, item]));
+  const byItem: ItemCount[] = Object.entries(counts.byItem)
+    .map(([key, count]) => {
+      const no = Number(key);
+      const item = items.get(no);
+      return { no, label: item?.label ?? '', title: item?.title ?? '', count };
+    })
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.no - b.no);
+  return { tabId, count: counts.count, byKind: counts.byKind, byItem };
+}
+
+export function createHandlers(services: Services): HandlerTable {
+  const { knowledge, sites, badge, cards, settings } = services;
+  const cardHandlers = {
+    getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
+    getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
+    getAgency: async ({ id, lang }) => ok(await cards.getAgency(id, lang)),
+  } satisfies Pick<Handlers<ContentToBackground, unknown>, 'getCard' | 'getItem' | 'getAgency'>;
+
+  const content: Handlers<ContentToBackground, ContentContext> = {
+    getMatcher: async () => ok(await knowledge.getMatcher()),
+    ...cardHandlers,
+    reportMentions: async (report, { tabId, frameId }) =>
+      ok({ badge: await badge.report(tabId, frameId, report) }),
+    getPageState: async ({ url }) => ok(await sites.pageState(url)),
+  };
+
+  const page: Handlers<PageToBackground, PageContext> = {
+    getSiteState: async ({ origin }) => ok(await sites.siteState(origin)),
+    setSiteEnabled: ({ origin, enabled }) => sites.setEnabled(origin, enabled),
+    setPaused: async ({ paused }) => ok(await settings.setPaused(paused)),
+    getSettings: async () => ok(await settings.get()),
+    updateSettings: async ({ ui }) => ok(await settings.updateUi(ui)),
+    getTabSummary: async ({ tabId }) => {
+      const counts = await badge.counts(tabId);
+      // Labels come from the plan; a tab without mentions need not wake the knowledge base.
+      const hasItems = Object.keys(counts.byItem).length > 0;
+      const kb = hasItems ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
+      return ok(tabSummary(tabId, counts, kb));
+    },
+    ...cardHandlers,
+  };
+
+  return { content, page };
+}

@@ -1,0 +1,57 @@
+/**
+ * Global settings in the `settings` table (key/value): the pause switch and the UI preferences.
+ * Stored values are read defensively — a row of the wrong shape falls back to the default.
+ */
+import type { StandardsLensDb } from '../db/database';
+import type { CardLangPref, Settings, UiPrefs } from '../messages/protocol';
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  ui: { cardLang: 'auto', hoverDelayMs: 300 },
+};
+
+const CARD_LANGS: readonly CardLangPref[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
+
+function readUi(value: unknown): UiPrefs {
+  const ui = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof UiPrefs, unknown>
+  >;
+  const defaults = DEFAULT_SETTINGS.ui;
+  return {
+    cardLang: CARD_LANGS.includes(ui.cardLang as CardLangPref)
+      ? (ui.cardLang as CardLangPref)
+      : defaults.cardLang,
+    hoverDelayMs:
+      typeof ui.hoverDelayMs === 'number' && Number.isFinite(ui.hoverDelayMs)
+        ? ui.hoverDelayMs
+        : defaults.hoverDelayMs,
+  };
+}
+
+export async function readSettings(db: StandardsLensDb): Promise<Settings> {
+  const [paused, ui] = await db.settings.bulkGet(['paused', 'ui']);
+  return { paused: paused?.value === true, ui: readUi(ui?.value) };
+}
+
+export interface SettingsService {
+  get(): Promise<Settings>;
+  setPaused(paused: boolean): Promise<Settings>;
+  updateUi(patch: Partial<UiPrefs>): Promise<Settings>;
+}
+
+export function createSettingsService(db: StandardsLensDb): SettingsService {
+  return {
+    get: () => readSettings(db),
+    async setPaused(paused) {
+      await db.settings.put({ key: 'paused', value: paused });
+      return readSettings(db);
+    },
+    async updateUi(patch) {
+      await db.transaction('rw', db.settings, async () => {
+        const { ui } = await readSettings(db);
+        await db.settings.put({ key: 'ui', value: readUi({ ...ui, ...patch }) });
+      });
+      return readSettings(db);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Where the content script runs. Default government sites carry it in the manifest; the user may switch
+ * one OFF (stored; the content script asks `getPageState` and stays idle). Any other host is switched
+ * ON by registering a dynamic content script for `*://host/*` — after the page (popup) obtained the
+ * optional host permission, which needs a user gesture there. Browser APIs arrive as adapters.
+ */
+import type { StandardsLensDb } from '../db/database';
+import { httpUrl } from '../messages/http-url';
+import type { PageState, SiteState } from '../messages/protocol';
+import { err, ok, type Result } from '../messages/result';
+import { isDefaultSite } from '../sites/default-sites';
+import { createSerial } from './serial';
+import { readSettings } from './settings-service';
+import { sitePattern, SITE_SCRIPT_PREFIX, siteScriptId } from './site-patterns';
+
+/** The subset of `scripting.RegisteredContentScript` we register. */
+export interface SiteScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  css?: string[];
+  runAt: 'document_idle';
+  allFrames: boolean;
+  persistAcrossSessions: boolean;
+}
+
+/** `browser.scripting` fits (method syntax: parameters are checked bivariantly). */
+export interface ScriptingAdapter {
+  registerContentScripts(scripts: SiteScript[]): Promise<unknown>;
+  unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
+}
+
+/** `browser.permissions` fits. */
+export interface PermissionsAdapter {
+  contains(permissions: { origins?: string[] }): Promise<boolean>;
+}
+
+export interface SiteServiceOptions {
+  /** The built content script: WXT writes entrypoints/content.ts to `content-scripts/content.js`. */
+  js?: string[];
+  css?: string[];
+  now?: () => number;
+}
+
+export interface SiteService {
+  pageState(url: string): Promise<PageState>;
+  /** `origin` is an http(s) origin (the protocol schema normalizes it). */
+  siteState(origin: string): Promise<SiteState>;
+  setEnabled(origin: string, enabled: boolean): Promise<Result<SiteState>>;
+  /** Registers the scripts of user-enabled hosts that are missing, removes stale ones. */
+  restore(): Promise<{ registered: string[]; unregistered: string[] }>;
+}
+
+export function createSiteService(
+  db: StandardsLensDb,
+  scripting: ScriptingAdapter,
+  permissions: PermissionsAdapter,
+  { js = ['content-scripts/content.js'], css, now = Date.now }: SiteServiceOptions = {},
+): SiteService {
+  const serial = createSerial();
+
+  const scriptFor = (host: string): SiteScript => ({
+    id: siteScriptId(host),
+    matches: [sitePattern(host)],
+    js,
+    ...(css?.length ? { css } : {}),
+    runAt: 'document_idle',
+    allFrames: true,
+    persistAcrossSessions: true,
+  });
+
+  /** The user's latest decision for a host, if any. */
+  async function decision(host: string): Promise<boolean | undefined> {
+    const rows = await db.sites.where('host').equals(host).toArray();
+    return rows.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.enabled;
+  }
+
+  async function stateOf(host: string): Promise<PageState> {
+    if ((await readSettings(db)).paused) return { enabled: false, reason: 'paused' };
+    const chosen = await decision(host);
+    if (chosen === false) return { enabled: false, reason: 'user-disabled' };
+    if (isDefaultSite(host)) return { enabled: true, reason: 'default-site' };
+    return chosen ? { enabled: true, reason: 'user-enabled' } : { enabled: false, reason: 'not-enabled' };
+  }
+
+  async function siteState(origin: string): Promise<SiteState> {
+    const host = new URL(origin).hostname;
+    const pattern = sitePattern(host);
+    const isDefault = isDefaultSite(host);
+    let state = await stateOf(host);
+    // The user can revoke a host permission in the browser's settings: then the script cannot run.
+    if (state.reason === 'user-enabled' && !(await permissions.contains({ origins: [pattern] }))) {
+      state = { enabled: false, reason: 'not-enabled' };
+    }
+    return { ...state, origin: new URL(origin).origin, pattern, isDefault };
+  }
+
+  const registered = async (host: string) =>
+    (await scripting.getRegisteredContentScripts({ ids: [siteScriptId(host)] })).length > 0;
+
+  async function setEnabled(origin: string, enabled: boolean): Promise<Result<SiteState>> {
+    const { hostname: host, origin: normalized } = new URL(origin);
+    const pattern = sitePattern(host);
+    if (!isDefaultSite(host)) {
+      if (enabled) {
+        if (!(await permissions.contains({ origins: [pattern] }))) {
+          return err('permission-required', `request the host permission ${pattern} first`);
+        }
+        if (!(await registered(host))) await scripting.registerContentScripts([scriptFor(host)]);
+      } else if (await registered(host)) {
+        await scripting.unregisterContentScripts({ ids: [siteScriptId(host)] });
+      }
+    }
+    // One decision per host: the other scheme's row goes.
+    await db.transaction('rw', db.sites, async () => {
+      await db.sites.where('host').equals(host).delete();
+      await db.sites.put({ origin: normalized, host, enabled, updatedAt: now() });
+    });
+    return ok(await siteState(normalized));
+  }
+
+  async function restore() {
+    const rows = await db.sites.toArray();
+    const wanted = new Set(
+      rows.filter((r) => r.enabled && !isDefaultSite(r.host)).map((r) => siteScriptId(r.host)),
+    );
+    const present = (await scripting.getRegisteredContentScripts())
+      .map((s) => s.id)
+      .filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
+    const unregistered = present.filter((id) => !wanted.has(id));
+    const registeredIds = [...wanted].filter((id) => !present.includes(id));
+    if (unregistered.length) await scripting.unregisterContentScripts({ ids: unregistered });
+    if (registeredIds.length) {
+      await scripting.registerContentScripts(
+        registeredIds.map((id) => scriptFor(id.slice(SITE_SCRIPT_PREFIX.length))),
+      );
+    }
+    return { registered: registeredIds, unregistered };
+  }
+
+  return {
+    async pageState(url) {
+      const parsed = httpUrl(url);
+      if (!parsed) return { enabled: false, reason: 'not-enabled' };
+      return stateOf(parsed.hostname);
+    },
+    siteState,
+    setEnabled: (origin, enabled) => serial(() => setEnabled(origin, enabled)),
+    restore: () => serial(restore),
+  };
+}

@@ -1,0 +1,179 @@
+import 'fake-indexeddb/auto';
+import { IDBKeyRange } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import background from '../../entrypoints/background';
+import { openDatabase } from '../../lib/db/database';
+import { createContentClient, createPageClient } from '../../lib/messages/client';
+import { CONTENT_CHANNEL, PAGE_CHANNEL } from '../../lib/messages/protocol';
+import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
+import { createBackgroundServices } from '../../lib/services/background-services';
+import type { ScriptingAdapter, SiteScript } from '../../lib/services/site-service';
+import { bundledKnowledge } from '../db/bundled-knowledge';
+import { freshDb } from '../db/fresh-db';
+
+const EXT = 'chrome-extension://ext/';
+
+function fakeScripting() {
+  const ids = new Set<string>();
+  const scripting: ScriptingAdapter = {
+    registerContentScripts: vi.fn(async (list: SiteScript[]) => list.forEach((s) => ids.add(s.id))),
+    unregisterContentScripts: vi.fn(async (f?: { ids?: string[] }) =>
+      f?.ids?.forEach((id) => ids.delete(id)),
+    ),
+    getRegisteredContentScripts: vi.fn(async (f?: { ids?: string[] }) =>
+      [...ids].filter((id) => !f?.ids || f.ids.includes(id)).map((id) => ({ id })),
+    ),
+  };
+  return { scripting, ids };
+}
+
+describe('background services through the protocol', () => {
+  function setup() {
+    const badges = new Map<number | undefined, string>();
+    const { scripting, ids } = fakeScripting();
+    const granted = new Set<string>();
+    const services = createBackgroundServices({
+      db: freshDb(),
+      kb: { version: () => 'v1', load: () => bundledKnowledge() },
+      scripting,
+      permissions: { contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)) },
+      action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text) },
+    });
+    const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
+    const tab: MessageSender = { id: 'ext', tab: { id: 5 }, frameId: 0, url: 'https://www.gov.cn/zhengce/' };
+    const popup: MessageSender = { id: 'ext', url: `${EXT}popup.html` };
+    return {
+      services,
+      content: createContentClient((m) => route(m, tab)),
+      page: createPageClient((m) => route(m, popup)),
+      badges,
+      ids,
+      granted,
+    };
+  }
+
+  it('serves the content script: page state, matcher, cards, badge', async () => {
+    const { content, page, badges } = setup();
+    expect(await content.getPageState({ url: 'https://www.gov.cn/zhengce/' })).toEqual({
+      ok: true,
+      value: { enabled: true, reason: 'default-site' },
+    });
+    const matcher = await content.getMatcher();
+    expect(matcher.ok && matcher.value.version).toBe('v1');
+    expect(await content.getCard({ ref: { kind: 'agency', id: 'miit' }, lang: 'zh-Hans' })).toMatchObject({
+      ok: true,
+      value: { kind: 'agency', id: 'miit' },
+    });
+    expect(await content.getItem({ no: 9, lang: 'en' })).toMatchObject({ ok: true, value: { kind: 'item' } });
+    expect(await content.getAgency({ id: 'nobody', lang: 'en' })).toEqual({ ok: true, value: null });
+
+    expect(await content.reportMentions({ count: 12, byItem: { '9': 4 } })).toEqual({
+      ok: true,
+      value: { badge: '12' },
+    });
+    expect(badges.get(5)).toBe('12');
+    const summary = await page.getTabSummary({ tabId: 5 });
+    expect(summary).toMatchObject({
+      ok: true,
+      value: { tabId: 5, count: 12, byItem: [{ no: 9, label: '(九)', count: 4 }] },
+    });
+  });
+
+  it('serves the popup: site switches, pause, settings', async () => {
+    const { content, page, ids, granted } = setup();
+    expect(await page.setSiteEnabled({ origin: 'https://example.com', enabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'permission-required' },
+    });
+    granted.add('*://example.com/*');
+    expect(
+      await page.setSiteEnabled({ origin: 'https://example.com/some/page', enabled: true }),
+    ).toMatchObject({
+      ok: true,
+      value: { origin: 'https://example.com', enabled: true, reason: 'user-enabled' },
+    });
+    expect([...ids]).toEqual(['site:example.com']);
+    expect(await page.getSiteState({ origin: 'https://example.com' })).toMatchObject({
+      ok: true,
+      value: { enabled: true },
+    });
+
+    expect(await page.setPaused({ paused: true })).toMatchObject({ ok: true, value: { paused: true } });
+    expect(await content.getPageState({ url: 'https://example.com/' })).toEqual({
+      ok: true,
+      value: { enabled: false, reason: 'paused' },
+    });
+    expect(await page.updateSettings({ ui: { cardLang: 'zh-Hant' } })).toMatchObject({
+      ok: true,
+      value: { paused: true, ui: { cardLang: 'zh-Hant' } },
+    });
+    expect(await page.getSettings()).toMatchObject({ ok: true, value: { paused: true } });
+  });
+});
+
+describe('entrypoints/background wiring', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The service worker's own URL gives the extension's base URL.
+    vi.stubGlobal('self', {
+      location: { href: `chrome-extension://${fakeBrowser.runtime.id}/background.js` },
+    });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 't',
+      version: '9.9.9',
+    });
+    const { scripting } = fakeScripting();
+    Object.assign(fakeBrowser.scripting, scripting);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    await openDatabase({ indexedDB, IDBKeyRange }).delete();
+  });
+
+  async function send(message: unknown, sender: MessageSender) {
+    const sendResponse = vi.fn();
+    // The fake's trigger is typed without `sendResponse`; the real event passes it.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    await trigger(message, sender, sendResponse);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled(), { timeout: 5000 });
+    return sendResponse.mock.calls[0]![0];
+  }
+
+  it('answers messages, seeds on install, sets and clears the badge', async () => {
+    background.main!();
+    const tab = { id: fakeBrowser.runtime.id, tab: { id: 3 }, frameId: 0, url: 'https://www.gov.cn/' };
+    const popup = {
+      id: fakeBrowser.runtime.id,
+      url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+    };
+
+    expect(
+      await send({ channel: CONTENT_CHANNEL, type: 'getPageState', payload: { url: tab.url } }, tab),
+    ).toEqual({
+      ok: true,
+      value: { enabled: true, reason: 'default-site' },
+    });
+    expect(await send({ channel: PAGE_CHANNEL, type: 'getSettings', payload: {} }, tab)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send({ channel: PAGE_CHANNEL, type: 'getSettings', payload: {} }, popup)).toMatchObject({
+      ok: true,
+    });
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const db = openDatabase();
+    await vi.waitFor(async () => expect(await db.items.count()).toBe(35), { timeout: 10_000 });
+    expect((await db.kbCache.toCollection().primaryKeys())[0]).toMatch(/^9\.9\.9\+/);
+    db.close();
+
+    await send({ channel: CONTENT_CHANNEL, type: 'reportMentions', payload: { count: 1234 } }, tab);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1k+');
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(''));
+  });
+});
