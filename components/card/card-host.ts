@@ -201,6 +201,17 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
+    // A hidden element cannot take focus: a focus() asked for before placement lands now.
+    if (focusWhenPlaced) {
+      focusWhenPlaced = false;
+      focusDialog();
+    }
+  }
+
+  let focusWhenPlaced = false;
+  function focus(): void {
+    if (el?.style.getPropertyValue('visibility') === 'hidden') focusWhenPlaced = true;
+    else focusDialog();
   }
 
   function show(model: CardModel, anchorRect: AnchorRect, { lang, strings }: CardShowOptions): void {
@@ -215,6 +226,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   }
 
   function hide(): void {
+    focusWhenPlaced = false;
     navToken++;
     placeToken++;
     state = undefined;
@@ -241,7 +253,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
       if (!node || !el) return false;
       return node === el || el.contains(node) || Boolean(shadow?.contains(node));
     },
-    focus: focusDialog,
+    focus,
     destroy() {
       hide();
       shadow?.removeEventListener('keydown', onKeyDown as EventListener);

@@ -178,7 +178,11 @@ export function collectBlocks(root: Node): TextBlock[] {
 }
 
 /** Maps an offset in a block's text to the text node and offset inside it (end offsets map left). */
-export function locateInBlock(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
+export function locateInBlock(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;

@@ -14,7 +14,11 @@ describe('collectBlocks', () => {
     ['an empty nested block is a boundary too', '<div>前<p></p>后</div>', ['前', '后']],
     ['br is a line break', '<p>第一行<br>第二行</p>', ['第一行', '第二行']],
     ['inline elements nest freely', '<p>甲<span>乙<a href="#">丙<i>丁</i></a></span>戊</p>', ['甲乙丙丁戊']],
-    ['skips scripts, styles and form fields', '<p>甲<script>var x="碳足迹"</script><textarea>乙</textarea>丙</p>', ['甲丙']],
+    [
+      'skips scripts, styles and form fields',
+      '<p>甲<script>var x="碳足迹"</script><textarea>乙</textarea>丙</p>',
+      ['甲丙'],
+    ],
     ['skips contenteditable regions', '<div contenteditable="true"><p>碳足迹</p></div><p>6G</p>', ['6G']],
     ['keeps contenteditable=false', '<div contenteditable="false">氢能</div>', ['氢能']],
     ['skips aria-hidden and hidden', '<p aria-hidden="true">隐</p><p hidden>藏</p><p>见</p>', ['见']],
@@ -63,12 +67,15 @@ describe('collectBlocks', () => {
       ),
     })).node;
     type T = string | { tag: string; kids: T[] };
-    const html = (t: T): string => (typeof t === 'string' ? t : `<${t.tag}>${t.kids.map(html).join('')}</${t.tag}>`);
+    const html = (t: T): string =>
+      typeof t === 'string' ? t : `<${t.tag}>${t.kids.map(html).join('')}</${t.tag}>`;
     const text = (t: T): string => (typeof t === 'string' ? t : t.kids.map(text).join(''));
     fc.assert(
       fc.property(tree, (t) => {
         document.body.innerHTML = `<div>${html(t as T)}</div>`;
-        const got = collectBlocks(document.body).map((b) => b.text).join('');
+        const got = collectBlocks(document.body)
+          .map((b) => b.text)
+          .join('');
         expect(got).toBe(text(t as T));
       }),
       { numRuns: 200 },

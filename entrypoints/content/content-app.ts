@@ -1,0 +1,178 @@
+/**
+ * The content script's application: ask the background whether to run here, load the compiled
+ * matcher once, annotate the page (lib/dom/page-annotator), and open the card on hover or from the
+ * keyboard. Every listener, observer and timer hangs on `signal` (the content-script context), so an
+ * extension update or navigation leaves nothing behind.
+ */
+import { createCardHost, type CardHost } from '../../components/card/card-host';
+import { cardStrings } from '../../lib/card/strings';
+import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
+import { createHighlighter, installHighlightStyles } from '../../lib/dom/highlighter';
+import { boundsOf } from '../../lib/dom/hit-test';
+import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
+import { createPageAnnotator, type MentionRefInPage, type PageAnnotator } from '../../lib/dom/page-annotator';
+import { deserializeMatcher } from '../../lib/match/matcher';
+import { scanText } from '../../lib/match/scan';
+import type { ContentClient } from '../../lib/messages/client';
+import { readerLang } from './reader-lang';
+
+export interface ContentAppDeps {
+  doc: Document;
+  client: ContentClient;
+  signal: AbortSignal;
+  uiLanguage: string;
+  /** How long the pointer rests on a mention before the card opens. */
+  hoverDelayMs?: number;
+  /** How long the card stays after the pointer leaves, so it can be reached. */
+  hideDelayMs?: number;
+}
+
+/** Alt+Shift+N / Alt+Shift+P: next / previous mention (N and P, not arrows, which pages use). */
+function stepOf(e: KeyboardEvent): 1 | -1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
+}
+
+export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator | undefined> {
+  const { doc, client, signal } = deps;
+  const view = doc.defaultView;
+  if (!view || !('highlights' in view.CSS)) return undefined; // no Custom Highlight API: nothing to paint with
+
+  const state = await client.getPageState({ url: doc.location.href });
+  if (!state.ok || !state.value.enabled || signal.aborted) return undefined;
+  const loaded = await client.getMatcher();
+  if (!loaded.ok || signal.aborted) return undefined;
+  const matcher = deserializeMatcher(loaded.value.matcher);
+
+  const lang: CardLang = readerLang(doc.documentElement.lang, deps.uiLanguage);
+  const strings = cardStrings(lang);
+  const removeStyles = installHighlightStyles(doc);
+  signal.addEventListener('abort', removeStyles, { once: true });
+  const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
+
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const annotator = createPageAnnotator({
+    doc,
+    scan: (text) => scanText(text, matcher),
+    highlighter,
+    StaticRange: view.StaticRange,
+    signal,
+    onStats: (stats) => {
+      // The badge is cosmetic: one message per quarter second at most.
+      if (reportTimer !== undefined) return;
+      reportTimer = setTimeout(() => {
+        reportTimer = undefined;
+        if (signal.aborted) return;
+        const now = annotator.stats();
+        void client.reportMentions({ count: now.mentions, byKind: now.byKind, byItem: now.byItem });
+      }, 250);
+      void stats;
+    },
+  });
+  signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
+
+  // ---- the card ---------------------------------------------------------------------------------
+  let current: MentionRefInPage | null = null;
+  let returnFocus: Element | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const resolve = async (ref: CardRef): Promise<CardModel | undefined> => {
+    const answer = await client.getCard({ ref, lang });
+    return answer.ok && answer.value ? answer.value : undefined;
+  };
+  const card: CardHost = createCardHost(doc, {
+    resolve,
+    onClose: () => {
+      highlighter.setCurrent(null);
+      if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
+      returnFocus = null;
+    },
+  });
+  signal.addEventListener('abort', () => card.destroy(), { once: true });
+
+  const cancelHide = () => {
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+  const scheduleHide = () => {
+    cancelHide();
+    hideTimer = setTimeout(() => {
+      hideTimer = undefined;
+      if (!card.isPinned() && !card.contains(doc.activeElement)) {
+        card.hide();
+        current = null;
+      }
+    }, deps.hideDelayMs ?? 400);
+  };
+  signal.addEventListener('abort', cancelHide, { once: true });
+
+  async function openCard(ref: MentionRefInPage, anchor: DOMRect, focus: boolean): Promise<void> {
+    const mention = ref.entry.mentions[ref.index]!;
+    const surface = ref.entry.block.text.slice(mention.start, mention.end);
+    const model = await resolve({ ...mention, surface } as CardRef);
+    if (!model || signal.aborted) return;
+    cancelHide();
+    current = ref;
+    card.show(model, anchor, { lang, strings });
+    if (focus) card.focus();
+  }
+
+  watchHover({
+    doc,
+    annotator,
+    signal,
+    delayMs: deps.hoverDelayMs ?? 300,
+    isOwnUi: (target) => card.contains(target as Node | null),
+    onHover: (ref, anchor) => {
+      if (card.isPinned()) return;
+      void openCard(ref, anchor, false);
+    },
+    onLeave: () => {
+      if (card.isOpen() && !card.isPinned()) scheduleHide();
+    },
+  });
+  doc.addEventListener(
+    'pointerover',
+    (e) => {
+      if (card.contains(e.target as Node)) cancelHide();
+    },
+    { signal, passive: true },
+  );
+
+  // ---- the keyboard path ------------------------------------------------------------------------
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      const step = stepOf(e);
+      if (step === 0) {
+        if (e.key === 'Escape' && card.isOpen() && !card.contains(e.target as Node)) {
+          card.hide();
+          highlighter.setCurrent(null);
+          current = null;
+        }
+        return;
+      }
+      const next = annotator.step(step, current);
+      if (!next) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
+      const span = mentionSpan(next);
+      span.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      highlighter.setCurrent(annotator.rangeOf(next) ?? null);
+      void openCard(next, boundsOf(doc, span), true);
+    },
+    { signal, capture: true },
+  );
+  view.addEventListener(
+    'scroll',
+    () => card.isOpen() && current && card.reposition(boundsOf(doc, mentionSpan(current))),
+    {
+      signal,
+      passive: true,
+    },
+  );
+
+  await annotator.start();
+  annotator.observe();
+  return annotator;
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
+import { createContentClient } from '../../lib/messages/client';
+import { sendToBackground } from '../../lib/messages/transport';
+import { runContentApp } from './content-app';
+
+// Runs by default on government domains; on other sites the background registers this same file
+// dynamically once the user enables the site (optional host permissions).
+export default defineContentScript({
+  matches: [...DEFAULT_SITE_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    await runContentApp({
+      doc: document,
+      client: createContentClient(sendToBackground),
+      signal: ctx.signal,
+      uiLanguage: browser.i18n.getUILanguage(),
+    }).catch((error: unknown) => console.warn('[standards-lens]', error));
+  },
+});

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/match/types';
+import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
+import { createPageAnnotator, type PageAnnotator } from '../../lib/dom/page-annotator';
+
+/** A stand-in matcher: finds a few fixed terms, so these tests exercise the annotator alone. */
+const TERMS: Record<string, Mention['kind']> = { 碳足迹: 'topic', 工信部: 'agency', 'GB 1': 'standard' };
+function scan(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const [term, kind] of Object.entries(TERMS)) {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) {
+      out.push({ start: i, end: i + term.length, kind, id: term, items: [1] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+class FakeStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+function fakeHighlighter() {
+  const sets: Record<string, Set<AbstractRange>> = {};
+  const highlighter: Highlighter = {
+    add: (kind, r) => void (sets[kind] ??= new Set()).add(r),
+    delete: (kind, r) => void sets[kind]?.delete(r),
+    setCurrent: () => {},
+    size: (kind) => sets[kind]?.size ?? 0,
+    destroy: () => {
+      for (const k of Object.keys(sets)) delete sets[k];
+    },
+  };
+  const texts = (kind: HighlightKind) =>
+    [...(sets[kind] ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  return { highlighter, texts, sets };
+}
+
+let controller: AbortController;
+let annotator: PageAnnotator;
+let hl: ReturnType<typeof fakeHighlighter>;
+
+async function setUp(html: string) {
+  document.body.innerHTML = html;
+  hl = fakeHighlighter();
+  annotator = createPageAnnotator({
+    doc: document,
+    scan,
+    highlighter: hl.highlighter,
+    StaticRange: FakeStaticRange as unknown as typeof StaticRange,
+    signal: controller.signal,
+    yieldToBrowser: () => Promise.resolve(),
+  });
+  await annotator.start();
+  annotator.observe();
+}
+
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, 30));
+  await annotator.idle();
+};
+
+beforeEach(() => {
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+describe('page annotator', () => {
+  it('highlights every mention by kind, across inline markup', async () => {
+    await setUp('<p>产品<b>碳</b>足迹与工信部</p><p>GB 1 和碳足迹</p>');
+    expect(hl.texts('topic')).toEqual(['碳足迹', '碳足迹']);
+    expect(hl.texts('agency')).toEqual(['工信部']);
+    expect(hl.texts('standard')).toEqual(['GB 1']);
+    expect(annotator.stats()).toMatchObject({
+      mentions: 4,
+      byKind: { topic: 2, agency: 1, standard: 1 },
+      done: true,
+    });
+  });
+
+  it('leaves contenteditable regions alone, even when they change', async () => {
+    await setUp('<div contenteditable="true"><p>碳足迹</p></div><p>x</p>');
+    expect(hl.texts('topic')).toEqual([]);
+    document.querySelector('[contenteditable] p')!.textContent = '碳足迹 碳足迹';
+    await settle();
+    expect(hl.texts('topic')).toEqual([]);
+  });
+
+  it('scans paragraphs added later, and only those', async () => {
+    await setUp('<main><p>碳足迹</p></main>');
+    const before = [...(hl.sets.topic ?? [])];
+    const p = document.createElement('p');
+    p.textContent = '新增的碳足迹和工信部';
+    document.querySelector('main')!.append(p);
+    await settle();
+    expect(hl.texts('topic')).toEqual(['碳足迹', '碳足迹']);
+    expect(hl.texts('agency')).toEqual(['工信部']);
+    // the first paragraph's range object is untouched: it was not rescanned
+    expect([...hl.sets.topic!]).toContain(before[0]);
+  });
+
+  it('drops highlights of removed text and rescans edited text', async () => {
+    await setUp('<p id="a">碳足迹</p><p id="b">工信部</p>');
+    document.getElementById('a')!.remove();
+    (document.getElementById('b')!.firstChild as Text).data = '碳足迹和GB 1';
+    await settle();
+    expect(hl.texts('topic')).toEqual(['碳足迹']);
+    expect(hl.texts('agency')).toEqual([]);
+    expect(hl.texts('standard')).toEqual(['GB 1']);
+    expect(annotator.stats().mentions).toBe(2);
+  });
+
+  it('keeps document order for keyboard steps after insertions', async () => {
+    await setUp('<p id="a">碳足迹</p><p id="c">GB 1</p>');
+    const b = document.createElement('p');
+    b.textContent = '工信部';
+    document.getElementById('a')!.after(b);
+    await settle();
+    const seen: string[] = [];
+    for (let ref = annotator.step(1, null); ref; ref = annotator.step(1, ref)) {
+      seen.push(ref.entry.mentions[ref.index]!.id);
+    }
+    expect(seen).toEqual(['碳足迹', '工信部', 'GB 1']);
+    const back = annotator.step(-1, annotator.step(1, annotator.step(1, null)));
+    expect(back!.entry.mentions[back!.index]!.id).toBe('碳足迹');
+  });
+
+  it('finds the mention under a text position', async () => {
+    await setUp('<p>关于<b>碳</b>足迹</p>');
+    const b = document.querySelector('b')!.firstChild!;
+    expect(annotator.mentionAt(b, 0)!.entry.mentions[0]!.id).toBe('碳足迹');
+    expect(annotator.mentionAt(document.querySelector('p')!.firstChild!, 0)).toBeNull();
+  });
+
+  it('ignores our own card being added to the page', async () => {
+    await setUp('<p>碳足迹</p>');
+    const before = hl.sets.topic!.size;
+    document.documentElement.append(document.createElement('standards-lens-card'));
+    await settle();
+    expect(hl.sets.topic!.size).toBe(before);
+  });
+
+  it('unregisters everything when the context goes away', async () => {
+    await setUp('<p>碳足迹</p>');
+    controller.abort();
+    expect(hl.texts('topic')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { expectedTexts } from '../support/expected-mentions';
+import { settledHighlights, highlightedTexts } from '../support/page-probes';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension({ locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(path: string, origin = TEST_ORIGIN) {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/${path}`);
+  return page;
+}
+
+describe('highlights on a government page', () => {
+  it.each(['policy-zh-hans.html', 'policy-zh-hant.html', 'policy-en.html'])(
+    '%s: every mention the matcher finds is highlighted under its contract name',
+    async (file) => {
+      const page = await open(file);
+      const expected = expectedTexts(file);
+      const total = expected.topic.length + expected.agency.length + expected.standard.length;
+      expect(total).toBeGreaterThan(3);
+      expect(await settledHighlights(page, total)).toEqual(expected);
+      await page.close();
+    },
+  );
+
+  it('matches a term split by inline markup, and never reads editable regions', async () => {
+    const page = await open('policy-zh-hans.html');
+    const got = await settledHighlights(page);
+    expect(got.topic).toContain('产品碳足迹');
+    expect(got.topic).toContain('集成电路');
+    expect(got.agency).toEqual(expect.arrayContaining(['工业和信息化部', '市场监管总局']));
+    expect(got.standard).toEqual(['GB/T 24001—2016']);
+    // contenteditable and textarea text is left alone
+    expect(got.agency).not.toContain('工信部');
+    expect(got.topic.filter((t) => t === '6G')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('recognises Traditional and English surfaces', async () => {
+    const hant = await open('policy-zh-hant.html');
+    expect((await settledHighlights(hant)).topic).toEqual(
+      expect.arrayContaining(['碳足跡核算', '智能網聯汽車', '煙花爆竹']),
+    );
+    const en = await open('policy-en.html');
+    const got = await settledHighlights(en);
+    expect(got.agency).toEqual(
+      expect.arrayContaining(['MIIT', 'Ministry of Industry and Information Technology']),
+    );
+    expect(got.topic).toEqual(expect.arrayContaining(['carbon footprints', 'age-friendly renovation']));
+    expect(got.standard).toEqual(['ISO 14067:2018']);
+    expect(JSON.stringify(got)).not.toMatch(/16GB|sack/);
+    await hant.close();
+    await en.close();
+  });
+
+  it('leaves the page DOM exactly as the page made it', async () => {
+    const bare = await open('policy-zh-hans.html', OTHER_ORIGIN); // not a default site: no content script
+    const annotated = await open('policy-zh-hans.html');
+    await settledHighlights(annotated);
+    expect(await highlightedTexts(bare)).toEqual({ topic: [], agency: [], standard: [] });
+    const html = (p: typeof bare) => p.evaluate(() => document.documentElement.outerHTML);
+    expect(await html(annotated)).toBe(await html(bare));
+    await bare.close();
+    await annotated.close();
+  });
+
+  it('follows a dynamic page: added paragraphs are highlighted, removed ones dropped', async () => {
+    const page = await open('dynamic.html');
+    expect((await settledHighlights(page)).topic).toEqual(['碳足迹']);
+    await page.evaluate(() =>
+      (window as unknown as { addParagraph(t: string): void }).addParagraph('新增：工信部推进6G。'),
+    );
+    await expect.poll(async () => (await highlightedTexts(page)).agency).toEqual(['工信部']);
+    expect((await highlightedTexts(page)).topic).toEqual(['碳足迹', '6G']);
+    await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
+    await expect.poll(async () => (await highlightedTexts(page)).topic).toEqual(['6G']);
+    await page.close();
+  });
+
+  it('annotates a same-origin iframe', async () => {
+    const page = await open('frame-host.html');
+    expect((await settledHighlights(page)).topic).toEqual(['充电桩']);
+    const child = page.frames().find((f) => f.url().endsWith('/frame-child.html'))!;
+    expect((await settledHighlights(child)).topic).toEqual(['氢能', '新型储能']);
+    await page.close();
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { pointOf, readCard, settledHighlights, waitForCard, waitForNoCard } from '../support/page-probes';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension({ locale: 'zh-CN' });
+  mkdirSync('.output/test-artifacts', { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(path: string) {
+  const page = await session.context.newPage();
+  await page.goto(`${TEST_ORIGIN}/${path}`);
+  await settledHighlights(page);
+  return page;
+}
+
+/** The names listed after `heading` and before the next of `stops` in the card's reading order. */
+function section(texts: string[], heading: string, stops: string[]): string[] {
+  const start = texts.findIndex((t) => t.startsWith(heading));
+  if (start < 0) return [];
+  const rest = texts.slice(start + 1);
+  const end = rest.findIndex((t) => stops.some((s) => t.startsWith(s)));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+describe('the hover card', () => {
+  it('opens on hover over the item-18 sentence about 烟花爆竹 with 市场监管总局 and 应急管理部 leading', async () => {
+    const page = await open('policy-zh-hans.html');
+    const p = await pointOf(page, '#fireworks', '烟花爆竹');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(session.context, page);
+    await page.screenshot({ path: '.output/test-artifacts/card-fireworks.png' });
+    expect(card.name).toBe('烟花爆竹');
+    expect(card.texts.join('|')).toContain('(十八)');
+    const leads = section(card.texts, '牵头部门', ['配合', '其他', '同时', '量化', '相关']);
+    expect(leads.join('|')).toContain('市场监管总局');
+    expect(leads.join('|')).toContain('应急管理部');
+    await page.close();
+  });
+
+  it('shows an agency card with the items it leads', async () => {
+    const page = await open('policy-zh-hans.html');
+    const p = await pointOf(page, '#intro', '工业和信息化部');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(session.context, page);
+    expect(card.name).toBe('工业和信息化部');
+    const leads = section(card.texts, '牵头任务', ['配合任务']);
+    expect(leads.some((t) => t.startsWith('(一)'))).toBe(true);
+    expect(card.texts).toContain('中华人民共和国工业和信息化部');
+    // moving away closes it
+    await page.mouse.move(5, 880);
+    await waitForNoCard(session.context, page);
+    await page.close();
+  });
+
+  it('opens from the keyboard, moves focus into the card, and Escape closes it and returns focus', async () => {
+    const page = await open('policy-zh-hans.html');
+    await page.focus('body');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const first = await waitForCard(session.context, page);
+    expect(first.name).toBe('工业和信息化部');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(
+      'standards-lens-card',
+    );
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(async () => (await readCard(session.context, page))?.name).toBe('市场监管总局');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(async () => (await readCard(session.context, page))?.name).toBe('工业和信息化部');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(session.context, page);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+    expect(await page.evaluate(() => document.querySelector('standards-lens-card'))).toBeNull();
+    await page.close();
+  });
+
+  it('keeps its contents out of page scripts (closed shadow root)', async () => {
+    const page = await open('policy-zh-hans.html');
+    const p = await pointOf(page, '#intro', '集成电路');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(session.context, page);
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('standards-lens-card');
+      return { host: !!host, shadow: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    });
+    expect(seen).toEqual({ host: true, shadow: null, text: '' });
+    await page.close();
+  });
+
+  it('never executes markup found in page text', async () => {
+    const page = await open('xss.html');
+    for (const [selector, term] of [
+      ['#payload', '碳足迹'],
+      ['#payload2', '工信部'],
+    ] as const) {
+      const p = await pointOf(page, selector, term);
+      await page.mouse.move(p.x, p.y);
+      await waitForCard(session.context, page);
+      await page.mouse.move(5, 880);
+      await waitForNoCard(session.context, page);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg, script').length)).toBe(0);
+    await page.close();
+  });
+});
