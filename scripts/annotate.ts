@@ -75,7 +75,8 @@ async function expand(path: string, errors: string[]): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(path, { withFileTypes: true, recursive: true });
   for (const e of entries) {
-    if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(join(e.parentPath, e.name));
+    if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase()))
+      out.push(join(e.parentPath, e.name));
   }
   return out.sort();
 }
@@ -108,7 +109,9 @@ for (const file of files) {
     report = await annotate(file);
   } catch (error) {
     errors.push(file);
-    process.stderr.write(`annotate: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    process.stderr.write(
+      `annotate: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
     continue;
   }
   if (format === 'json') process.stdout.write(jsonLine(report) + '\n');

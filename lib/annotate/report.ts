@@ -60,10 +60,13 @@ export function csvRows(report: FileReport): string[][] {
 }
 
 export function toCsv(rows: readonly (readonly string[])[], withHeader: readonly string[] | null): string {
-  return Papa.unparse({ fields: withHeader ? [...withHeader] : [], data: rows.map((r) => [...r]) }, {
-    header: withHeader !== null,
-    newline: '\n',
-  });
+  return Papa.unparse(
+    { fields: withHeader ? [...withHeader] : [], data: rows.map((r) => [...r]) },
+    {
+      header: withHeader !== null,
+      newline: '\n',
+    },
+  );
 }
 
 /** One document's line in the documents × items matrix (kept small: no mentions). */
@@ -74,7 +77,11 @@ export interface SummaryRow {
 }
 
 export function summaryRowOf(report: FileReport): SummaryRow {
-  return { file: report.file, mentions: report.mentions.length, counts: report.summary ?? countPerItem(report.mentions) };
+  return {
+    file: report.file,
+    mentions: report.mentions.length,
+    counts: report.summary ?? countPerItem(report.mentions),
+  };
 }
 
 /** Documents × items: one row per file, a column per plan item, for comparing many documents. */

@@ -35,7 +35,10 @@ export function agencyItemsOf(plan: PlanDoc): Record<string, AgencyItems> {
   }
   const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
   return Object.fromEntries(
-    Object.entries(out).map(([id, { lead, partner }]) => [id, { lead: sorted(lead), partner: sorted(partner) }]),
+    Object.entries(out).map(([id, { lead, partner }]) => [
+      id,
+      { lead: sorted(lead), partner: sorted(partner) },
+    ]),
   );
 }
 
@@ -52,6 +55,10 @@ export function createKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     topics: input.topics,
     families: input.standardCodes.families,
   });
-  const matcher = createMatcher({ dictionary, agencyItems: agencyItemsOf(plan), standardCodes: input.standardCodes });
+  const matcher = createMatcher({
+    dictionary,
+    agencyItems: agencyItemsOf(plan),
+    standardCodes: input.standardCodes,
+  });
   return { plan, matcher };
 }

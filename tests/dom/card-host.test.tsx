@@ -180,10 +180,10 @@ describe('createCardHost', () => {
     expect(host!.contains(null)).toBe(false);
   });
 
-  it('focuses the dialog on request', () => {
+  it('focuses the dialog on request, once it is placed (a hidden element cannot take focus)', async () => {
     const { shadow } = open();
     host!.focus();
-    expect(shadow.activeElement).toBe(shadow.querySelector('[role="dialog"]'));
+    await vi.waitFor(() => expect(shadow.activeElement).toBe(shadow.querySelector('[role="dialog"]')));
   });
 
   it('updates the model in place', () => {

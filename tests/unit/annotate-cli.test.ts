@@ -40,7 +40,9 @@ describe('npm run annotate', () => {
   it('annotates .txt and .html in all three languages, one JSON line per file (contract shape)', async () => {
     const { code, stdout } = await annotate(['--format', 'json', FIXTURES]);
     expect(code).toBe(0);
-    const byFile: Record<string, Line> = Object.fromEntries(lines(stdout).map((l) => [l.file.split('/').pop(), l]));
+    const byFile: Record<string, Line> = Object.fromEntries(
+      lines(stdout).map((l) => [l.file.split('/').pop(), l]),
+    );
     expect(Object.keys(byFile).sort()).toEqual([
       'gbk-notice.txt',
       'gbk-page.html',
@@ -75,7 +77,10 @@ describe('npm run annotate', () => {
     const text = readFileSync(join(FIXTURES, 'notice.zh-Hans.txt'), 'utf8').replace(/^\uFEFF/, '');
     expect(line!.chars).toBe(text.length);
     for (const m of line!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(line!.mentions.find((m) => m.kind === 'standard')).toMatchObject({ id: 'GB/T 24001-2016', text: 'GB/T 24001-2016' });
+    expect(line!.mentions.find((m) => m.kind === 'standard')).toMatchObject({
+      id: 'GB/T 24001-2016',
+      text: 'GB/T 24001-2016',
+    });
   });
 
   it('decodes GBK / GB2312 files instead of producing mojibake', async () => {
