@@ -35,7 +35,8 @@ export function termKeys(term: AutomatonTerm): string[] {
 }
 
 /** Full-width ASCII read as ASCII, so a seed's ＳＡＣ means SAC (the scanner compares the same way). */
-const asciiSurface = (s: string): string => s.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const asciiSurface = (s: string): string =>
+  s.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function collectGroups(terms: Iterable<AutomatonTerm>): Map<string, Group> {
   const byKey = new Map<string, Group>();
@@ -46,7 +47,11 @@ function collectGroups(terms: Iterable<AutomatonTerm>): Map<string, Group> {
       if (!group) byKey.set(key, (group = { payloads: [], cases: [] }));
       const { payloads, cases } = group;
       // One entry per payload and case: a case-insensitive entry subsumes case-sensitive ones.
-      if (payloads.some((p, i) => p === term.payload && (cases[i] === null || cases[i] === caseSurface))) continue;
+      let known = false;
+      for (let i = 0; i < payloads.length && !known; i++) {
+        known = payloads[i] === term.payload && (cases[i] === null || cases[i] === caseSurface);
+      }
+      if (known) continue;
       if (caseSurface === null) {
         for (let i = payloads.length - 1; i >= 0; i--) {
           if (payloads[i] === term.payload) {
@@ -110,53 +115,35 @@ export function buildAutomatonData(terms: Iterable<AutomatonTerm>): AutomatonDat
   for (let u = 0; u < 0x10000; u++) if (seen[u] === 1) symbolOf[u] = alphabetUnits.push(u);
   if (alphabetUnits.length > 0xfffe) throw new Error('automaton: alphabet too large');
 
+  // Preorder straight from the sorted keys: key k adds the states for its prefixes longer than the
+  // prefix it shares with key k - 1, each a child of the state one shorter on its path. Sorted keys
+  // make siblings ascend. Linear in the total key length, with no per-state allocation.
   const maxStates = total + 1;
   const childCount = new Uint16Array(maxStates);
   const symbols = new Uint16Array(maxStates);
-  // Depth-first (preorder) over [lo, hi) ranges of keys sharing a prefix of length `depth`: the order
-  // of the sorted keys themselves, so a term's states lie next to each other and a scan walking it
-  // reads consecutive memory. Pending siblings wait on an explicit stack.
-  const stackLo: number[] = [0];
-  const stackHi: number[] = [keys.length];
-  const stackDepth: number[] = [0];
-  const stackSymbol: number[] = [0];
-  let states = 0;
+  let maxLength = 0;
+  for (const key of keys) if (key.length > maxLength) maxLength = key.length;
+  const path = new Int32Array(maxLength + 1);
+  let states = 1;
   const terminals: number[] = [];
   const groupOrder: Group[] = [];
-  const childLo: number[] = [];
-  const childHi: number[] = [];
-  const childSymbol: number[] = [];
-
-  while (stackLo.length > 0) {
-    let a = stackLo.pop() as number;
-    const b = stackHi.pop() as number;
-    const d = stackDepth.pop() as number;
-    const s = states++;
-    symbols[s] = stackSymbol.pop() as number;
-    if (a < b && (offset[a + 1] as number) - (offset[a] as number) === d) {
-      // Sorted, so the key that ends here comes first in its range.
-      terminals.push(s, groupOrder.length);
-      groupOrder.push(byKey.get(keys[a] as string) as Group);
-      a++;
+  for (let k = 0; k < keys.length; k++) {
+    const o = offset[k] as number;
+    const len = (offset[k + 1] as number) - o;
+    let shared = 0;
+    if (k > 0) {
+      const p = offset[k - 1] as number;
+      const max = Math.min(len, o - p);
+      while (shared < max && units[p + shared] === units[o + shared]) shared++;
     }
-    childLo.length = childHi.length = childSymbol.length = 0;
-    while (a < b) {
-      const unit = units[(offset[a] as number) + d] as number;
-      let end = a + 1;
-      while (end < b && units[(offset[end] as number) + d] === unit) end++;
-      childLo.push(a);
-      childHi.push(end);
-      childSymbol.push(symbolOf[unit] as number);
-      a = end;
+    for (let d = shared; d < len; d++) {
+      const parent = path[d] as number;
+      childCount[parent] = (childCount[parent] as number) + 1;
+      symbols[states] = symbolOf[units[o + d] as number] as number;
+      path[d + 1] = states++;
     }
-    childCount[s] = childLo.length;
-    // Reversed, so the smallest symbol is popped (numbered) first: siblings ascend.
-    for (let k = childLo.length - 1; k >= 0; k--) {
-      stackLo.push(childLo[k] as number);
-      stackHi.push(childHi[k] as number);
-      stackDepth.push(d + 1);
-      stackSymbol.push(childSymbol[k] as number);
-    }
+    terminals.push(path[len] as number, groupOrder.length);
+    groupOrder.push(byKey.get(keys[k] as string) as Group);
   }
 
   const flat: number[] = [];

@@ -4,8 +4,9 @@
  * the benchmark corpus (bench/matcher.ts, CPU time):
  *
  * - a double array (`base`/`check`): a transition is `t = base[s] + symbol; check[t] === s`, one
- *   compare and one unpredictable branch per step — ~1.35× faster than child lists searched linearly
- *   or by bisection, whose variable trip counts the branch predictor cannot learn;
+ *   compare and one unpredictable branch per step — ~1.3× faster than sorted child lists searched
+ *   linearly or by bisection, whose variable trip counts the branch predictor cannot learn; base, check
+ *   and output interleaved in one array, so a step touches one cache line (another ~5 %);
  * - one 64K `Int32Array` answering everything about a text unit in one read: its symbol (fold composed
  *   in), whether a term starts with it, whether it is a word unit.
  *
@@ -17,15 +18,16 @@ import { foldTable } from '../text/fold';
 import type { AutomatonData } from './automaton-data';
 
 export interface ScanLayout {
-  /** Per slot: offset of its children (child by symbol x at base + x); 0 for leaves. */
-  base: Int32Array;
-  /** Per slot: the parent's slot, -1 when free (the root, slot 0, is its own parent's -2). */
-  check: Int32Array;
-  /** Per slot: output group, or -1. */
-  out: Int32Array;
+  /**
+   * The double array, interleaved so a step reads one place: 3 ints per slot, [base, check, output],
+   * every slot index already multiplied by 3. `base`: where the children start (the child by symbol x
+   * is at base + 3x; 0 for leaves); `check`: the parent's index (-1 free, -2 the root); `output`: the
+   * group of the key ending here, or -1.
+   */
+  da: Int32Array;
   /** Raw UTF-16 unit → `symbol | startsTerm << 16 | isWord << 31`. */
   units: Int32Array;
-  /** The root's base: the state for a term's first symbol x is `rootBase + x`. */
+  /** The root's base (×3): the state for a term's first symbol x is `rootBase + 3x`. */
   rootBase: number;
   /** Symbol that whitespace and dashes read as (a key's space), or 0 when no key has one. */
   separator: number;
@@ -122,16 +124,6 @@ class SlotArrays {
   }
 }
 
-function bfsOrder(start: Int32Array, list: Int32Array, n: number): Int32Array {
-  const order = new Int32Array(n);
-  let tail = 1;
-  for (let q = 0; q < tail; q++) {
-    const x = order[q] as number;
-    for (let k = start[x] as number; k < (start[x + 1] as number); k++) order[tail++] = list[k] as number;
-  }
-  return order;
-}
-
 /** Places the trie into a double array, children of each state together, states in preorder. */
 function placeStates(data: AutomatonData): SlotArrays {
   const { childCount, symbols } = data;
@@ -145,9 +137,7 @@ function placeStates(data: AutomatonData): SlotArrays {
   // term's states line up; wider ones search from `wide`, which fills the holes behind.
   let single = alphabetSize;
   let wide = 1;
-  const order = process.env.BFS ? bfsOrder(start, list, n) : null;
-  for (let q = 0; q < n; q++) {
-    const x = order ? (order[q] as number) : q;
+  for (let x = 0; x < n; x++) {
     const lo = start[x] as number;
     const hi = start[x + 1] as number;
     if (lo === hi) continue;
@@ -160,7 +150,8 @@ function placeStates(data: AutomatonData): SlotArrays {
       let f = slots.free(Math.max(wide, first + 1));
       for (;;) {
         let fits = true;
-        for (let k = lo + 1; k < hi && fits; k++) fits = slots.isFree(f - first + (symbols[list[k] as number] as number));
+        for (let k = lo + 1; k < hi && fits; k++)
+          fits = slots.isFree(f - first + (symbols[list[k] as number] as number));
         if (fits) break;
         f = slots.free(f + 1);
       }
@@ -186,11 +177,19 @@ export function buildLayout(data: AutomatonData): ScanLayout {
   const slots = placeStates(data);
   // Every lookup base + symbol must stay inside the arrays, leaves (base 0) included.
   let maxBase = 0;
-  for (let s = 0; s < slots.base.length; s++) if ((slots.base[s] as number) > maxBase) maxBase = slots.base[s] as number;
-  slots.ensure(maxBase + data.alphabet.length + 2);
-  const { base: b, check: c, out: o } = slots;
+  for (let s = 0; s < slots.base.length; s++)
+    if ((slots.base[s] as number) > maxBase) maxBase = slots.base[s] as number;
+  const size = maxBase + data.alphabet.length + 2;
+  slots.ensure(size);
+  const da = new Int32Array(3 * size);
+  for (let x = 0; x < size; x++) {
+    const parent = slots.check[x] as number;
+    da[3 * x] = 3 * (slots.base[x] as number);
+    da[3 * x + 1] = parent >= 0 ? 3 * parent : parent;
+    da[3 * x + 2] = slots.out[x] as number;
+  }
 
-  const rootBase = b[0] as number;
+  const rootBase = slots.base[0] as number;
   const alphabet = data.alphabet;
   const fold = foldTable();
   const word = wordTable();
@@ -201,8 +200,8 @@ export function buildLayout(data: AutomatonData): ScanLayout {
   for (let u = 0; u < 0x10000; u++) {
     const f = fold[u] as number;
     const sym = isSeparatorUnit(f) ? separator : (symbolOfFolded[f] as number);
-    const starts = sym !== 0 && rootBase > 0 && c[rootBase + sym] === 0 ? 1 : 0;
+    const starts = sym !== 0 && rootBase > 0 && slots.check[rootBase + sym] === 0 ? 1 : 0;
     units[u] = sym | (starts << 16) | ((word[u] as number) << 31);
   }
-  return { base: b, check: c, out: o, units, rootBase, separator };
+  return { da, units, rootBase: 3 * rootBase, separator };
 }

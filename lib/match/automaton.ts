@@ -6,13 +6,23 @@
  * no folded copy is needed and case-sensitive acronyms check the original case in place. Scanning
  * folded text gives the same matches except for those acronyms, whose case the fold has erased.
  *
- * Per position the scanner (scan-loop.ts) walks the trie as far as the text allows and keeps the
- * longest accepted end. Most units start no term (one table read); Latin units inside a word fail the
- * word-start test before any walk. Hand-written over typed arrays because npm Aho–Corasick packages measured 6–550× slower here
- * and one RegExp alternation stops being optimized past ~20 KB of pattern.
+ * Per position the scanner (scan-loop.ts) walks the trie — a double array, automaton-layout.ts — as far
+ * as the text allows and keeps the longest accepted end. Most units start no term (one table read);
+ * Latin units inside a word fail the word-start test before any walk. Hand-written over typed arrays
+ * because npm Aho–Corasick packages measured 6–550× slower here and one RegExp alternation stops being
+ * optimized past ~20 KB of pattern (DESIGN.md, "Budgets"; bench/matcher.ts measures all of them).
+ *
+ * Lifecycle: the background compiles (`compileAutomaton`, a few ms) and sends `serialize()`; a content
+ * script calls `deserializeAutomaton` and scans — the scanner's arrays are derived on its first scan.
  */
 import { buildAutomatonData, type AutomatonTerm } from './automaton-build';
-import { dataBytes, deserializeData, serializeData, type AutomatonData, type SerializedAutomaton } from './automaton-data';
+import {
+  dataBytes,
+  deserializeData,
+  serializeData,
+  type AutomatonData,
+  type SerializedAutomaton,
+} from './automaton-data';
 import { buildLayout, type ScanLayout } from './automaton-layout';
 import { MatchList } from './match-list';
 import { scanLoop } from './scan-loop';
@@ -52,7 +62,7 @@ export class Automaton {
   constructor(data: AutomatonData) {
     this.data = data;
     this.groups = [];
-    for (let i = 0; i < data.groups.length; ) {
+    for (let i = 0; i < data.groups.length;) {
       const len = data.groups[i] as number;
       this.groups.push(Array.from(data.groups.subarray(i + 1, i + 1 + len)));
       i += 1 + len;

@@ -21,7 +21,10 @@ export function normalizeSeparators(folded: string): string {
   let clean = true;
   for (let i = 0; i < folded.length && clean; i++) {
     const c = folded.charCodeAt(i);
-    if (isSeparator(c) && (c !== 0x20 || i === 0 || i === folded.length - 1 || folded.charCodeAt(i + 1) === 0x20)) {
+    if (
+      isSeparator(c) &&
+      (c !== 0x20 || i === 0 || i === folded.length - 1 || folded.charCodeAt(i + 1) === 0x20)
+    ) {
       clean = false;
     }
   }

@@ -6,7 +6,12 @@
  */
 import type { Dictionary, TermPayload } from '../kb/dictionary';
 import type { StandardCodesFile } from '../kb/seed-types';
-import { compileAutomaton, deserializeAutomaton, type Automaton, type SerializedAutomaton } from './automaton';
+import {
+  compileAutomaton,
+  deserializeAutomaton,
+  type Automaton,
+  type SerializedAutomaton,
+} from './automaton';
 import { buildFamilyIndex, type FamilyIndex } from './designation';
 import type { AgencyItems } from './types';
 
@@ -40,7 +45,10 @@ export interface SerializedMatcher {
   standardCodes?: StandardCodesFile;
 }
 
-function familyItemsOf(dictionary: Dictionary, codes: StandardCodesFile | undefined): Record<string, number[]> {
+function familyItemsOf(
+  dictionary: Dictionary,
+  codes: StandardCodesFile | undefined,
+): Record<string, number[]> {
   const items: Record<string, number[]> = { ...dictionary.familyItems };
   for (const f of codes?.families ?? []) items[f.id] ??= [...new Set(f.items)].sort((a, b) => a - b);
   return items;
@@ -79,6 +87,8 @@ export function deserializeMatcher(raw: SerializedMatcher): Matcher {
     topicItems: raw.topicItems,
     agencyItems: raw.agencyItems,
     familyItems: raw.familyItems,
-    ...(raw.standardCodes ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes } : {}),
+    ...(raw.standardCodes
+      ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes }
+      : {}),
   };
 }

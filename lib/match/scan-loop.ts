@@ -1,9 +1,8 @@
 /**
  * The scanner's inner loop, a plain function over the layout's double array (automaton-layout.ts):
  * leftmost-longest, non-overlapping, Latin terms on word boundaries, separator runs read as one.
- * Kept apart from the Automaton class so V8 sees only locals and typed arrays in the hot path (a method
- * reading `this` fields measured ~10 % slower); case-sensitive groups go through `acceptCase`, which
- * the common case never calls.
+ * Kept apart from the Automaton class so the hot path sees only locals and typed arrays; case-sensitive
+ * groups go through `acceptCase`, which the common case never calls.
  */
 import type { ScanLayout } from './automaton-layout';
 
@@ -29,7 +28,7 @@ export function scanLoop(
   from: number,
   to: number,
 ): RawMatches {
-  const { base, check, out, units, rootBase, separator } = layout;
+  const { da, units, rootBase, separator } = layout;
   const n = text.length;
   const stop = Math.min(to, n);
   let data = new Int32Array(3 * 256);
@@ -46,15 +45,20 @@ export function scanLoop(
       i++;
       continue;
     }
-    let s = rootBase + (v & 0xffff);
+    let s = rootBase + 3 * (v & 0xffff);
     let bestEnd = -1;
     let best = -1;
     let j = i + 1;
     let afterSeparator = false;
     for (;;) {
-      const g = out[s] as number;
+      const g = da[s + 2] as number;
       // …and ends only at a word end (`sac` not inside `sack`).
-      if (g >= 0 && (j >= n || (units[text.charCodeAt(j - 1)] as number) >= 0 || (units[text.charCodeAt(j)] as number) >= 0)) {
+      if (
+        g >= 0 &&
+        (j >= n ||
+          (units[text.charCodeAt(j - 1)] as number) >= 0 ||
+          (units[text.charCodeAt(j)] as number) >= 0)
+      ) {
         const accepted = hasCase[g] === 0 ? g : acceptCase(g, text, i, j);
         if (accepted !== -1) {
           bestEnd = j;
@@ -69,8 +73,8 @@ export function scanLoop(
         if (j >= n) break;
       }
       // Symbol 0 (a unit no term has) never matches: no state has a child by it.
-      const t = (base[s] as number) + sym;
-      if (check[t] !== s) break;
+      const t = (da[s] as number) + 3 * sym;
+      if (da[t + 1] !== s) break;
       afterSeparator = sym === separator;
       s = t;
       j++;

@@ -20,29 +20,74 @@ function union(lists: ReadonlyArray<readonly number[]>): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
-/** A dictionary match as a mention: the first payload's kind; every id of that kind; their items. */
-export function mentionOf(start: number, end: number, payloads: readonly number[], matcher: Matcher): Mention {
+type Meaning = Omit<Mention, 'start' | 'end'>;
+
+/** Per matcher, per payload list (automaton groups are long-lived arrays): the mention's meaning. */
+const meanings = new WeakMap<Matcher, WeakMap<readonly number[], Meaning>>();
+
+function meaningOf(payloads: readonly number[], matcher: Matcher): Meaning {
+  let cache = meanings.get(matcher);
+  if (!cache) meanings.set(matcher, (cache = new WeakMap()));
+  let meaning = cache.get(payloads);
+  if (meaning) return meaning;
   const first = matcher.payloads[payloads[0] as number];
   if (!first) throw new Error(`matcher: unknown payload ${payloads[0]}`);
-  const ids =
-    payloads.length === 1
-      ? [first.id]
-      : [
-          ...new Set(
-            payloads.map((p) => matcher.payloads[p]).flatMap((p) => (p && p.kind === first.kind ? [p.id] : [])),
-          ),
-        ];
-  const mention: Mention = { start, end, kind: first.kind, id: first.id, items: [] };
-  if (ids.length > 1) mention.ids = ids;
+  const ids = [
+    ...new Set(
+      payloads.map((p) => matcher.payloads[p]).flatMap((p) => (p && p.kind === first.kind ? [p.id] : [])),
+    ),
+  ];
+  meaning = { kind: first.kind, id: first.id, items: [] };
+  if (ids.length > 1) meaning.ids = ids;
   if (first.kind === 'topic') {
-    mention.items = union(ids.map((id) => matcher.topicItems[id] ?? EMPTY));
+    meaning.items = union(ids.map((id) => matcher.topicItems[id] ?? EMPTY));
   } else {
     const roles = ids.map((id) => matcher.agencyItems[id]);
-    mention.leadItems = union(roles.map((r) => r?.lead ?? EMPTY));
-    mention.partnerItems = union(roles.map((r) => r?.partner ?? EMPTY));
-    mention.items = union([mention.leadItems, mention.partnerItems]);
+    meaning.leadItems = union(roles.map((r) => r?.lead ?? EMPTY));
+    meaning.partnerItems = union(roles.map((r) => r?.partner ?? EMPTY));
+    meaning.items = union([meaning.leadItems, meaning.partnerItems]);
   }
-  return mention;
+  cache.set(payloads, meaning);
+  return meaning;
+}
+
+/**
+ * A dictionary match as a mention: the first payload's kind, every id of that kind, their items. The
+ * arrays are shared by every mention of the same term: read them, do not mutate them.
+ */
+export function mentionOf(
+  start: number,
+  end: number,
+  payloads: readonly number[],
+  matcher: Matcher,
+): Mention {
+  const m = meaningOf(payloads, matcher);
+  // Object literals of a fixed shape per case (a spread measured several times slower here).
+  if (m.kind === 'topic') {
+    return m.ids
+      ? { start, end, kind: m.kind, id: m.id, ids: m.ids, items: m.items }
+      : { start, end, kind: m.kind, id: m.id, items: m.items };
+  }
+  return m.ids
+    ? {
+        start,
+        end,
+        kind: m.kind,
+        id: m.id,
+        ids: m.ids,
+        items: m.items,
+        leadItems: m.leadItems,
+        partnerItems: m.partnerItems,
+      }
+    : {
+        start,
+        end,
+        kind: m.kind,
+        id: m.id,
+        items: m.items,
+        leadItems: m.leadItems,
+        partnerItems: m.partnerItems,
+      };
 }
 
 function standardMention(d: Designation, matcher: Matcher): Mention {
@@ -75,7 +120,8 @@ function mergeWinning(winners: readonly Mention[], others: readonly Mention[]): 
 export function scanText(text: string, matcher: Matcher): Mention[] {
   const list = matcher.automaton.scanList(text);
   const terms: Mention[] = new Array<Mention>(list.length);
-  for (let k = 0; k < list.length; k++) terms[k] = mentionOf(list.start(k), list.end(k), list.payloads(k), matcher);
+  for (let k = 0; k < list.length; k++)
+    terms[k] = mentionOf(list.start(k), list.end(k), list.payloads(k), matcher);
   const folded = fold(text);
   const short = resolveShortForms(folded, terms, text);
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);

@@ -102,15 +102,30 @@ function readCjkDefinition(
   return { short: original.slice(start, end), start, end, longEnd };
 }
 
+/** Index of the first of `sorted` (by start, non-overlapping) that ends after `at`. */
+function firstEndingAfter(sorted: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  // Non-overlapping and sorted by start, so the ends ascend too.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Mention).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The first-pass mention the long form ends with, else the last one it contains. */
-function longFormMention(folded: string, mentions: readonly Mention[], longEnd: number): Mention | undefined {
+function longFormMention(folded: string, sorted: readonly Mention[], longEnd: number): Mention | undefined {
   let from = longEnd;
   while (from > 0 && longEnd - from < MAX_LONG && !CLAUSE_END.has(folded[from - 1] as string)) from--;
   let end = longEnd;
   while (end > from && /[\s》”"’'」』]/.test(folded[end - 1] as string)) end--;
   let last: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start < from || m.end > longEnd) continue;
+  for (let k = firstEndingAfter(sorted, from); k < sorted.length; k++) {
+    const m = sorted[k] as Mention;
+    if (m.end > longEnd) break;
+    if (m.start < from) continue;
     if (m.end === end) return m;
     last = m;
   }
@@ -118,15 +133,7 @@ function longFormMention(folded: string, mentions: readonly Mention[], longEnd: 
 }
 
 function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  // First mention ending after `start`; mentions are sorted and non-overlapping, so ends ascend too.
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as Mention).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = sorted[lo];
+  const m = sorted[firstEndingAfter(sorted, start)];
   return m !== undefined && m.start < end;
 }
 

@@ -1,4 +1,7 @@
-/** What the matcher hands to views (DESIGN.md, "Text and matching": a mention). */
+/**
+ * What the matcher hands to views (DESIGN.md, "Text and matching": a mention). Mentions of the same
+ * term share their `ids`/`items` arrays (a 5 MB page has ~200,000 mentions): treat them as read-only.
+ */
 
 export type MentionKind = 'topic' | 'agency' | 'standard';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAutomaton, deserializeAutomaton, type AutomatonTerm } from '../../lib/match/automaton';
 import { termKeys } from '../../lib/match/automaton-build';
+import { base64ToBytes, bytesToBase64 } from '../../lib/match/base64';
 import { englishVariants, pluralOf } from '../../lib/match/english-variants';
 import { fold } from '../../lib/text/fold';
 import { isWordUnit } from '../../lib/text/char-class';
@@ -40,7 +41,13 @@ describe('automaton: leftmost-longest, non-overlapping', () => {
     // Leftmost wins over longer-but-later: 碳足迹 starts first, so 足迹管理 cannot match.
     ['碳足迹管理', [['碳足迹', [0]]]],
     ['足迹管理', [['足迹管理', [2]]]],
-    ['数据跨境传输和数据', [['数据跨境传输', [11]], ['数据', [12]]]],
+    [
+      '数据跨境传输和数据',
+      [
+        ['数据跨境传输', [11]],
+        ['数据', [12]],
+      ],
+    ],
     ['数据跨境', [['数据', [12]]]],
     ['国家标准化管理委员会', [['国家标准化管理委员会', [4]]]],
     ['国家标准化', [['国家标准', [15]]]],
@@ -60,7 +67,13 @@ describe('automaton: Traditional and full-width input', () => {
     ['數據跨境傳輸', [['數據跨境傳輸', [11]]]],
     ['碳足跡', [['碳足跡', [0]]]],
     ['國家標準化管理委員會', [['國家標準化管理委員會', [4]]]],
-    ['ＳＡＣ與６Ｇ', [['ＳＡＣ', [4]], ['６Ｇ', [3]]]],
+    [
+      'ＳＡＣ與６Ｇ',
+      [
+        ['ＳＡＣ', [4]],
+        ['６Ｇ', [3]],
+      ],
+    ],
   ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -75,7 +88,13 @@ describe('automaton: Latin word boundaries', () => {
     ['x6G', []],
     ['发展6G网络', [['6G', [3]]]],
     ['(6G)', [['6G', [3]]]],
-    ['IPv6、6G', [['IPv6', [16]], ['6G', [3]]]],
+    [
+      'IPv6、6G',
+      [
+        ['IPv6', [16]],
+        ['6G', [3]],
+      ],
+    ],
     ['IPv66', []],
     ['SAC', [['SAC', [4]]]],
     ['SACK', []],
@@ -93,7 +112,13 @@ describe('automaton: case-sensitive acronyms', () => {
     ['sac', []],
     ['Sac', []],
     ['a sac of rice', []],
-    ['CAC and SAC', [['CAC', [5]], ['SAC', [4]]]],
+    [
+      'CAC and SAC',
+      [
+        ['CAC', [5]],
+        ['SAC', [4]],
+      ],
+    ],
     ['cac', []],
   ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -183,6 +208,37 @@ describe('automaton: slices and serialization', () => {
   it('rejects an unknown format', () => {
     expect(() => deserializeAutomaton({ v: 2 } as never)).toThrow(/version/);
   });
+
+  it('gives the same matches as a compact list and as objects', () => {
+    const list = automaton.scanList(text);
+    expect(list.length).toBeGreaterThan(5);
+    const objects = automaton.scan(text);
+    for (let k = 0; k < list.length; k++) {
+      expect([list.start(k), list.end(k), list.payloads(k)]).toEqual([
+        objects[k]?.start,
+        objects[k]?.end,
+        objects[k]?.payloads,
+      ]);
+    }
+  });
+
+  it('handles an empty dictionary and empty text', () => {
+    const empty = compileAutomaton([]);
+    expect(empty.scan('碳足迹 SAC')).toEqual([]);
+    expect(deserializeAutomaton(empty.serialize()).scan('x')).toEqual([]);
+    expect(automaton.scan('')).toEqual([]);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5, 17, 64, 1001])('base64 round-trips %i bytes as Node does', (n) => {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
+    const encoded = bytesToBase64(bytes);
+    expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+    expect([...base64ToBytes(encoded)]).toEqual([...bytes]);
+  });
+
+  it('rejects corrupt base64', () => {
+    expect(() => base64ToBytes('ab$d')).toThrow(/bad character/);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -226,7 +282,8 @@ function naiveScan(terms: AutomatonTerm[], text: string): Array<[number, number,
           const s = term.surface.trim();
           if (s.length !== end - i) continue;
           let same = true;
-          for (let k = 0; k < s.length; k++) if (asciiOf(text.charCodeAt(i + k)) !== s.charCodeAt(k)) same = false;
+          for (let k = 0; k < s.length; k++)
+            if (asciiOf(text.charCodeAt(i + k)) !== s.charCodeAt(k)) same = false;
           if (!same) continue;
         }
         const slot = byEnd.get(end) ?? { key, payloads: [] };
@@ -250,18 +307,50 @@ function naiveScan(terms: AutomatonTerm[], text: string): Array<[number, number,
 
 const LETTERS = ['a', 'b', 'A', 'ｂ', '碳', '足', '跡', '迹', ' ', '-', '1', 'y', 's', 'x', '。', '&'];
 const termArb = fc.record({
-  surface: fc.string({ unit: fc.constantFrom('a', 'b', 'B', '碳', '足', '迹', ' ', '1', 'y', '&'), minLength: 1, maxLength: 5 }),
+  surface: fc.string({
+    unit: fc.constantFrom('a', 'b', 'B', '碳', '足', '迹', ' ', '1', 'y', '&'),
+    minLength: 1,
+    maxLength: 5,
+  }),
   payload: fc.integer({ min: 0, max: 5 }),
   caseSensitive: fc.boolean(),
 });
 const textArb = fc.string({ unit: fc.constantFrom(...LETTERS), maxLength: 60 });
 
+/** Many terms over a wide alphabet: exercises the double array's placement of wide states. */
+const wideTermArb = fc.record({
+  surface: fc.string({
+    unit: fc.integer({ min: 0x4e00, max: 0x4e3f }).map((c) => String.fromCharCode(c)),
+    minLength: 2,
+    maxLength: 4,
+  }),
+  payload: fc.integer({ min: 0, max: 50 }),
+});
+const wideTextArb = fc.string({
+  unit: fc.integer({ min: 0x4e00, max: 0x4e3f }).map((c) => String.fromCharCode(c)),
+  maxLength: 200,
+});
+
 describe('automaton: properties', () => {
+  it('agrees with the naive reference on large dictionaries', () => {
+    fc.assert(
+      fc.property(fc.array(wideTermArb, { minLength: 50, maxLength: 400 }), wideTextArb, (terms, text) => {
+        const got = compileAutomaton(terms)
+          .scan(text)
+          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
+        expect(got).toEqual(naiveScan(terms, text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('agrees with a naive reference matcher', () => {
     fc.assert(
       fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), textArb, (terms, text) => {
         const a = compileAutomaton(terms);
-        const got = a.scan(text).map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
+        const got = a
+          .scan(text)
+          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
         expect(got).toEqual(naiveScan(terms, text));
       }),
       { numRuns: 400 },

@@ -5,14 +5,20 @@ import { agencyTermSurfaces, buildDictionary, topicTermSurfaces } from '../../li
 import type { AgenciesFile, TopicsFile } from '../../lib/kb/seed-types';
 import { compileAutomaton } from '../../lib/match/automaton';
 
-const dictionary = buildDictionary({ agencies: SAMPLE_AGENCIES, topics: SAMPLE_TOPICS, families: SAMPLE_FAMILIES });
+const dictionary = buildDictionary({
+  agencies: SAMPLE_AGENCIES,
+  topics: SAMPLE_TOPICS,
+  families: SAMPLE_FAMILIES,
+});
 const payloadOf = (kind: string, id: string): number =>
   dictionary.payloads.findIndex((p) => p.kind === kind && p.id === id);
 
 describe('buildDictionary', () => {
   it('has one payload per agency and topic', () => {
     expect(dictionary.payloads).toHaveLength(SAMPLE_AGENCIES.length + SAMPLE_TOPICS.length);
-    expect(new Set(dictionary.payloads.map((p) => `${p.kind}:${p.id}`)).size).toBe(dictionary.payloads.length);
+    expect(new Set(dictionary.payloads.map((p) => `${p.kind}:${p.id}`)).size).toBe(
+      dictionary.payloads.length,
+    );
   });
 
   it.each([
@@ -66,7 +72,9 @@ describe('buildDictionary', () => {
     const surfaces = agencyTermSurfaces({ ...miit, short: ['工信部', '工信部'] }).map(([s]) => s);
     expect(new Set(surfaces).size).toBe(surfaces.length);
     const topic = SAMPLE_TOPICS[0] as (typeof SAMPLE_TOPICS)[0];
-    expect(topicTermSurfaces({ ...topic, aliases: [topic.hans] })).toHaveLength(new Set(topicTermSurfaces(topic)).size);
+    expect(topicTermSurfaces({ ...topic, aliases: [topic.hans] })).toHaveLength(
+      new Set(topicTermSurfaces(topic)).size,
+    );
   });
 });
 
@@ -75,7 +83,9 @@ const topicsPath = new URL('../../seeds/topics.json', import.meta.url);
 
 describe.runIf(existsSync(agenciesPath))('buildDictionary on the shipped seeds', () => {
   const agencies = (JSON.parse(readFileSync(agenciesPath, 'utf8')) as AgenciesFile).agencies;
-  const topics = existsSync(topicsPath) ? (JSON.parse(readFileSync(topicsPath, 'utf8')) as TopicsFile).topics : [];
+  const topics = existsSync(topicsPath)
+    ? (JSON.parse(readFileSync(topicsPath, 'utf8')) as TopicsFile).topics
+    : [];
   const shipped = buildDictionary({ agencies, topics });
   const automaton = compileAutomaton(shipped.terms);
 
@@ -92,7 +102,10 @@ describe.runIf(existsSync(agenciesPath))('buildDictionary on the shipped seeds',
     for (const agency of agencies) {
       for (const acronym of agency.acronyms) {
         const ids = automaton.scan(acronym.toLowerCase()).flatMap((m) => m.payloads);
-        expect(ids.map((p) => shipped.payloads[p]).filter((p) => p?.id === agency.id), acronym).toEqual([]);
+        expect(
+          ids.map((p) => shipped.payloads[p]).filter((p) => p?.id === agency.id),
+          acronym,
+        ).toEqual([]);
       }
     }
   });

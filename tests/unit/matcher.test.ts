@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_AGENCIES, SAMPLE_FAMILIES, SAMPLE_TOPICS } from '../../bench/sample-seeds';
 import { buildDictionary } from '../../lib/kb/dictionary';
 import type { StandardCodesFile } from '../../lib/kb/seed-types';
-import { createMatcher, deserializeMatcher, serializeMatcher, type SerializedMatcher } from '../../lib/match/matcher';
+import {
+  createMatcher,
+  deserializeMatcher,
+  serializeMatcher,
+  type SerializedMatcher,
+} from '../../lib/match/matcher';
 import { scanText, type Mention } from '../../lib/match/scan';
 
 const standardCodes: StandardCodesFile = { families: SAMPLE_FAMILIES, provinces: [] };
@@ -12,7 +17,16 @@ const dictionary = buildDictionary({
   topics: [
     ...SAMPLE_TOPICS,
     // A term that also occurs inside a designation, to see the designation win.
-    { id: 'gb18030', hans: '18030', hant: '18030', en: '18030', aliases: [], enAliases: [], category: 'digital', items: [4] },
+    {
+      id: 'gb18030',
+      hans: '18030',
+      hant: '18030',
+      en: '18030',
+      aliases: [],
+      enAliases: [],
+      category: 'digital',
+      items: [4],
+    },
   ],
   families: SAMPLE_FAMILIES,
 });
@@ -41,7 +55,13 @@ describe('scanText', () => {
 
   it('splits agency items into lead and partner', () => {
     const [m] = scanText('工业和信息化部', matcher);
-    expect(m).toMatchObject({ kind: 'agency', id: 'miit', items: [1, 3, 7], leadItems: [1, 7], partnerItems: [3, 7] });
+    expect(m).toMatchObject({
+      kind: 'agency',
+      id: 'miit',
+      items: [1, 3, 7],
+      leadItems: [1, 7],
+      partnerItems: [3, 7],
+    });
   });
 
   it('gives agencies without plan duties empty item lists', () => {
@@ -51,7 +71,11 @@ describe('scanText', () => {
 
   it('carries every id of an ambiguous surface, and the union of their items', () => {
     const [m] = scanText('新能源车', matcher);
-    expect(m).toMatchObject({ id: 'new-energy-vehicles', ids: ['new-energy-vehicles', 'charging-infrastructure'], items: [7, 17] });
+    expect(m).toMatchObject({
+      id: 'new-energy-vehicles',
+      ids: ['new-energy-vehicles', 'charging-infrastructure'],
+      items: [7, 17],
+    });
   });
 
   it('describes standards by designation and family', () => {
@@ -85,7 +109,8 @@ describe('scanText', () => {
 });
 
 describe('matcher serialization', () => {
-  const text = '工信部、SAC与市場監管總局推进碳足迹和GB/T 24001-2016；碳达峰碳中和（以下简称“双减”），双减。smart cities';
+  const text =
+    '工信部、SAC与市場監管總局推进碳足迹和GB/T 24001-2016；碳达峰碳中和（以下简称“双减”），双减。smart cities';
 
   it('round-trips through JSON to the same mentions', () => {
     const raw = JSON.parse(JSON.stringify(serializeMatcher(matcher))) as SerializedMatcher;
@@ -101,8 +126,30 @@ describe('matcher serialization', () => {
 
 describe('scanText properties', () => {
   const pieces = [
-    '碳足迹', '碳足跡', '工信部', 'MIIT', 'miit', 'SAC', 'sack', 'GB/T 24001-2016', 'GB 18030', '18030',
-    '（以下简称“双减”）', '双减', '碳达峰碳中和', '新能源车', ' ', '-', '，', '。', 'smart', 'city', 'cities', '6G', '16GB', 'x',
+    '碳足迹',
+    '碳足跡',
+    '工信部',
+    'MIIT',
+    'miit',
+    'SAC',
+    'sack',
+    'GB/T 24001-2016',
+    'GB 18030',
+    '18030',
+    '（以下简称“双减”）',
+    '双减',
+    '碳达峰碳中和',
+    '新能源车',
+    ' ',
+    '-',
+    '，',
+    '。',
+    'smart',
+    'city',
+    'cities',
+    '6G',
+    '16GB',
+    'x',
   ];
   const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 

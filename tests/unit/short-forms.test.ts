@@ -80,7 +80,9 @@ describe('resolveShortForms', () => {
   });
 
   it('does not look past the start of the clause', () => {
-    expect(resolved('碳足迹。某某办法（以下简称“办法”）。办法……', { 碳足迹: 'carbon-footprint' })).toEqual([]);
+    expect(resolved('碳足迹。某某办法（以下简称“办法”）。办法……', { 碳足迹: 'carbon-footprint' })).toEqual(
+      [],
+    );
   });
 
   it('works on Traditional text and leaves occurrences before the definition alone', () => {
@@ -91,7 +93,8 @@ describe('resolveShortForms', () => {
   });
 
   it('keeps English case and word boundaries', () => {
-    const text = 'the Action Plan for carbon footprint (hereinafter referred to as "the Plan"). The Plan, a plan, Planning.';
+    const text =
+      'the Action Plan for carbon footprint (hereinafter referred to as "the Plan"). The Plan, a plan, Planning.';
     expect(resolved(text, { 'carbon footprint': 'carbon-footprint' })).toEqual([
       ['Plan', 'carbon-footprint'],
       ['Plan', 'carbon-footprint'],
@@ -106,7 +109,22 @@ describe('resolveShortForms', () => {
   });
 
   it('returns sorted, non-overlapping, in-bounds mentions for any text', () => {
-    const unit = fc.constantFrom('碳', '双', '（', '）', '以下简称', '“', '”', '简称', '，', '。', 'a', '(', ')', '"');
+    const unit = fc.constantFrom(
+      '碳',
+      '双',
+      '（',
+      '）',
+      '以下简称',
+      '“',
+      '”',
+      '简称',
+      '，',
+      '。',
+      'a',
+      '(',
+      ')',
+      '"',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
         const extra = resolveShortForms(fold(text), firstPass(text, { 碳: 'carbon' }), text);
