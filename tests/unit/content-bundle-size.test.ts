@@ -9,7 +9,9 @@ const stubCard: Plugin = {
   name: 'stub-card',
   setup(b) {
     b.onResolve({ filter: /components\/card\/card-host$/ }, () => ({ path: 'card-host', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const createCardHost = () => ({});' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export const createCardHost = () => ({});',
+    }));
   },
 };
 
