@@ -12,7 +12,7 @@ import { boundsOf } from '../../lib/dom/hit-test';
 import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
 import { createPageAnnotator, type MentionRefInPage, type PageAnnotator } from '../../lib/dom/page-annotator';
 import { deserializeMatcher } from '../../lib/match/matcher';
-import { scanText } from '../../lib/match/scan';
+import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { ContentClient } from '../../lib/messages/client';
 import { readerLang } from './reader-lang';
 
@@ -51,13 +51,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
   const annotator = createPageAnnotator({
     doc,
-    scan: (text) => scanText(text, matcher),
+    scan: (text) => scanWithMemory(text, matcher, shortForms),
     highlighter,
     StaticRange: view.StaticRange,
     signal,
-    onStats: (stats) => {
+    onStats: () => {
       // The badge is cosmetic: one message per quarter second at most.
       if (reportTimer !== undefined) return;
       reportTimer = setTimeout(() => {
@@ -66,7 +67,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         const now = annotator.stats();
         void client.reportMentions({ count: now.mentions, byKind: now.byKind, byItem: now.byItem });
       }, 250);
-      void stats;
     },
   });
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });

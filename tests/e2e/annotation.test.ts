@@ -43,6 +43,20 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('carries a short form the page defines into later paragraphs', async () => {
+    const page = await open('policy-zh-hans.html');
+    await settledHighlights(page);
+    const inUse = await page.evaluate(() => {
+      const h = CSS.highlights.get('standards-lens-topic')!;
+      const use = document.getElementById('use')!;
+      return (Array.from(h as unknown as Iterable<AbstractRange>) as AbstractRange[])
+        .filter((r) => use.contains(r.startContainer))
+        .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    });
+    expect(inUse).toEqual(['网联车']);
+    await page.close();
+  });
+
   it('recognises Traditional and English surfaces', async () => {
     const hant = await open('policy-zh-hant.html');
     expect((await settledHighlights(hant)).topic).toEqual(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { collectBlocks } from '../../lib/dom/collect-text';
-import { scanText } from '../../lib/match/scan';
+import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
 import { FIXTURE_DIR } from './extension';
 import type { Kind } from './page-probes';
@@ -17,8 +17,10 @@ const kb = loadBundledKnowledgeBase();
 export function expectedTexts(file: string): Record<Kind, string[]> {
   const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
   const out: Record<Kind, string[]> = { topic: [], agency: [], standard: [] };
+  const memory = createShortFormMemory();
   for (const block of collectBlocks(document.body)) {
-    for (const m of scanText(block.text, kb.matcher)) out[m.kind].push(block.text.slice(m.start, m.end));
+    for (const m of scanWithMemory(block.text, kb.matcher, memory))
+      out[m.kind].push(block.text.slice(m.start, m.end));
   }
   return out;
 }
