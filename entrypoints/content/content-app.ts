@@ -44,7 +44,9 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   if (!loaded.ok || signal.aborted) return undefined;
   const matcher = deserializeMatcher(loaded.value.matcher);
 
-  const lang: CardLang = readerLang(doc.documentElement.lang, deps.uiLanguage);
+  const { ui } = state.value;
+  const lang: CardLang =
+    ui.cardLang === 'auto' ? readerLang(doc.documentElement.lang, deps.uiLanguage) : ui.cardLang;
   const strings = cardStrings(lang);
   const removeStyles = installHighlightStyles(doc);
   signal.addEventListener('abort', removeStyles, { once: true });
@@ -120,7 +122,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     doc,
     annotator,
     signal,
-    delayMs: deps.hoverDelayMs ?? 300,
+    delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     isOwnUi: (target) => card.contains(target as Node | null),
     onHover: (ref, anchor) => {
       if (card.isPinned()) return;

@@ -1,10 +1,4 @@
-import { getMessage } from '../../components/browser-i18n';
-import { mountPage } from '../../components/mount-page';
 import '../../components/page.css';
+import { mountOptions } from './options-app';
 
-mountPage({
-  titleKey: 'optionsTitle',
-  introKey: 'optionsIntro',
-  links: [],
-  getMessage,
-});
+mountOptions(document.getElementById('app')!);

@@ -103,7 +103,8 @@ export interface ContentToBackground {
   getAgency: { request: { id: string; lang: CardLang }; response: AgencyCardModel | null };
   /** Sets the tab's badge; answers the badge text. */
   reportMentions: { request: MentionReport; response: { badge: string } };
-  getPageState: { request: { url: string }; response: PageState };
+  /** Whether to run on this page, and the reader's card preferences (options page). */
+  getPageState: { request: { url: string }; response: PageState & { ui: UiPrefs } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */

@@ -47,7 +47,7 @@ export function createHandlers(services: Services): HandlerTable {
     ...cardHandlers,
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
-    getPageState: async ({ url }) => ok(await sites.pageState(url)),
+    getPageState: async ({ url }) => ok({ ...(await sites.pageState(url)), ui: (await settings.get()).ui }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {

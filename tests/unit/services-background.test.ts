@@ -57,7 +57,7 @@ describe('background services through the protocol', () => {
     const { content, page, badges } = setup();
     expect(await content.getPageState({ url: 'https://www.gov.cn/zhengce/' })).toEqual({
       ok: true,
-      value: { enabled: true, reason: 'default-site' },
+      value: { enabled: true, reason: 'default-site', ui: { cardLang: 'auto', hoverDelayMs: 300 } },
     });
     const matcher = await content.getMatcher();
     expect(matcher.ok && matcher.value.version).toBe('v1');
@@ -100,13 +100,18 @@ describe('background services through the protocol', () => {
     });
 
     expect(await page.setPaused({ paused: true })).toMatchObject({ ok: true, value: { paused: true } });
-    expect(await content.getPageState({ url: 'https://example.com/' })).toEqual({
+    expect(await content.getPageState({ url: 'https://example.com/' })).toMatchObject({
       ok: true,
       value: { enabled: false, reason: 'paused' },
     });
     expect(await page.updateSettings({ ui: { cardLang: 'zh-Hant' } })).toMatchObject({
       ok: true,
       value: { paused: true, ui: { cardLang: 'zh-Hant' } },
+    });
+    // the content script reads the reader's card preferences with the page state
+    expect(await content.getPageState({ url: 'https://www.gov.cn/' })).toMatchObject({
+      ok: true,
+      value: { ui: { cardLang: 'zh-Hant', hoverDelayMs: 300 } },
     });
     expect(await page.getSettings()).toMatchObject({ ok: true, value: { paused: true } });
   });
@@ -155,7 +160,7 @@ describe('entrypoints/background wiring', () => {
       await send({ channel: CONTENT_CHANNEL, type: 'getPageState', payload: { url: tab.url } }, tab),
     ).toEqual({
       ok: true,
-      value: { enabled: true, reason: 'default-site' },
+      value: { enabled: true, reason: 'default-site', ui: { cardLang: 'auto', hoverDelayMs: 300 } },
     });
     expect(await send({ channel: PAGE_CHANNEL, type: 'getSettings', payload: {} }, tab)).toMatchObject({
       ok: false,
