@@ -23,7 +23,7 @@ export default defineBackground({
       permissions: browser.permissions,
       action: browser.action,
       session: createStorageAreaStore(browser.storage.session),
-      contentScript: { js: ['content-scripts/content.js'] },
+      contentScript: { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
       onError,
     });
     // = runtime.getURL('/'), whose WXT typing lives in the .wxt/ types tsconfig leaves out.

@@ -4,6 +4,7 @@ import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 import { createContentClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
 import { runContentApp } from './content-app';
+import './highlights.css';
 
 // Runs by default on government domains; on other sites the background registers this same file
 // dynamically once the user enables the site (optional host permissions).

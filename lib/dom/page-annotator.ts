@@ -1,8 +1,13 @@
 /**
  * The page side of the data flow: blocks of page text → mentions → highlights, kept up to date as the
  * page changes. Work is done in slices of a few milliseconds (no main-thread task over 50 ms on a 5 MB
- * page) and the blocks in the viewport are painted before the rest is scanned. Everything the
- * annotator registers or observes is gone when its signal aborts.
+ * page) and the blocks in the viewport are scanned and painted before the rest.
+ *
+ * Every block is scanned, but only the blocks near the viewport are *painted*: Chromium rebuilds the
+ * markers of every registered highlight range whenever the DOM, styles or any highlight change
+ * (highlight_registry.cc), so 200,000 registered ranges cost ~1 s per frame on a 5 MB page, while a few
+ * screens' worth cost nothing (bench/page.ts). Ranges are created when a block is painted and dropped
+ * when it scrolls far away; counts, navigation and hit-testing work from the mentions themselves.
  */
 import type { Mention, MentionKind } from '../match/types';
 import {
@@ -19,7 +24,8 @@ import type { Highlighter } from './highlighter';
 export interface AnnotatedBlock {
   block: TextBlock;
   mentions: Mention[];
-  ranges: StaticRange[];
+  /** The painted ranges, one per mention; null while the block is not painted. */
+  ranges: StaticRange[] | null;
 }
 
 export interface MentionRefInPage {
@@ -32,8 +38,6 @@ export interface AnnotatorStats {
   byKind: Record<MentionKind, number>;
   /** Plan item → mentions that concern it. */
   byItem: Record<number, number>;
-  /** Mention id → count, per kind, for the popup's summary. */
-  byId: Record<string, number>;
   done: boolean;
 }
 
@@ -46,32 +50,50 @@ export interface AnnotatorDeps {
   StaticRange: typeof StaticRange;
   signal: AbortSignal;
   now?: () => number;
-  /** Gives the browser a turn between slices. */
+  /** Gives the browser (and the page's own tasks) a turn between slices. */
   yieldToBrowser?: () => Promise<void>;
   /** Length of one slice of work. */
   sliceMs?: number;
+  /** How far beyond the viewport blocks are painted, in viewport heights, above and below. */
+  paintMargin?: number;
   onStats?: (stats: AnnotatorStats) => void;
+  /** Called once the first full pass is done (benchmarks mark it). */
+  onDone?: (stats: AnnotatorStats) => void;
 }
 
 export interface PageAnnotator {
   /** The first full pass: viewport first, then the rest, in slices. */
   start(): Promise<void>;
-  /** Starts following DOM changes (one MutationObserver, batched per animation frame). */
+  /** Starts following DOM changes (one MutationObserver, batched per animation frame) and scrolling. */
   observe(): void;
   mentionAt(node: Node, offset: number): MentionRefInPage | null;
   /** The next / previous mention in document order, from `from` (or from the viewport top). */
   step(direction: 1 | -1, from: MentionRefInPage | null): MentionRefInPage | null;
-  rangeOf(ref: MentionRefInPage): StaticRange | undefined;
+  /** The mention's range (made on demand when its block is not painted). */
+  rangeOf(ref: MentionRefInPage): StaticRange;
   stats(): AnnotatorStats;
   /** Resolves when pending mutation work is done (tests and benchmarks wait on it). */
   idle(): Promise<void>;
   blocks(): readonly AnnotatedBlock[];
+  /** Re-decides which blocks are painted (after a scroll or a layout change). */
+  repaint(): void;
 }
 
-function defaultYield(doc: Document): () => Promise<void> {
-  const view = doc.defaultView as (Window & { scheduler?: { yield?: () => Promise<void> } }) | null;
-  if (view?.scheduler?.yield) return () => view.scheduler!.yield!();
-  return () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask turn (MessageChannel: unclamped, unlike nested setTimeout). Not `scheduler.yield()`,
+ * whose continuations run ahead of the page's own tasks and would starve them for the whole pass.
+ */
+export function createTaskYield(doc: Document): () => Promise<void> {
+  const view = doc.defaultView;
+  if (!view) return () => Promise.resolve();
+  const channel = new view.MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(0);
+    });
 }
 
 /** Document order of two blocks (by their first text node). */
@@ -86,46 +108,76 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const { doc, scan, highlighter, signal } = deps;
   const root = deps.root ?? doc.body ?? doc.documentElement;
   const now = deps.now ?? (() => performance.now());
-  const yieldToBrowser = deps.yieldToBrowser ?? defaultYield(doc);
+  const yieldToBrowser = deps.yieldToBrowser ?? createTaskYield(doc);
   const sliceMs = deps.sliceMs ?? 8;
+  const paintMargin = deps.paintMargin ?? 1.5;
 
+  /** Scanned blocks in document order (complete once the first pass is done). */
   let ordered: AnnotatedBlock[] = [];
   const byNode = new Map<Text, AnnotatedBlock>();
   const byContainer = new Map<Node, Set<AnnotatedBlock>>();
-  const stats: AnnotatorStats = {
-    mentions: 0,
-    byKind: { topic: 0, agency: 0, standard: 0 },
-    byItem: {},
-    byId: {},
-    done: false,
-  };
+  const painted = new Set<AnnotatedBlock>();
+  const stats = { mentions: 0, byKind: { topic: 0, agency: 0, standard: 0 }, done: false };
+  // Per-item counts in a typed array: an agency such as SAMR concerns all 35 items, and a 5 MB page has
+  // 200,000 mentions, so this loop is hot. Grows if a plan has more items.
+  let byItem = new Int32Array(64);
   let pending: Promise<void> = Promise.resolve();
 
   const count = (m: Mention, sign: 1 | -1) => {
     stats.mentions += sign;
     stats.byKind[m.kind] += sign;
-    for (const item of m.items) stats.byItem[item] = (stats.byItem[item] ?? 0) + sign;
-    const key = `${m.kind}:${m.id}`;
-    stats.byId[key] = (stats.byId[key] ?? 0) + sign;
+    const items = m.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (item >= byItem.length) {
+        const grown = new Int32Array(item * 2);
+        grown.set(byItem);
+        byItem = grown;
+      }
+      byItem[item]! += sign;
+    }
+  };
+  const snapshot = (): AnnotatorStats => {
+    const items: Record<number, number> = {};
+    byItem.forEach((n, item) => {
+      if (n > 0) items[item] = n;
+    });
+    return { ...stats, byKind: { ...stats.byKind }, byItem: items };
+  };
+  const report = () => deps.onStats?.(snapshot());
+
+  const makeRange = (entry: AnnotatedBlock, m: Mention): StaticRange => {
+    const start = locateInBlock(entry.block, m.start);
+    const end = locateInBlock(entry.block, m.end, true);
+    return new deps.StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
   };
 
-  /** Scans a block and paints its mentions. */
-  const annotate = (block: TextBlock): AnnotatedBlock => {
-    const mentions = scan(block.text);
-    const ranges = mentions.map((m) => {
-      const start = locateInBlock(block, m.start);
-      const end = locateInBlock(block, m.end, true);
-      const range = new deps.StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      });
+  const paint = (entry: AnnotatedBlock) => {
+    if (entry.ranges) return;
+    entry.ranges = entry.mentions.map((m) => {
+      const range = makeRange(entry, m);
       highlighter.add(m.kind, range);
-      count(m, 1);
       return range;
     });
-    const entry: AnnotatedBlock = { block, mentions, ranges };
+    painted.add(entry);
+  };
+
+  const unpaint = (entry: AnnotatedBlock) => {
+    if (!entry.ranges) return;
+    entry.mentions.forEach((m, i) => highlighter.delete(m.kind, entry.ranges![i]!));
+    entry.ranges = null;
+    painted.delete(entry);
+  };
+
+  /** Scans a block (does not paint it). */
+  const annotate = (block: TextBlock): AnnotatedBlock => {
+    const entry: AnnotatedBlock = { block, mentions: scan(block.text), ranges: null };
+    for (const m of entry.mentions) count(m, 1);
     for (const node of block.nodes) byNode.set(node, entry);
     let set = byContainer.get(block.container);
     if (!set) byContainer.set(block.container, (set = new Set()));
@@ -134,15 +186,11 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   };
 
   const drop = (entry: AnnotatedBlock) => {
-    entry.mentions.forEach((m, i) => {
-      highlighter.delete(m.kind, entry.ranges[i]!);
-      count(m, -1);
-    });
+    unpaint(entry);
+    for (const m of entry.mentions) count(m, -1);
     for (const node of entry.block.nodes) if (byNode.get(node) === entry) byNode.delete(node);
     byContainer.get(entry.block.container)?.delete(entry);
   };
-
-  const report = () => deps.onStats?.({ ...stats, byKind: { ...stats.byKind } });
 
   /** Runs `work` over `items` in slices, yielding to the browser between slices. */
   async function sliced<T>(items: Iterable<T>, work: (item: T) => void): Promise<boolean> {
@@ -159,49 +207,74 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return !signal.aborted;
   }
 
-  /** Index of the first block whose text is at or below the viewport top (blocks in document order). */
-  const firstVisibleIndex = (blocks: readonly TextBlock[]): number => {
+  const viewportHeight = () => doc.defaultView?.innerHeight ?? 800;
+  const rectOf = (b: TextBlock) => b.nodes[0]!.parentElement?.getBoundingClientRect();
+
+  /** First index whose block ends below `y` (blocks in document order run down the page). */
+  const firstBelow = (blocks: readonly TextBlock[], y: number): number => {
     let lo = 0;
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const el = blocks[mid]!.nodes[0]!.parentElement;
-      const bottom = el ? el.getBoundingClientRect().bottom : 0;
-      if (bottom < 0) lo = mid + 1;
+      if ((rectOf(blocks[mid]!)?.bottom ?? 0) < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** First index whose block starts below `y`. */
+  const firstStartingBelow = (blocks: readonly TextBlock[], y: number, from: number): number => {
+    let lo = from;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((rectOf(blocks[mid]!)?.top ?? 0) <= y) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
 
-  const viewportHeight = () => doc.defaultView?.innerHeight ?? 800;
+  /** Paints the scanned blocks near the viewport; unpaints the ones that went far away. */
+  function repaint(): void {
+    if (signal.aborted || ordered.length === 0) return;
+    const blocks = ordered.map((e) => e.block);
+    const h = viewportHeight();
+    const lo = firstBelow(blocks, -paintMargin * h);
+    const hi = firstStartingBelow(blocks, h + paintMargin * h, lo);
+    const keep = new Set(ordered.slice(lo, hi));
+    for (const entry of [...painted]) if (!keep.has(entry)) unpaint(entry);
+    for (const entry of keep) paint(entry);
+  }
 
   async function start(): Promise<void> {
     const blocks: TextBlock[] = [];
     if (!(await sliced(walkBlocks(root), (b) => blocks.push(b)))) return;
-    // Viewport first: from the first visible block while blocks start inside the viewport.
-    const first = firstVisibleIndex(blocks);
-    let last = first;
-    const height = viewportHeight();
-    while (last < blocks.length) {
-      const el = blocks[last]!.nodes[0]!.parentElement;
-      if (el && el.getBoundingClientRect().top > height) break;
-      last++;
-    }
+    // Viewport first: scan and paint what the reader sees, then scan the rest in the background.
+    // The paint window (viewport ± margin) is scanned and painted in one step: every change to the
+    // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
+    const h = viewportHeight();
+    const first = firstBelow(blocks, -paintMargin * h);
+    const last = firstStartingBelow(blocks, h + paintMargin * h, first);
     const entries: AnnotatedBlock[] = new Array(blocks.length);
-    const order = [
-      ...Array.from({ length: last - first }, (_, i) => first + i),
+    const visible = Array.from({ length: last - first }, (_, i) => first + i);
+    if (!(await sliced(visible, (i) => (entries[i] = annotate(blocks[i]!))))) return;
+    for (const i of visible) paint(entries[i]!);
+    report();
+    const rest = [
       ...Array.from({ length: blocks.length - last }, (_, i) => last + i),
       ...Array.from({ length: first }, (_, i) => i),
     ];
-    if (!(await sliced(order, (i) => (entries[i] = annotate(blocks[i]!))))) return;
+    if (!(await sliced(rest, (i) => (entries[i] = annotate(blocks[i]!))))) return;
     ordered = entries;
+    repaint();
     stats.done = true;
+    if (queue.length > 0) flush();
     report();
+    deps.onDone?.(snapshot());
   }
 
-  // ---- following DOM changes -------------------------------------------------------------------
+  // ---- following DOM changes and scrolling ------------------------------------------------------
 
-  const isOwnUi = (n: Node) => n.nodeType === 1 && OWN_UI_TAGS.has((n as Element).tagName.toUpperCase());
+  const isOwnUi = (n: Node) => n.nodeType === 1 && OWN_UI_TAGS.has((n as Element).localName);
   const queue: MutationRecord[] = [];
   let frameRequested = false;
 
@@ -210,7 +283,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return !!set && set.size > 0;
   };
 
-  /** Drops the blocks `predicate` selects, returns how many. */
+  /** Drops the blocks `predicate` selects. */
   const dropWhere = (predicate: (e: AnnotatedBlock) => boolean) => {
     const keep: AnnotatedBlock[] = [];
     let dropped = 0;
@@ -228,6 +301,8 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
 
   function flush(): void {
     frameRequested = false;
+    // Changes during the first pass wait for it: they are applied to the finished block list.
+    if (!stats.done) return;
     const records = queue.splice(0);
     const rescan = new Set<Node>();
     const added = new Set<Node>();
@@ -274,7 +349,10 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       while (i < fresh.length) merged.push(fresh[i++]!);
       ordered = merged;
     }
-    report();
+    if (removed || fresh.length > 0) {
+      repaint();
+      report();
+    }
   }
 
   function observe(): void {
@@ -293,6 +371,17 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     });
     observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    // Scrolling and resizing move the paint window, once per frame at most.
+    let scrollFrame = 0;
+    const onMove = () => {
+      if (scrollFrame) return;
+      scrollFrame = view.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        repaint();
+      });
+    };
+    view.addEventListener('scroll', onMove, { passive: true, signal, capture: true });
+    view.addEventListener('resize', onMove, { passive: true, signal });
   }
 
   function mentionAt(node: Node, offset: number): MentionRefInPage | null {
@@ -310,7 +399,10 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       blockIndex = ordered.indexOf(from.entry);
       index = from.index + direction;
     } else {
-      blockIndex = firstVisibleIndex(ordered.map((e) => e.block));
+      blockIndex = firstBelow(
+        ordered.map((e) => e.block),
+        0,
+      );
       if (direction < 0) blockIndex--;
       index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
     }
@@ -331,9 +423,10 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     observe,
     mentionAt,
     step,
-    rangeOf: (ref) => ref.entry.ranges[ref.index],
-    stats: () => ({ ...stats, byKind: { ...stats.byKind } }),
+    rangeOf: (ref) => ref.entry.ranges?.[ref.index] ?? makeRange(ref.entry, ref.entry.mentions[ref.index]!),
+    stats: snapshot,
     idle: () => pending,
     blocks: () => ordered,
+    repaint,
   };
 }

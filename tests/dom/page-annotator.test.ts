@@ -153,6 +153,72 @@ describe('page annotator', () => {
     expect(hl.sets.topic!.size).toBe(before);
   });
 
+  it('paints only the blocks near the viewport, and follows scrolling', async () => {
+    // Lay 100 paragraphs out 100 px apart; the viewport (happy-dom's innerHeight) scrolls by `scrollY`.
+    let scrollY = 0;
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      const y = Number(this.getAttribute('data-y') ?? 0) - scrollY;
+      return { top: y, bottom: y + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y } as DOMRect;
+    };
+    try {
+      const html = Array.from({ length: 100 }, (_, i) => `<p data-y="${i * 100}">第${i}段碳足迹</p>`).join(
+        '',
+      );
+      await setUp(html);
+      const h = window.innerHeight;
+      const paintedNow = () => hl.sets.topic?.size ?? 0;
+      // every block is scanned …
+      expect(annotator.stats().mentions).toBe(100);
+      // … but only those within 1.5 viewports above and below are painted
+      const expected = Math.floor((h + 1.5 * h) / 100) + 1;
+      expect(paintedNow()).toBe(expected);
+      scrollY = 5000;
+      annotator.repaint();
+      const around = [...hl.sets.topic!].map((r) =>
+        Number((r.startContainer.parentNode as Element).getAttribute('data-y')),
+      );
+      expect(Math.min(...around)).toBeGreaterThanOrEqual(5000 - 1.5 * h - 20);
+      expect(Math.max(...around)).toBeLessThanOrEqual(5000 + h + 1.5 * h);
+      // a range for a mention far away is still made on demand (keyboard navigation)
+      const first = annotator.step(1, null)!;
+      expect(annotator.rangeOf({ entry: annotator.blocks()[0]!, index: 0 }).startContainer.textContent).toBe(
+        '第0段碳足迹',
+      );
+      expect(first.entry.block.text).toContain('碳足迹');
+    } finally {
+      Element.prototype.getBoundingClientRect = rect;
+    }
+  });
+
+  it('applies changes made while the first pass was running', async () => {
+    document.body.innerHTML = '<main><p>碳足迹</p></main>';
+    hl = fakeHighlighter();
+    let turns = 0;
+    annotator = createPageAnnotator({
+      doc: document,
+      scan,
+      highlighter: hl.highlighter,
+      StaticRange: FakeStaticRange as unknown as typeof StaticRange,
+      signal: controller.signal,
+      sliceMs: 0,
+      yieldToBrowser: async () => {
+        // the page edits itself between two slices of the first pass
+        if (turns++ === 0) {
+          const p = document.createElement('p');
+          p.textContent = '工信部';
+          document.querySelector('main')!.append(p);
+        }
+        await new Promise((r) => setTimeout(r, 30));
+      },
+    });
+    annotator.observe();
+    await annotator.start();
+    await settle();
+    expect(hl.texts('agency')).toEqual(['工信部']);
+    expect(hl.texts('topic')).toEqual(['碳足迹']);
+  });
+
   it('unregisters everything when the context goes away', async () => {
     await setUp('<p>碳足迹</p>');
     controller.abort();

@@ -1,0 +1,99 @@
+/**
+ * What the extension will highlight on a bench page, computed in Node the way the e2e tests do it
+ * (tests/support/expected-mentions.ts): the content script's own collector (lib/dom/collect-text) on a
+ * linkedom document and the shipped matcher (scanWithMemory — scanText plus the short forms earlier
+ * blocks defined — with the bundled knowledge base), block by block in document order.
+ *
+ * For the baselines, every mention is also mapped to the text-node pieces it covers — text nodes
+ * numbered in document order under <body>, as a SHOW_TEXT TreeWalker numbers them in the browser — so
+ * the page can wrap or highlight exactly the same mentions without re-scanning.
+ */
+import { parseHTML } from 'linkedom';
+import { collectBlocks, locateInBlock } from '../lib/dom/collect-text';
+import { createShortFormMemory, scanWithMemory } from '../lib/match/short-form-memory';
+import { loadBundledKnowledgeBase } from '../scripts/lib/bundled-kb';
+
+export interface ExpectedMentions {
+  /** Visible text length: the sum of the collected blocks' text. */
+  chars: number;
+  blocks: number;
+  /** Text nodes under <body> (the page checks it sees the same number). */
+  textNodes: number;
+  mentions: number;
+  byKind: Record<string, number>;
+  /**
+   * Flat pieces, one mention after another in document order: for each mention its piece count k,
+   * then k triples (text-node index, start, end).
+   */
+  pieces: number[];
+  /** Each mention's text, in the same order (for the page's check and for mark.js's RegExp). */
+  texts: string[];
+}
+
+type Kb = ReturnType<typeof loadBundledKnowledgeBase>;
+let kb: Kb | undefined;
+
+const TEXT_NODE = 3;
+
+/**
+ * Text nodes under `root` in document order, numbered as the browser's parser makes them: linkedom
+ * splits text at character references (`a &amp; b` is three nodes), Chromium does not, so adjacent
+ * text siblings share one number and get the offset at which they start in the merged node.
+ * (No TreeWalker: linkedom's ignores filters.)
+ */
+function textNodesOf(root: Node): { index: Map<Node, { n: number; base: number }>; count: number } {
+  const index = new Map<Node, { n: number; base: number }>();
+  let count = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const prev = node.previousSibling;
+      const before = prev && prev.nodeType === TEXT_NODE ? index.get(prev) : undefined;
+      if (before) index.set(node, { n: before.n, base: before.base + (prev as Text).data.length });
+      else if ((node as Text).data.length > 0) index.set(node, { n: count++, base: 0 });
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return { index, count };
+}
+
+export function expectedMentions(html: string): ExpectedMentions {
+  kb ??= loadBundledKnowledgeBase();
+  const { document } = parseHTML(html);
+  const body = document.body as unknown as Node;
+  const { index: nodeIndex, count: textNodes } = textNodesOf(body);
+  const blocks = collectBlocks(body);
+  const byKind: Record<string, number> = { topic: 0, agency: 0, standard: 0 };
+  const pieces: number[] = [];
+  const texts: string[] = [];
+  let chars = 0;
+  // As the content script scans: block by block, short forms one block defines carried to the next.
+  const memory = createShortFormMemory();
+  for (const block of blocks) {
+    chars += block.text.length;
+    for (const m of scanWithMemory(block.text, kb.matcher, memory)) {
+      byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
+      texts.push(block.text.slice(m.start, m.end));
+      const start = locateInBlock(block, m.start);
+      const end = locateInBlock(block, m.end, true);
+      const first = block.nodes.indexOf(start.node);
+      const last = block.nodes.indexOf(end.node, first);
+      const own: number[] = [];
+      for (let i = first; i <= last; i++) {
+        const node = block.nodes[i]!;
+        const s = i === first ? start.offset : 0;
+        const e = i === last ? end.offset : node.data.length;
+        if (e <= s) continue;
+        const at = nodeIndex.get(node)!;
+        const l = own.length;
+        // Pieces in one merged browser node are one piece.
+        if (l > 0 && own[l - 3] === at.n && own[l - 1] === at.base + s) own[l - 1] = at.base + e;
+        else own.push(at.n, at.base + s, at.base + e);
+      }
+      pieces.push(own.length / 3, ...own);
+    }
+  }
+  return { chars, blocks: blocks.length, textNodes, mentions: texts.length, byKind, pieces, texts };
+}

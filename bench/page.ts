@@ -1,0 +1,416 @@
+// `npm run bench:page` — the page benchmark (DESIGN.md, "Budgets"; the `--json` output is a contract).
+//
+// Loads the BUILT extension (.output/chrome-mv3 — run `npx wxt build` first; this never builds) in
+// headless Chromium and serves generated pages of ~1 MB and ~5 MB of text (bench/page-html.ts: the
+// matcher benchmark's corpus as <p>s with inline markup) from a temp folder on two origins:
+//
+// - https://www.example.gov.cn, where the content script runs. A probe installed before the page's
+//   scripts (bench/page-inpage.ts) measures:
+//     firstHighlightMs  from `load` to the first animation frame with any range in the three contract
+//                       highlights;
+//     allHighlightedMs  from `load` to the first frame with every expected range, after that frame's
+//                       rendering;
+//     longestTaskMs     the longest gap between consecutive high-priority pings (scheduler.postTask,
+//                       user-blocking, 1 ms apart), from the first frame after `load` until 500 ms after
+//                       everything is highlighted: the longest main-thread task plus a few ms (the
+//                       content script shares the main thread). The page's own parsing and its first
+//                       layout and paint after load are left out: without the extension the same
+//                       probe reads ~10 ms (pageOnlyLongestTaskMs). A MessageChannel ping loop, as a
+//                       page's own script would post, would not do: scheduler.yield() continuations run
+//                       before such tasks, so its gap is the whole sliced pass (pageTaskWaitMs, extra:
+//                       how long the page's own ordinary tasks waited). longTaskApiMs (extra) is the
+//                       Long Tasks API's longest entry, a cross-check.
+//   Times are from `load` because a document_idle content script starts around then (Chromium injects
+//   it once the document is idle, at the latest after `load`; here its first task runs ~80 ms after);
+//   `loadMs` (load since navigation start) is reported beside them. `mentions` is what the extension
+//   must highlight, computed in Node with its own collector and matcher (bench/page-expected.ts, as
+//   tests/support/expected-mentions.ts does); the run fails unless the page ends with exactly that
+//   many ranges. editFrameMs (extra): one <p> appended once all is painted, until after the next frame
+//   (pageOnlyEditFrameMs: the same without the extension) — what any later page change costs.
+// - https://news.example.com, where it does not run: the same mentions (text-node index and offsets,
+//   sent into the page) highlighted by the baselines, each on a fresh load, clock from the first DOM
+//   change until after the next frame's rendering:
+//     spanWrapMs        each mention wrapped in <mark> elements (split text nodes);
+//     markJsMs          mark.js `markRegExp` with one RegExp of the distinct mention texts;
+//     highlightApiMs    (extra) one StaticRange per mention in a registered Highlight — the painting
+//                       the extension does, without its scanning, for orientation.
+//   The baselines are handed the mentions; the extension finds them. `ratios` = baseline ÷
+//   allHighlightedMs on the 5 MB page, which is conservative: our time includes scanning the page.
+//
+// Every figure is the median of `--runs=N` interleaved runs (default 3) in one browser; `runs` holds
+// each run's. `--json` prints exactly the contract object on stdout (progress on stderr); `--quick`
+// measures the 1 MB page only (CI smoke; the ratios are then the 1 MB page's); `--verbose` lists the
+// long tasks and frames; `--trace` adds one extension run on the largest page recorded with Chrome
+// tracing and prints where the main thread's time and long tasks went (bench/page-trace.ts).
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN } from '../tests/support/extension';
+import { expectedMentions, type ExpectedMentions } from './page-expected';
+import { generatePageHtml } from './page-html';
+import {
+  baselineScript,
+  DATA_GLOBAL,
+  EDIT_FRAME_SCRIPT,
+  PROBE_GLOBAL,
+  probeScript,
+  type BaselineMode,
+  type BaselineResult,
+  type ProbeState,
+} from './page-inpage';
+import { createTracer, type PageHooks } from './page-trace';
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const trace = argv.includes('--trace');
+const verbose = argv.includes('--verbose');
+const runsArg = argv.find((a) => a.startsWith('--runs='));
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : 3;
+
+const progress = (msg: string): void => {
+  process.stderr.write(`${msg}\n`);
+};
+
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  progress(
+    `bench:page: no built extension at ${EXTENSION_DIR} — run \`npx wxt build\` first (the benchmark never builds it).`,
+  );
+  process.exit(1);
+}
+
+const PAGES = [
+  { file: 'page-1mb.html', minChars: 1 << 20, seed: 20240601 },
+  { file: 'page-5mb.html', minChars: 5 << 20, seed: 20240605 },
+].slice(0, quick ? 1 : 2);
+
+const WARMUP_HTML =
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>warm-up</title></head><body>' +
+  '<p>工业和信息化部、市场监管总局推动产品碳足迹标准建设。</p></body></html>';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface ExtensionRun {
+  loadMs: number;
+  firstHighlightMs: number;
+  allHighlightedMs: number;
+  longestTaskMs: number;
+  longTaskApiMs: number;
+  pageTaskWaitMs: number;
+  editFrameMs: number;
+  probe: ProbeState;
+}
+
+async function readProbe(page: Page): Promise<ProbeState | undefined> {
+  return (await page.evaluate(`window[${JSON.stringify(PROBE_GLOBAL)}]`)) as ProbeState | undefined;
+}
+
+/**
+ * Loads `url` with the probe installed and waits until its pings stop. Fails when the highlights
+ * stay short of `expected` — for `timeoutMs`, or for 10 s without changing once some are there.
+ */
+async function probedLoad(page: Page, url: string, expected: number, timeoutMs: number, tailMs: number) {
+  await page.addInitScript(probeScript(expected, tailMs));
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const until = Date.now() + timeoutMs;
+  let probe = await readProbe(page);
+  let seen = -1;
+  let changedAt = Date.now();
+  while (!probe?.done) {
+    const got = probe?.lastTotal ?? 0;
+    if (got !== seen) [seen, changedAt] = [got, Date.now()];
+    const stalled = got > 0 && Date.now() - changedAt > 10_000;
+    if (Date.now() > until || stalled) {
+      throw new Error(
+        `${url}: the extension highlighted ${got} of ${expected} expected mentions ` +
+          `(${stalled ? 'no change for 10 s' : `after ${(timeoutMs / 1000).toFixed(0)} s`}; got ${got}, expected ${expected})` +
+          ' — if lib/ changed since .output/chrome-mv3 was built, run `npx wxt build` again.',
+      );
+    }
+    await sleep(200);
+    probe = await readProbe(page);
+  }
+  return probe;
+}
+
+/** One load of `file` on the government origin, the probe watching; fails unless exactly `expected`. */
+async function extensionRun(
+  context: BrowserContext,
+  file: string,
+  expected: number,
+  timeoutMs: number,
+  hooks?: PageHooks,
+): Promise<ExtensionRun> {
+  const page = await context.newPage();
+  try {
+    await hooks?.before(page);
+    const probe = await probedLoad(page, `${TEST_ORIGIN}/${file}`, expected, timeoutMs, 500);
+    await hooks?.after(page);
+    // Every mention was found (the mark's count); only the ones near the viewport are painted.
+    const total = probe.lastTotal;
+    const painted = (await page.evaluate(
+      `['topic', 'agency', 'standard'].reduce((n, k) => n + (CSS.highlights.get('standards-lens-' + k)?.size ?? 0), 0)`,
+    )) as number;
+    if (painted === 0 || painted > total) throw new Error(`${file}: ${painted} ranges painted of ${total}`);
+    if (total !== expected) {
+      throw new Error(
+        `${file}: the extension highlighted ${total} mentions, expected ${expected} (got ≠ expected)` +
+          ' — is .output/chrome-mv3 older than lib/? Run `npx wxt build` again.',
+      );
+    }
+    const editFrameMs = (await page.evaluate(EDIT_FRAME_SCRIPT)) as number;
+    const loadAt = probe.loadAt!;
+    return {
+      loadMs: loadAt,
+      firstHighlightMs: probe.firstHighlightAt! - loadAt,
+      allHighlightedMs: probe.allHighlightedAt! - loadAt,
+      longestTaskMs: probe.maxGap,
+      longTaskApiMs: Math.max(0, ...probe.longTasks.map(([, d]) => d)),
+      pageTaskWaitMs: probe.maxMessageGap,
+      editFrameMs,
+      probe,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The same page where the extension does not run: its own longest task after load, and an edit. */
+async function controlRun(
+  context: BrowserContext,
+  file: string,
+): Promise<{ longestTaskMs: number; editFrameMs: number; probe: ProbeState }> {
+  const page = await context.newPage();
+  try {
+    const probe = await probedLoad(page, `${OTHER_ORIGIN}/${file}`, 0, 30_000, 1500);
+    const editFrameMs = (await page.evaluate(EDIT_FRAME_SCRIPT)) as number;
+    return { longestTaskMs: probe.maxGap, editFrameMs, probe };
+  } finally {
+    await page.close();
+  }
+}
+
+let markJsSource: string | undefined;
+
+/** One baseline on a fresh load of `file` on the origin where the extension does not run. */
+async function baselineRun(
+  context: BrowserContext,
+  file: string,
+  expected: ExpectedMentions,
+  mode: BaselineMode,
+): Promise<BaselineResult> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${OTHER_ORIGIN}/${file}`, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(
+      ([name, data]) => {
+        (window as unknown as Record<string, unknown>)[name] = data;
+      },
+      [
+        DATA_GLOBAL,
+        { textNodes: expected.textNodes, pieces: expected.pieces, texts: expected.texts },
+      ] as const,
+    );
+    if (mode === 'markJs') {
+      markJsSource ??= readFileSync(
+        createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'),
+        'utf8',
+      );
+      await page.addScriptTag({ content: markJsSource });
+    }
+    return (await page.evaluate(baselineScript(mode))) as BaselineResult;
+  } finally {
+    await page.close();
+  }
+}
+
+interface PageReport {
+  chars: number;
+  mentions: number;
+  firstHighlightMs: number;
+  allHighlightedMs: number;
+  longestTaskMs: number;
+  spanWrapMs: number;
+  markJsMs: number;
+  highlightApiMs: number;
+  loadMs: number;
+  longTaskApiMs: number;
+  pageTaskWaitMs: number;
+  editFrameMs: number;
+  pageOnlyLongestTaskMs: number;
+  pageOnlyEditFrameMs: number;
+  markJsMarks: number;
+  runs: Record<string, number[]>;
+}
+
+const EXTENSION_KEYS = [
+  'firstHighlightMs',
+  'allHighlightedMs',
+  'longestTaskMs',
+  'loadMs',
+  'longTaskApiMs',
+  'pageTaskWaitMs',
+  'editFrameMs',
+] as const;
+
+async function main(): Promise<void> {
+  const pagesDir = mkdtempSync(join(tmpdir(), 'standards-lens-bench-page-'));
+  let session: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  try {
+    writeFileSync(join(pagesDir, 'warmup.html'), WARMUP_HTML);
+    const pages = PAGES.map((p) => {
+      progress(`generating ${p.file} …`);
+      const { html } = generatePageHtml(p.minChars, p.seed);
+      writeFileSync(join(pagesDir, p.file), html);
+      progress(
+        `  ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB of HTML; expected mentions (collector + matcher in Node) …`,
+      );
+      const expected = expectedMentions(html);
+      progress(
+        `  ${expected.chars} chars of text in ${expected.blocks} blocks, ${expected.mentions} mentions`,
+      );
+      return { ...p, expected };
+    });
+
+    progress('launching Chromium with the built extension …');
+    session = await launchWithExtension({ pagesDir });
+    const { context } = session;
+    // The first page makes the background build its knowledge base: keep that out of the figures.
+    await extensionRun(context, 'warmup.html', expectedMentions(WARMUP_HTML).mentions, 60_000);
+
+    const reports: PageReport[] = [];
+    let traced: string | undefined;
+    for (const p of pages) {
+      const runs: Record<string, number[]> = {};
+      const push = (key: string, value: number) => (runs[key] ??= []).push(round1(value));
+      let markJsMarks = 0;
+      const timeoutMs = 30_000 + p.expected.chars / 50;
+      for (let run = 1; run <= RUNS; run++) {
+        progress(`${p.file} run ${run}/${RUNS}: extension …`);
+        const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs);
+        for (const key of EXTENSION_KEYS) push(key, ext[key]);
+        progress(
+          `  first ${ext.firstHighlightMs.toFixed(0)} ms, all ${ext.allHighlightedMs.toFixed(0)} ms, ` +
+            `longest task ${ext.longestTaskMs.toFixed(1)} ms (Long Tasks API ${ext.longTaskApiMs.toFixed(0)} ms), ` +
+            `page tasks waited ${ext.pageTaskWaitMs.toFixed(0)} ms, an edit's frame ${ext.editFrameMs.toFixed(0)} ms`,
+        );
+        if (verbose) {
+          progress(`  gaps > 50 ms [start after load, ms]: ${JSON.stringify(ext.probe.gaps)}`);
+          progress(`  Long Tasks API [start after load, ms]: ${JSON.stringify(ext.probe.longTasks)}`);
+          for (const f of [...ext.probe.longFrames].sort((a, b) => b.duration - a.duration).slice(0, 6))
+            progress(`  long animation frame ${JSON.stringify(f)}`);
+        }
+        const control = await controlRun(context, p.file);
+        push('pageOnlyLongestTaskMs', control.longestTaskMs);
+        push('pageOnlyEditFrameMs', control.editFrameMs);
+        progress(
+          `  without the extension: longest task ${control.longestTaskMs.toFixed(1)} ms, ` +
+            `an edit's frame ${control.editFrameMs.toFixed(0)} ms`,
+        );
+        if (verbose) {
+          progress(`  without: gaps > 50 ms: ${JSON.stringify(control.probe.gaps)}`);
+          progress(`  without: Long Tasks API: ${JSON.stringify(control.probe.longTasks)}`);
+        }
+        for (const mode of ['spanWrap', 'markJs', 'highlightApi'] as const) {
+          const r = await baselineRun(context, p.file, p.expected, mode);
+          push(`${mode}Ms`, r.ms);
+          if (mode === 'markJs') markJsMarks = r.made;
+          progress(
+            `  baseline ${mode}: ${r.ms.toFixed(0)} ms (${r.made} ${mode === 'markJs' ? 'matches' : 'mentions'})`,
+          );
+        }
+      }
+      const m = (key: string) => round1(median(runs[key]!));
+      reports.push({
+        chars: p.expected.chars,
+        mentions: p.expected.mentions,
+        firstHighlightMs: m('firstHighlightMs'),
+        allHighlightedMs: m('allHighlightedMs'),
+        longestTaskMs: m('longestTaskMs'),
+        spanWrapMs: m('spanWrapMs'),
+        markJsMs: m('markJsMs'),
+        highlightApiMs: m('highlightApiMs'),
+        loadMs: m('loadMs'),
+        longTaskApiMs: m('longTaskApiMs'),
+        pageTaskWaitMs: m('pageTaskWaitMs'),
+        editFrameMs: m('editFrameMs'),
+        pageOnlyLongestTaskMs: m('pageOnlyLongestTaskMs'),
+        pageOnlyEditFrameMs: m('pageOnlyEditFrameMs'),
+        markJsMarks,
+        runs,
+      });
+      if (trace && p === pages[pages.length - 1]) {
+        progress(`${p.file}: traced extension run …`);
+        const tracer = createTracer(context, {
+          file: p.file,
+          outFile: join(tmpdir(), `standards-lens-bench-${p.file.replace(/\.html$/, '')}.trace.json`),
+        });
+        const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs, tracer);
+        traced = tracer.summary(ext.probe);
+      }
+    }
+
+    const last = reports[reports.length - 1]!;
+    const round3 = (x: number) => Number(x.toPrecision(3));
+    const report = {
+      pages: reports,
+      ratios: {
+        vsSpanWrap: round3(last.spanWrapMs / last.allHighlightedMs),
+        vsMarkJs: round3(last.markJsMs / last.allHighlightedMs),
+      },
+    };
+    if (json) {
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+      if (traced) progress(traced);
+    } else {
+      const rows: Array<[string, (r: PageReport) => number | string]> = [
+        ['text (UTF-16 units)', (r) => r.chars],
+        ['mentions', (r) => r.mentions],
+        ['load (since navigation)', (r) => r.loadMs],
+        ['first highlight', (r) => r.firstHighlightMs],
+        ['all highlighted', (r) => r.allHighlightedMs],
+        ['longest task (≤ 50)', (r) => r.longestTaskMs],
+        ['  Long Tasks API', (r) => r.longTaskApiMs],
+        ['  without extension', (r) => r.pageOnlyLongestTaskMs],
+        ['page tasks waited', (r) => r.pageTaskWaitMs],
+        ['an edit, next frame', (r) => r.editFrameMs],
+        ['  without extension', (r) => r.pageOnlyEditFrameMs],
+        ['<mark> span wrap', (r) => r.spanWrapMs],
+        ['mark.js markRegExp', (r) => r.markJsMs],
+        ['  its matches', (r) => r.markJsMarks],
+        ['Highlight API only', (r) => r.highlightApiMs],
+      ];
+      const names = PAGES.map((p) => p.file.replace(/^page-|\.html$/g, ''));
+      const lines = [
+        `${''.padEnd(26)}${names.map((n) => n.padStart(12)).join('')}`,
+        ...rows.map(
+          ([label, get]) => `${label.padEnd(26)}${reports.map((r) => String(get(r)).padStart(12)).join('')}`,
+        ),
+        '',
+        `ms, medians of ${RUNS} runs in one browser. Extension times from the load event; baselines are handed`,
+        `the mentions and timed from their first change until after the next frame.`,
+        '',
+        `${names[names.length - 1]} page: span wrap ÷ extension ×${report.ratios.vsSpanWrap} (target ≥ 5), ` +
+          `mark.js ÷ extension ×${report.ratios.vsMarkJs} — the extension's time includes scanning the page.`,
+      ];
+      if (traced) lines.push('', traced);
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+  } finally {
+    await session?.close();
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  progress(`bench:page failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
