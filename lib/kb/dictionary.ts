@@ -6,7 +6,10 @@
  * Surfaces are given as written; the automaton folds them, so Traditional forms that differ from the
  * Simplified only by characters add nothing, and ones that differ by vocabulary (軟體) still match.
  */
+import { fold } from '../text/fold';
 import type { AutomatonTerm } from '../match/automaton';
+import { termKeys } from '../match/automaton-build';
+import { mergeGuards, type TermGuard } from '../match/guards';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
 export type TermKind = 'topic' | 'agency';
@@ -24,12 +27,60 @@ export interface Dictionary {
   topicItems: Record<string, number[]>;
   /** Standard family id → plan items concerning that kind of standard. */
   familyItems: Record<string, number[]>;
+  /** Automaton key → the context checks its matches must pass (lib/match/guards.ts). */
+  guards: Record<string, TermGuard>;
+}
+
+/** A surface that is no mention next to certain text: `大数据` in 扩大数据库 or 最大数据量. */
+export interface SurfaceExclusion {
+  /** As a seed writes it; it applies to every script and case of the surface (keys are folded). */
+  surface: string;
+  /** Not a mention when followed by one of these (大数据 before 库 is 大 + 数据库). */
+  notFollowedBy?: string[];
+  /** Not a mention when preceded by one of these (大数据 after 扩 is 扩大 + 数据). */
+  notPrecededBy?: string[];
 }
 
 export interface DictionaryInput {
   agencies?: readonly AgencySeed[];
   topics?: readonly TopicSeed[];
   families?: readonly StandardFamilySeed[];
+  /** Compound collisions; `SURFACE_EXCLUSIONS` unless given. */
+  exclusions?: readonly SurfaceExclusion[];
+}
+
+/**
+ * Chinese compounds that contain a surface without meaning it, found on real pages. Data, not code: add
+ * a line when a page shows another. Folded when compiled, so Traditional text (擴大數據庫) is covered.
+ */
+export const SURFACE_EXCLUSIONS: readonly SurfaceExclusion[] = [
+  // 扩大数据库覆盖范围, 最大数据量, 较大数据集, 庞大数据: 扩大 / 最大 … + 数据, not 大数据 (big data).
+  { surface: '大数据', notFollowedBy: ['库', '量'], notPrecededBy: ['扩', '最', '较', '更', '庞'] },
+  // 公共卫生间 is a public toilet, not public health.
+  { surface: '公共卫生', notFollowedBy: ['间'] },
+  // The CAC 40, the Paris stock index, is no Cyberspace Administration.
+  { surface: 'CAC', notFollowedBy: [' 40'] },
+];
+
+/**
+ * Agency acronyms that are also English words (`MOST`, `CAST`, `SAC`, `MOT`): in an all-caps line
+ * (`MOST VALUABLE PLAYER`, `THE CAST OF`) case tells nothing, so next to an all-caps word they are
+ * words, not agencies.
+ */
+export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['MOST', 'CAST', 'SAC', 'MOT']);
+
+/**
+ * Bodies that number their standards (`ISO 9001`, `IEC 61850`, `ITU-T Y.3172`): their acronym before a
+ * bare number is a designation (the designation pass) or a film speed (`ISO 400`), never the topic.
+ */
+export const STANDARD_BODY_ACRONYMS: ReadonlySet<string> = new Set(['ISO', 'IEC', 'ITU']);
+
+/**
+ * Short Latin acronyms (`AI`, `ISO`, `ESG`): all capitals, 2–5 letters. As topic surfaces they match in
+ * exactly that case, as agency acronyms do: `Ai Weiwei`, pinyin `ai` or `Iso` in a name are no mentions.
+ */
+export function isShortAcronym(surface: string): boolean {
+  return /^[A-Z]{2,5}$/.test(surface.trim());
 }
 
 /**
@@ -61,29 +112,71 @@ export function topicTermSurfaces(topic: TopicSeed): string[] {
   ];
 }
 
+/**
+ * A topic's surfaces with their case flag: short acronyms are exact, and so is every other spelling of
+ * the same letters (a seed's `Asean` beside `ASEAN` adds that spelling, it does not lift the case).
+ */
+export function topicTermCases(topic: TopicSeed): Array<[string, boolean]> {
+  const surfaces = topicTermSurfaces(topic);
+  const acronyms = new Set(surfaces.filter(isShortAcronym).map((s) => s.trim().toLowerCase()));
+  return surfaces.map((s) => [s, acronyms.has(s.trim().toLowerCase())]);
+}
+
+/** An agency's short forms written in Chinese: neither its plan name nor its full name. */
+function chineseShortForms(agency: AgencySeed): string[] {
+  const names = new Set([agency.hans, agency.hant, agency.full]);
+  return agency.short.filter((s) => !names.has(s) && /[\u3400-\u9fff]/.test(s));
+}
+
 export function buildDictionary(input: DictionaryInput): Dictionary {
   const payloads: TermPayload[] = [];
   const terms: AutomatonTerm[] = [];
+  const guards = new Map<string, TermGuard>();
   const add = (surface: string | undefined, payload: number, caseSensitive: boolean): void => {
     const s = surface?.trim() ?? '';
     if (s.length < MIN_SURFACE_LENGTH) return;
     terms.push(caseSensitive ? { surface: s, payload, caseSensitive } : { surface: s, payload });
+  };
+  const guard = (surface: string, g: TermGuard, caseSensitive = false): void => {
+    for (const key of termKeys({ surface, payload: 0, caseSensitive }))
+      guards.set(key, mergeGuards(guards.get(key), g));
   };
 
   // Agencies first: where an agency's name is also a topic surface, the name is the agency's.
   for (const agency of input.agencies ?? []) {
     const payload = payloads.push({ kind: 'agency', id: agency.id }) - 1;
     for (const [surface, caseSensitive] of agencyTermSurfaces(agency)) add(surface, payload, caseSensitive);
+    for (const short of chineseShortForms(agency)) guard(short, { local: true });
+    for (const acronym of agency.acronyms) {
+      guard(
+        acronym,
+        WORD_ACRONYMS.has(acronym) ? { ownParens: true, notInCaps: true } : { ownParens: true },
+        true,
+      );
+    }
   }
   const topicItems: Record<string, number[]> = {};
   for (const topic of input.topics ?? []) {
     const payload = payloads.push({ kind: 'topic', id: topic.id }) - 1;
     topicItems[topic.id] = [...new Set(topic.items)].sort((a, b) => a - b);
-    for (const surface of topicTermSurfaces(topic)) add(surface, payload, false);
+    for (const [surface, caseSensitive] of topicTermCases(topic)) {
+      add(surface, payload, caseSensitive);
+      // An exact-case surface gets no English variants (automaton-build.ts), so its plural is added
+      // here as written: `SMEs`, `NEVs` (two-letter ones stay uninflected, as english-variants.ts has it).
+      if (caseSensitive && surface.trim().length >= 3) add(`${surface.trim()}s`, payload, true);
+      if (STANDARD_BODY_ACRONYMS.has(surface)) guard(surface, { notBeforeNumber: true }, true);
+    }
+  }
+  for (const { surface, notFollowedBy, notPrecededBy } of input.exclusions ?? SURFACE_EXCLUSIONS) {
+    const folded = (list?: string[]): string[] | undefined => list?.map((x) => fold(x));
+    const g: TermGuard = {};
+    if (notFollowedBy?.length) g.notFollowedBy = folded(notFollowedBy);
+    if (notPrecededBy?.length) g.notPrecededBy = folded(notPrecededBy);
+    guard(surface, g, isShortAcronym(surface));
   }
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);
   }
-  return { payloads, terms, topicItems, familyItems };
+  return { payloads, terms, topicItems, familyItems, guards: Object.fromEntries(guards) };
 }

@@ -8,6 +8,7 @@
 import { fold } from '../text/fold';
 import type { AutomatonData } from './automaton-data';
 import { englishVariants, isLatinSurface, normalizeSeparators } from './english-variants';
+import { canonicalQuotes } from './quotes';
 
 export interface AutomatonTerm {
   /** As written in the seed (any script, any case); folded here. */
@@ -27,9 +28,17 @@ interface Group {
   cases: Array<string | null>;
 }
 
+/**
+ * The key of a folded surface or matched text: separator runs as one space, every quote mark as `"`
+ * (quotes.ts), so `企业标准“领跑者”` is one key whichever quotes a page writes it with.
+ */
+export function canonicalKey(folded: string): string {
+  return canonicalQuotes(normalizeSeparators(folded));
+}
+
 /** The keys a term compiles to (exported for tests and the benchmark's baselines). */
 export function termKeys(term: AutomatonTerm): string[] {
-  const key = normalizeSeparators(fold(term.surface));
+  const key = canonicalKey(fold(term.surface));
   if (key.length === 0) return [];
   return !term.caseSensitive && isLatinSurface(key) ? englishVariants(key) : [key];
 }

@@ -8,7 +8,7 @@
  *   linearly or by bisection, whose variable trip counts the branch predictor cannot learn; base, check
  *   and output interleaved in one array, so a step touches one cache line (another ~5 %);
  * - one 64K `Int32Array` answering everything about a text unit in one read: its symbol (fold composed
- *   in), whether a term starts with it, whether it is a word unit.
+ *   in, every quote mark as `"`: quotes.ts), whether a term starts with it, whether it is a word unit.
  *
  * States are placed in preorder, so a term's states mostly sit in consecutive slots; the root's base is
  * 1, so the first states of all terms share one small, cache-resident block.
@@ -16,6 +16,7 @@
 import { wordTable } from '../text/char-class';
 import { foldTable } from '../text/fold';
 import type { AutomatonData } from './automaton-data';
+import { CANONICAL_QUOTE, isQuoteUnit } from './quotes';
 
 export interface ScanLayout {
   /**
@@ -196,10 +197,12 @@ export function buildLayout(data: AutomatonData): ScanLayout {
   const symbolOfFolded = new Uint16Array(0x10000);
   for (let k = 0; k < alphabet.length; k++) symbolOfFolded[alphabet.charCodeAt(k)] = k + 1;
   const separator = symbolOfFolded[0x20] as number;
+  // Every quote mark reads as the keys' `"` (quotes.ts).
+  const quote = symbolOfFolded[CANONICAL_QUOTE] as number;
   const units = new Int32Array(0x10000);
   for (let u = 0; u < 0x10000; u++) {
     const f = fold[u] as number;
-    const sym = isSeparatorUnit(f) ? separator : (symbolOfFolded[f] as number);
+    const sym = isSeparatorUnit(f) ? separator : isQuoteUnit(f) ? quote : (symbolOfFolded[f] as number);
     const starts = sym !== 0 && rootBase > 0 && slots.check[rootBase + sym] === 0 ? 1 : 0;
     units[u] = sym | (starts << 16) | ((word[u] as number) << 31);
   }

@@ -1,5 +1,5 @@
 /**
- * Parsers for Chinese designations: national GB, GB/T, GB/Z; two-letter industry codes (YD/T …);
+ * Parsers for Chinese designations: national GB, GB/T, GB/Z; industry codes (YD/T …, JGJ, CJJ/T …);
  * local DB11/T; group T/CAS; enterprise Q/GDW. Each starts at a word `i…wEnd` of lower-case letters in
  * the folded text whose original is upper case, reads a bounded amount, and returns a designation or
  * nothing.
@@ -97,7 +97,11 @@ export function parseNational(
   return build(i, n, family.id, prefix, `${prefix} ${cnTail(n)}`, family.force ?? forceOf(kind));
 }
 
-/** `YD/T 1234.1-2020`, `JT/T 808-2019`, `HG/T 20592-2009`, mandatory `YD 5003-2014` (year required). */
+/**
+ * `YD/T 1234.1-2020`, `JT/T 808-2019`, `HG/T 20592-2009`, mandatory `YD 5003-2014` (year required);
+ * engineering construction codes `JGJ 450-2018`, `CJJ/T 85-2017`, and highway codes with a series
+ * letter, `JTG D60-2015`.
+ */
 export function parseIndustry(
   t: ScanText,
   i: number,
@@ -110,16 +114,27 @@ export function parseIndustry(
   if (!family) return undefined;
   const sfx = readSuffix(t, wEnd);
   if (sfx.kind === 'bad' || sfx.kind === 'slash') return undefined;
-  const n = parseCnNumber(t, skipSpaces(s, sfx.end, 3));
+  let p = skipSpaces(s, sfx.end, 3);
+  const engineering = code.length === 3;
+  // JTG numbers its codes by series letter (A general … H maintenance): `JTG D60`, `JTG/T F50`.
+  let series = '';
+  if (engineering && isLetter(s.charCodeAt(p)) && isUpperAt(t.original, p) && isDigit(s.charCodeAt(p + 1))) {
+    series = (s[p] as string).toUpperCase();
+    p++;
+  }
+  const n = parseCnNumber(t, p);
   if (!n) return undefined;
   if (sfx.kind === '') {
     // Two capitals and a number are everywhere (`HS 8471` customs codes, `HB 200` hardness, `TB` of
-    // disk): a mandatory industry code counts only with its year, and not as a year range `HS 2023-2024`.
-    if (n.year === undefined) return undefined;
-    if (n.part === undefined && n.number.length === 4 && isYear4(Number(n.number))) return undefined;
+    // disk): a mandatory two-letter code counts only with its year. Three-letter codes are specific
+    // enough without one. Neither counts as a year range (`HS 2023-2024`).
+    if (n.year === undefined && !engineering) return undefined;
+    if (!series && n.part === undefined && n.number.length === 4 && isYear4(Number(n.number)))
+      return undefined;
   }
+  const tail: NumberTail = series ? { ...n, number: series + n.number } : n;
   const prefix = code.toUpperCase() + (sfx.kind === '' ? '' : `/${sfx.kind.toUpperCase()}`);
-  return build(i, n, family.id, prefix, `${prefix} ${cnTail(n)}`, forceOf(sfx.kind));
+  return build(i, tail, family.id, prefix, `${prefix} ${cnTail(tail)}`, forceOf(sfx.kind));
 }
 
 /**

@@ -3,8 +3,9 @@ import type { FamilyIndex } from './designation-types';
 
 /**
  * Arranges seeds/standard-codes.json for the scanner, keyed by the lower-case code as it appears in
- * folded text. Industry codes are two letters by definition (the SAC list of industry codes); a seed
- * with another shape is left out rather than let it widen what the scanner accepts.
+ * folded text. Industry codes are two letters (the SAC list of industry codes) or, for the engineering
+ * construction codes (工程建设行业标准: `JGJ`, `CJJ`, `JTG` …), three; a seed with another shape is left
+ * out rather than let it widen what the scanner accepts.
  */
 export function buildFamilyIndex(file: StandardCodesFile): FamilyIndex {
   const index: FamilyIndex = {
@@ -24,7 +25,7 @@ function addFamily(index: FamilyIndex, f: StandardFamilySeed): void {
       index.national.set(key, f);
       break;
     case 'industry':
-      if (/^[a-z]{2}$/.test(key)) index.industry.set(key, f);
+      if (/^[a-z]{2,3}$/.test(key)) index.industry.set(key, f);
       break;
     case 'international':
       index.international.set(key, f);

@@ -27,7 +27,7 @@ export interface Designation {
 export interface FamilyIndex {
   /** `gb`, `gb/t`, `gb/z`. */
   national: Map<string, StandardFamilySeed>;
-  /** Two-letter industry codes: `yd`, `jt`, `hg` … */
+  /** Industry codes: two letters (`yd`, `jt`, `hg` …), three for engineering construction (`jgj`, `cjj`). */
   industry: Map<string, StandardFamilySeed>;
   /** `iso`, `iec`, `iso/iec`, `itu-t`. */
   international: Map<string, StandardFamilySeed>;

@@ -1,7 +1,8 @@
 /**
  * The standard-designation recognizer (DESIGN.md, "Text and matching"): one linear pass over folded
  * page text that finds `GB/T 24001-2016`, `YD/T 1234.1-2020`, `DB11/T 1234-2020`, `T/CAS 290-2017`,
- * `Q/GDW 1168-2013`, `ISO/IEC 27001:2022`, `ITU-T Y.3172` … and normalizes each one.
+ * `Q/GDW 1168-2013`, `JGJ 450-2018`, `CJJ/T 85-2017`, `ISO/IEC 27001:2022`, `ITU-T Y.3172` … and
+ * normalizes each one.
  *
  * How it stays linear: a designation can only start at the first letter of a word, so the scanner
  * visits each word start once, runs a parser that reads a bounded number of characters (every digit
@@ -94,6 +95,7 @@ function parseAt(t: ScanText, i: number, ix: FamilyIndex): Designation | undefin
     case 'itu':
       return parseItu(t, i, wEnd, ix);
     default:
-      return wEnd - i === 2 ? parseIndustry(t, i, wEnd, ix) : undefined;
+      // Industry codes: two letters, or three for engineering construction (JGJ, CJJ, JTG).
+      return wEnd - i >= 2 ? parseIndustry(t, i, wEnd, ix) : undefined;
   }
 }

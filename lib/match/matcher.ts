@@ -13,6 +13,7 @@ import {
   type SerializedAutomaton,
 } from './automaton';
 import { buildFamilyIndex, type FamilyIndex } from './designation';
+import type { TermGuard } from './guards';
 import type { AgencyItems } from './types';
 
 export interface Matcher {
@@ -22,6 +23,8 @@ export interface Matcher {
   /** Agency id → items it leads / shares, from the parsed plan (lib/plan). */
   agencyItems: Readonly<Record<string, AgencyItems>>;
   familyItems: Readonly<Record<string, readonly number[]>>;
+  /** Automaton key → context checks for its matches (guards.ts); empty when the dictionary has none. */
+  guards: ReadonlyMap<string, TermGuard>;
   /** Present when standard codes were given: enables the designation pass. */
   families?: FamilyIndex;
   /** Kept so the matcher can be serialized with its family index (a Map-based index is not JSON). */
@@ -42,6 +45,8 @@ export interface SerializedMatcher {
   topicItems: Record<string, number[]>;
   agencyItems: Record<string, AgencyItems>;
   familyItems: Record<string, number[]>;
+  /** Absent in matchers cached before guards existed: they scan unguarded. */
+  guards?: Record<string, TermGuard>;
   standardCodes?: StandardCodesFile;
 }
 
@@ -62,6 +67,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     topicItems: dictionary.topicItems,
     agencyItems,
     familyItems: familyItemsOf(dictionary, standardCodes),
+    guards: new Map(Object.entries(dictionary.guards)),
     ...(standardCodes ? { families: buildFamilyIndex(standardCodes), standardCodes } : {}),
   };
 }
@@ -75,6 +81,7 @@ export function serializeMatcher(m: Matcher): SerializedMatcher {
     topicItems: copy(m.topicItems as Record<string, number[]>),
     agencyItems: copy(m.agencyItems as Record<string, AgencyItems>),
     familyItems: copy(m.familyItems as Record<string, number[]>),
+    guards: copy(Object.fromEntries(m.guards)),
     ...(m.standardCodes ? { standardCodes: m.standardCodes } : {}),
   };
 }
@@ -87,6 +94,7 @@ export function deserializeMatcher(raw: SerializedMatcher): Matcher {
     topicItems: raw.topicItems,
     agencyItems: raw.agencyItems,
     familyItems: raw.familyItems,
+    guards: new Map(Object.entries(raw.guards ?? {})),
     ...(raw.standardCodes
       ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes }
       : {}),

@@ -31,9 +31,11 @@ export function scanLoop(
   const { da, units, rootBase, separator } = layout;
   const n = text.length;
   const stop = Math.min(to, n);
-  let data = new Int32Array(3 * 256);
-  let size = 0;
   let i = Math.max(0, from);
+  // At most one match per unit of the range: a short text or range (a page block; scan.ts rescanning a
+  // few units after a guard drops a match) gets a buffer V8 allocates on its heap, ~50× cheaper than 3 KB.
+  let data = new Int32Array(3 * Math.max(1, Math.min(256, stop - i)));
+  let size = 0;
   while (i < stop) {
     const v = units[text.charCodeAt(i)] as number;
     if ((v & 0x10000) === 0) {

@@ -2,11 +2,16 @@
  * `scanText`: text → mentions (DESIGN.md, "Text and matching"). Three linear passes over one text:
  * the dictionary automaton (reads the original; folding is in its tables), the standard-designation
  * recognizer (folded + original), and short forms the text defines for itself (folded + first-pass
- * mentions). Designations win over dictionary terms they overlap (`GB 18030` is a standard even if a
- * term matched inside it). The result is sorted and non-overlapping.
+ * mentions). Dictionary matches whose surface carries a guard (guards.ts: 扩大数据库, 市发改委, ISO 400 …)
+ * are checked against their context on the way; a rejected one is rescanned from its second unit, so a
+ * term it hid can still match. Designations win over dictionary terms they overlap (`GB 18030` is a
+ * standard even if a term matched inside it). The result is sorted and non-overlapping.
  */
+import { isWordUnit } from '../text/char-class';
 import { fold } from '../text/fold';
+import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
+import { guardKey, guardRejects, type TermGuard } from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
 import type { Mention } from './types';
@@ -22,14 +27,31 @@ function union(lists: ReadonlyArray<readonly number[]>): number[] {
 
 type Meaning = Omit<Mention, 'start' | 'end'>;
 
-/** Per matcher, per payload list (automaton groups are long-lived arrays): the mention's meaning. */
-const meanings = new WeakMap<Matcher, WeakMap<readonly number[], Meaning>>();
+/**
+ * What a payload list means, and the guard of the key it was matched by (`null`: none). Automaton groups
+ * are long-lived arrays, one per key, so both are computed once per matcher and group — the guard from
+ * the first match of the group, whose text is the group's key.
+ */
+interface Entry {
+  meaning: Meaning;
+  ids: readonly string[];
+  guard: TermGuard | null;
+}
 
-function meaningOf(payloads: readonly number[], matcher: Matcher): Meaning {
-  let cache = meanings.get(matcher);
-  if (!cache) meanings.set(matcher, (cache = new WeakMap()));
-  let meaning = cache.get(payloads);
-  if (meaning) return meaning;
+const entries = new WeakMap<Matcher, WeakMap<readonly number[], Entry>>();
+
+/** The entry of a match's payloads; `folded` and the match's offsets name its key on first sight. */
+function entryOf(
+  payloads: readonly number[],
+  matcher: Matcher,
+  folded: string,
+  start: number,
+  end: number,
+): Entry {
+  let cache = entries.get(matcher);
+  if (!cache) entries.set(matcher, (cache = new WeakMap()));
+  let entry = cache.get(payloads);
+  if (entry) return entry;
   const first = matcher.payloads[payloads[0] as number];
   if (!first) throw new Error(`matcher: unknown payload ${payloads[0]}`);
   const ids = [
@@ -37,7 +59,7 @@ function meaningOf(payloads: readonly number[], matcher: Matcher): Meaning {
       payloads.map((p) => matcher.payloads[p]).flatMap((p) => (p && p.kind === first.kind ? [p.id] : [])),
     ),
   ];
-  meaning = { kind: first.kind, id: first.id, items: [] };
+  const meaning: Meaning = { kind: first.kind, id: first.id, items: [] };
   if (ids.length > 1) meaning.ids = ids;
   if (first.kind === 'topic') {
     meaning.items = union(ids.map((id) => matcher.topicItems[id] ?? EMPTY));
@@ -47,21 +69,13 @@ function meaningOf(payloads: readonly number[], matcher: Matcher): Meaning {
     meaning.partnerItems = union(roles.map((r) => r?.partner ?? EMPTY));
     meaning.items = union([meaning.leadItems, meaning.partnerItems]);
   }
-  cache.set(payloads, meaning);
-  return meaning;
+  const guard = matcher.guards.size === 0 ? null : (matcher.guards.get(guardKey(folded, start, end)) ?? null);
+  entry = { meaning, ids, guard };
+  cache.set(payloads, entry);
+  return entry;
 }
 
-/**
- * A dictionary match as a mention: the first payload's kind, every id of that kind, their items. The
- * arrays are shared by every mention of the same term: read them, do not mutate them.
- */
-export function mentionOf(
-  start: number,
-  end: number,
-  payloads: readonly number[],
-  matcher: Matcher,
-): Mention {
-  const m = meaningOf(payloads, matcher);
+function meaningMention(m: Meaning, start: number, end: number): Mention {
   // Object literals of a fixed shape per case (a spread measured several times slower here).
   if (m.kind === 'topic') {
     return m.ids
@@ -102,6 +116,95 @@ function standardMention(d: Designation, matcher: Matcher): Mention {
   };
 }
 
+/**
+ * The automaton's matches as mentions — per match one cached lookup and a null test, as cheap as before
+ * guards — except those their guard rejects (`guarded`, kept out of this loop), plus what those hid.
+ */
+function termMentions(text: string, folded: string, matcher: Matcher, list: MatchList): Mention[] {
+  const n = list.length;
+  const out: Mention[] = new Array<Mention>(n);
+  let size = 0;
+  for (let k = 0; k < n; k++) {
+    const start = list.start(k);
+    const end = list.end(k);
+    const entry = entryOf(list.payloads(k), matcher, folded, start, end);
+    if (entry.guard === null) out[size++] = meaningMention(entry.meaning, start, end);
+    else {
+      const limit = k + 1 < n ? list.start(k + 1) : text.length;
+      size = guarded(entry, text, folded, matcher, start, end, limit, out, size);
+    }
+  }
+  out.length = size;
+  return out;
+}
+
+/** A match whose key has a guard: kept, or dropped and rescanned. Returns the new count of `out`. */
+function guarded(
+  entry: Entry,
+  text: string,
+  folded: string,
+  matcher: Matcher,
+  start: number,
+  end: number,
+  limit: number,
+  out: Mention[],
+  size: number,
+): number {
+  const prev = size > 0 ? out[size - 1] : undefined;
+  if (!guardRejects(entry.guard as TermGuard, folded, text, start, end, entry.ids, prev)) {
+    out[size] = meaningMention(entry.meaning, start, end);
+    return size + 1;
+  }
+  const found: Mention[] = [];
+  rescan(text, folded, matcher, start, end, limit, found, prev);
+  for (const m of found) out[size++] = m;
+  return size;
+}
+
+/**
+ * After a rejected match text[start, end): what it hid, scanned from its second unit to its end — up to
+ * `limit`, the next match's start, so nothing found here overlaps what the scan already took.
+ */
+function rescan(
+  text: string,
+  folded: string,
+  matcher: Matcher,
+  start: number,
+  end: number,
+  limit: number,
+  out: Mention[],
+  before: Mention | undefined,
+): void {
+  // Inside a Latin word (ISO, CAC) no term can start: nothing to rescan.
+  let p = start + 1;
+  while (p < end && isWordUnit(text.charCodeAt(p))) p++;
+  if (p >= end) return;
+  const list = matcher.automaton.scanList(text, start + 1, end);
+  for (let k = 0; k < list.length; k++) {
+    const s = list.start(k);
+    const e = list.end(k);
+    if (e > limit) return;
+    const entry = entryOf(list.payloads(k), matcher, folded, s, e);
+    const prev = out.length > 0 ? out[out.length - 1] : before;
+    if (entry.guard !== null && guardRejects(entry.guard, folded, text, s, e, entry.ids, prev)) {
+      const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
+      rescan(text, folded, matcher, s, e, next, out, prev);
+    } else out.push(meaningMention(entry.meaning, s, e));
+  }
+}
+
+/** All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. */
+export function scanText(text: string, matcher: Matcher): Mention[] {
+  const list = matcher.automaton.scanList(text);
+  const folded = fold(text);
+  const terms = termMentions(text, folded, matcher, list);
+  const short = resolveShortForms(folded, terms, text);
+  const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
+  if (!matcher.families) return dictionary;
+  const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));
+  return standards.length === 0 ? dictionary : mergeWinning(standards, dictionary);
+}
+
 /** Merges sorted, internally non-overlapping lists; `winners` drop whatever of `others` they overlap. */
 function mergeWinning(winners: readonly Mention[], others: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -114,18 +217,4 @@ function mergeWinning(winners: readonly Mention[], others: readonly Mention[]): 
   }
   while (w < winners.length) out.push(winners[w++] as Mention);
   return out;
-}
-
-/** All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. */
-export function scanText(text: string, matcher: Matcher): Mention[] {
-  const list = matcher.automaton.scanList(text);
-  const terms: Mention[] = new Array<Mention>(list.length);
-  for (let k = 0; k < list.length; k++)
-    terms[k] = mentionOf(list.start(k), list.end(k), list.payloads(k), matcher);
-  const folded = fold(text);
-  const short = resolveShortForms(folded, terms, text);
-  const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
-  if (!matcher.families) return dictionary;
-  const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));
-  return standards.length === 0 ? dictionary : mergeWinning(standards, dictionary);
 }

@@ -5,10 +5,13 @@
  *   《国家标准化发展纲要》(以下简称纲要)   工业和信息化部（简称：工信部）   ……，简称“双碳”
  *   the Action Plan (hereinafter referred to as "the Plan")
  *
- * When the long form — the text just before the definition, back to the start of its clause — ends
- * with (or else contains) a mention of the first pass, every occurrence of the short form from the
- * definition on resolves to that mention's ids. Pure: folded text and first-pass mentions in, extra
- * mentions out. Runs on folded text (（ → (, ： → :), reading the original only for English case.
+ * When the long form — the text just before the definition — ends with a mention of the first pass,
+ * every occurrence of the short form from the definition on resolves to that mention's ids. Only one
+ * that ends it exactly: in `印发《关于建立碳足迹管理体系的实施方案》（以下简称《实施方案》）` the short form
+ * names the document, not the 碳足迹 inside its title, so it resolves to nothing; and a title in 《》
+ * stands for a term only when the whole title is that term (`《国家标准化发展纲要》`). Pure: folded text
+ * and first-pass mentions in, extra mentions out. Runs on folded text (（ → (, ： → :), reading the
+ * original only for English case.
  */
 import { isWordUnit } from '../text/char-class';
 import type { Mention } from './types';
@@ -37,10 +40,13 @@ const CLOSING: Record<string, string> = {
   '‘': '’',
   "'": "'",
 };
-/** Where a long form cannot extend past (folded: ；→; ！→! ？→? ，→,). */
-const CLAUSE_END = new Set(['。', ';', '!', '?', '\n', ',']);
 const MAX_SHORT = 20;
-const MAX_LONG = 80;
+/** How far back a title's 《 is looked for. */
+const MAX_TITLE = 120;
+/** What may stand between a long form's last term and the definition: spaces, closing quotes, 》. */
+const TRAILING = /[\s》”"’'」』]/;
+/** What may open a title before its first term: spaces and opening quotes (《“双碳”》). */
+const OPENING = /[\s“"‘'「『]/;
 
 function skipSpaces(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
@@ -115,21 +121,36 @@ function firstEndingAfter(sorted: readonly Mention[], at: number): number {
   return lo;
 }
 
-/** The first-pass mention the long form ends with, else the last one it contains. */
-function longFormMention(folded: string, sorted: readonly Mention[], longEnd: number): Mention | undefined {
-  let from = longEnd;
-  while (from > 0 && longEnd - from < MAX_LONG && !CLAUSE_END.has(folded[from - 1] as string)) from--;
-  let end = longEnd;
-  while (end > from && /[\s》”"’'」』]/.test(folded[end - 1] as string)) end--;
-  let last: Mention | undefined;
-  for (let k = firstEndingAfter(sorted, from); k < sorted.length; k++) {
-    const m = sorted[k] as Mention;
-    if (m.end > longEnd) break;
-    if (m.start < from) continue;
-    if (m.end === end) return m;
-    last = m;
+/** Where the title that closes just before `end` opens (after its 《), or -1 when none does. */
+function titleStart(folded: string, end: number): number {
+  let depth = 0;
+  for (let p = end - 1; p >= 0 && end - p <= MAX_TITLE; p--) {
+    const c = folded[p];
+    if (c === '》') depth++;
+    else if (c === '《' && --depth === 0) {
+      let q = p + 1;
+      while (q < end && OPENING.test(folded[q] as string)) q++;
+      return q;
+    } else if (c === '\n') break;
   }
-  return last;
+  return -1;
+}
+
+/**
+ * The first-pass mention that ends the long form exactly (spaces and closing quotes aside). When the
+ * long form is a title (《…》), the mention must be the whole title: a document is not a term it names.
+ */
+function longFormMention(folded: string, sorted: readonly Mention[], longEnd: number): Mention | undefined {
+  let end = longEnd;
+  let title = false;
+  while (end > 0 && TRAILING.test(folded[end - 1] as string)) {
+    if (folded[end - 1] === '》') title = true;
+    end--;
+  }
+  const m = sorted[firstEndingAfter(sorted, end - 1)];
+  if (!m || m.end !== end) return undefined;
+  if (title && m.start !== titleStart(folded, longEnd)) return undefined;
+  return m;
 }
 
 function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {

@@ -4,6 +4,7 @@ import { compileAutomaton, deserializeAutomaton, type AutomatonTerm } from '../.
 import { termKeys } from '../../lib/match/automaton-build';
 import { base64ToBytes, bytesToBase64 } from '../../lib/match/base64';
 import { englishVariants, pluralOf } from '../../lib/match/english-variants';
+import { QUOTE_UNITS, canonicalQuotes, isQuoteUnit } from '../../lib/match/quotes';
 import { fold } from '../../lib/text/fold';
 import { isWordUnit } from '../../lib/text/char-class';
 
@@ -179,6 +180,47 @@ describe('automaton: English as written', () => {
 
   it('does not inflect case-sensitive acronyms', () => {
     expect(termKeys({ surface: 'SAC', payload: 0, caseSensitive: true })).toEqual(['sac']);
+  });
+});
+
+describe('automaton: quote marks', () => {
+  const quoted = compileAutomaton([
+    { surface: '企业标准“领跑者”', payload: 0 },
+    { surface: '企业标准', payload: 1 },
+    { surface: "People's Bank of China", payload: 2 },
+  ]);
+
+  it.each([
+    ['企业标准“领跑者”', [['企业标准“领跑者”', [0]]]],
+    ['企业标准"领跑者"', [['企业标准"领跑者"', [0]]]],
+    ['企业标准「领跑者」', [['企业标准「领跑者」', [0]]]],
+    ['企業標準『領跑者』', [['企業標準『領跑者』', [0]]]],
+    ['企业标准‘领跑者’', [['企业标准‘领跑者’', [0]]]],
+    ['企业标准＂领跑者＂', [['企业标准＂领跑者＂', [0]]]],
+    ['企业标准〝领跑者〞', [['企业标准〝领跑者〞', [0]]]],
+    // A quote mark is no letter: without the closing one, the shorter term.
+    ['企业标准“领跑', [['企业标准', [1]]]],
+    ["People's Bank of China", [["People's Bank of China", [2]]]],
+    ['People’s Bank of China', [['People’s Bank of China', [2]]]],
+  ] as Array<[string, Array<[string, number[]]>]>)('%s', (text, expected) => {
+    expect(found(text, quoted)).toEqual(expected);
+  });
+
+  it('reads exactly the listed units as quote marks', () => {
+    const quotes: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (isQuoteUnit(u)) quotes.push(u);
+    expect(quotes).toEqual([...QUOTE_UNITS].sort((a, b) => a - b));
+    const spelled: number[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      if (canonicalQuotes(c) !== c || u === 0x22) spelled.push(u);
+    }
+    expect(spelled).toEqual(quotes);
+  });
+
+  it('spells every quote mark of a key as "', () => {
+    expect(termKeys({ surface: '企业标准「领跑者」', payload: 0 })).toEqual(['企业标准"领跑者"']);
+    expect(termKeys({ surface: '碳足迹', payload: 0 })).toEqual(['碳足迹']);
   });
 });
 

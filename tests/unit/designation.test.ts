@@ -22,7 +22,9 @@ const fullWidth = (s: string): string =>
 describe('buildFamilyIndex', () => {
   it('indexes every family of the seed file by its code', () => {
     expect([...index.national.keys()].sort()).toEqual(['gb', 'gb/t', 'gb/z']);
-    expect(index.industry.size).toBe(67);
+    // The SAC list's 67 two-letter codes and 4 engineering construction codes (JGJ, CJJ, JTG, JTS).
+    expect(index.industry.size).toBe(71);
+    expect(index.industry.get('jgj')?.id).toBe('jgj');
     expect([...index.international.keys()].sort()).toEqual(['iec', 'iso', 'iso/iec', 'itu-t']);
     expect(index.local?.id).toBe('db');
     expect(index.group?.id).toBe('t');
@@ -75,6 +77,19 @@ describe('findDesignations — recognized forms', () => {
     ['SJ/Z 11362-2006', { designation: 'SJ/Z 11362-2006', familyId: 'sj', force: 'guidance' }],
     ['YD 5003-2014', { designation: 'YD 5003-2014', familyId: 'yd', force: 'mandatory' }],
     ['MT 113-1995', { designation: 'MT 113-1995', familyId: 'mt', force: 'mandatory' }],
+    // Engineering construction codes (工程建设行业标准): three letters, a year not required.
+    [
+      'JGJ 450—2018',
+      { designation: 'JGJ 450-2018', familyId: 'jgj', prefix: 'JGJ', number: '450', force: 'mandatory' },
+    ],
+    ['JGJ/T 450-2018', { designation: 'JGJ/T 450-2018', familyId: 'jgj', force: 'recommended' }],
+    ['CJJ/T 85-2017', { designation: 'CJJ/T 85-2017', familyId: 'cjj', prefix: 'CJJ/T', year: 2017 }],
+    ['CJJ 1-2008', { designation: 'CJJ 1-2008', familyId: 'cjj', number: '1' }],
+    ['JGJ 3', { designation: 'JGJ 3', familyId: 'jgj', year: undefined }],
+    ['JTG D60-2015', { designation: 'JTG D60-2015', familyId: 'jtg', number: 'D60', year: 2015 }],
+    ['JTG/T F50—2011', { designation: 'JTG/T F50-2011', prefix: 'JTG/T', number: 'F50' }],
+    ['JTG 3430-2020', { designation: 'JTG 3430-2020', familyId: 'jtg', number: '3430' }],
+    ['JTS 145-2015', { designation: 'JTS 145-2015', familyId: 'jts' }],
     [
       'DB11/T 1234-2020',
       {
@@ -207,6 +222,14 @@ describe('findDesignations — look-alikes it rejects', () => {
     ['ITU-T y.3172', 'lower-case series letter'],
     ['ITU-T Y3172', 'no dot after the series letter'],
     ['ZZ/T 1234-2020', 'unknown industry code'],
+    ['ABC/T 1234-2020', 'unknown three-letter code'],
+    ['JGJ 2018', 'a year, no number'],
+    ['JGJ 2018-2020', 'a year range'],
+    ['jgj 450-2018', 'lower case'],
+    ['JGJX 450-2018', 'a longer word'],
+    ['JG 450', 'two-letter code without a year'],
+    ['JT D60-2015', 'series letter on a two-letter code'],
+    ['JTG d60-2015', 'lower-case series letter'],
     ['AT&T 2020', 'not a code'],
   ])('%s (%s)', (text) => {
     expect(find(text)).toEqual([]);

@@ -81,25 +81,8 @@ interface KnownIssue {
 
 /** Matcher-code problems reported to lib/match; each entry exempts its exact false hits from the hard checks. */
 const KNOWN_MATCHER_ISSUES: readonly KnownIssue[] = [
-  {
-    fixture: 'en.unrelated-sports-report',
-    surface: 'ISO',
-    kind: 'topic',
-    id: 'iso',
-    why:
-      'film speeds (`shot at ISO 400 to ISO 3200`): the designation pass rejects them (FILM_SPEEDS), ' +
-      'but the dictionary still matches the acronym ISO of the topic `iso` right before the number',
-  },
-  {
-    fixture: 'zh-Hans.provincial-samr-notice',
-    surface: '行动计划',
-    kind: 'agency',
-    id: 'samr',
-    why:
-      '`市场监管总局等18部门联合印发的《……行动计划（2024—2025年）》（以下简称《行动计划》）`: no mention ends the ' +
-      'long form, so short-forms.ts falls back to the last mention in the clause (市场监管总局) and every ' +
-      '行动计划 becomes SAMR; a title in 《》 names a document, not the term inside or before it',
-  },
+  // None open. Fixed in lib/match: film speeds after ISO (guards.ts, notBeforeNumber) and a short form
+  // of a 《》 title resolving to a term before or inside it (short-forms.ts).
 ];
 
 const fixtures = loadQualityFixtures(new URL('../fixtures/quality/', import.meta.url));

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_AGENCIES, SAMPLE_FAMILIES, SAMPLE_TOPICS } from '../../bench/sample-seeds';
-import { agencyTermSurfaces, buildDictionary, topicTermSurfaces } from '../../lib/kb/dictionary';
+import {
+  agencyTermSurfaces,
+  buildDictionary,
+  isShortAcronym,
+  topicTermSurfaces,
+} from '../../lib/kb/dictionary';
 import type { AgenciesFile, TopicsFile } from '../../lib/kb/seed-types';
 import { compileAutomaton } from '../../lib/match/automaton';
 
@@ -39,6 +44,53 @@ describe('buildDictionary', () => {
   it('marks acronyms case-sensitive and nothing else', () => {
     const cs = dictionary.terms.filter((t) => t.caseSensitive).map((t) => t.surface);
     expect(cs.sort()).toEqual(['CAC', 'MEE', 'MIIT', 'MOST', 'SAC', 'SAMR']);
+  });
+
+  it.each([
+    ['AI', true],
+    ['ISO', true],
+    ['CPTPP', true],
+    ['COPANT', false],
+    ['6G', false],
+    ['IPv6', false],
+    ['GS1', false],
+    ['Codex', false],
+    ['人工智能', false],
+  ])('matches the topic surface %s case-sensitively: %s', (surface, exact) => {
+    const topic = { ...(SAMPLE_TOPICS[0] as (typeof SAMPLE_TOPICS)[0]), enAliases: [surface] };
+    const d = buildDictionary({ topics: [topic] });
+    expect(d.terms.find((t) => t.surface === surface)?.caseSensitive === true).toBe(exact);
+  });
+
+  it('keeps every spelling of a topic acronym exact, so an alias does not lift its case', () => {
+    const topic = { ...(SAMPLE_TOPICS[0] as (typeof SAMPLE_TOPICS)[0]), enAliases: ['ASEAN', 'Asean'] };
+    const a = compileAutomaton(buildDictionary({ topics: [topic] }).terms);
+    expect(a.scan('ASEAN Asean asean').map((m) => m.start)).toEqual([0, 6]);
+  });
+
+  it('guards agency short forms, agency acronyms, standard-body acronyms and the exclusions', () => {
+    const d = buildDictionary({
+      agencies: SAMPLE_AGENCIES,
+      topics: [
+        {
+          ...(SAMPLE_TOPICS[0] as (typeof SAMPLE_TOPICS)[0]),
+          id: 'iso',
+          hans: '国际标准化组织',
+          enAliases: ['ISO'],
+        },
+      ],
+    });
+    expect(d.guards['网信办']).toEqual({ local: true });
+    expect(d.guards['国家网信办']).toEqual({ local: true });
+    // The plan's name and the full name are no short forms.
+    expect(d.guards['中央网信办']).toBeUndefined();
+    expect(d.guards['中央网络安全和信息化委员会办公室']).toBeUndefined();
+    expect(d.guards['miit']).toEqual({ ownParens: true });
+    expect(d.guards['most']).toEqual({ ownParens: true, notInCaps: true });
+    expect(d.guards['cac']).toEqual({ ownParens: true, notFollowedBy: [' 40'] });
+    expect(d.guards['iso']).toEqual({ notBeforeNumber: true });
+    expect(d.guards['大数据']?.notFollowedBy).toEqual(['库', '量']);
+    expect(d.guards['公共卫生']).toEqual({ notFollowedBy: ['间'] });
   });
 
   it('gives an ambiguous surface every id', () => {
@@ -95,6 +147,24 @@ describe.runIf(existsSync(agenciesPath))('buildDictionary on the shipped seeds',
         const ids = automaton.scan(surface).flatMap((m) => m.payloads.map((p) => shipped.payloads[p]?.id));
         expect(ids, surface).toContain(agency.id);
       }
+    }
+  });
+
+  it('does not find short topic acronyms in lower or title case (Ai Weiwei is no AI)', () => {
+    const acronyms = topics.flatMap((t) =>
+      topicTermSurfaces(t)
+        .filter(isShortAcronym)
+        .map((a): [string, string] => [a, t.id]),
+    );
+    expect(acronyms.map(([a]) => a)).toEqual(expect.arrayContaining(['AI', 'ISO', 'IEC', 'ITU', 'ESG']));
+    for (const [acronym, id] of acronyms) {
+      const title = acronym[0] + acronym.slice(1).toLowerCase();
+      for (const text of [acronym.toLowerCase(), title]) {
+        const ids = automaton.scan(text).flatMap((m) => m.payloads.map((p) => shipped.payloads[p]?.id));
+        expect(ids, text).not.toContain(id);
+      }
+      const ids = automaton.scan(acronym).flatMap((m) => m.payloads.map((p) => shipped.payloads[p]?.id));
+      expect(ids, acronym).toContain(id);
     }
   });
 

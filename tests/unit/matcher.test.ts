@@ -110,7 +110,7 @@ describe('scanText', () => {
 
 describe('matcher serialization', () => {
   const text =
-    '工信部、SAC与市場監管總局推进碳足迹和GB/T 24001-2016；碳达峰碳中和（以下简称“双减”），双减。smart cities';
+    '工信部、SAC与市場監管總局推进碳足迹和GB/T 24001-2016；碳达峰碳中和（以下简称“双减”），双减。smart cities，市网信办';
 
   it('round-trips through JSON to the same mentions', () => {
     const raw = JSON.parse(JSON.stringify(serializeMatcher(matcher))) as SerializedMatcher;
@@ -121,6 +121,20 @@ describe('matcher serialization', () => {
 
   it('rejects an unknown format', () => {
     expect(() => deserializeMatcher({ v: 9 } as never)).toThrow(/version/);
+  });
+
+  it('carries the guards, so a content script drops what the background would', () => {
+    const raw = JSON.parse(JSON.stringify(serializeMatcher(matcher))) as SerializedMatcher;
+    expect(raw.guards?.['网信办']).toEqual({ local: true });
+    const loaded = deserializeMatcher(raw);
+    expect(summary('市网信办与网信办', scanText('市网信办与网信办', loaded))).toEqual(['网信办|agency|cac|']);
+  });
+
+  it('loads a matcher cached before guards existed, and scans it unguarded', () => {
+    const { guards: _guards, ...cached } = serializeMatcher(matcher);
+    const loaded = deserializeMatcher(cached);
+    expect(loaded.guards.size).toBe(0);
+    expect(scanText('市网信办', loaded)).toHaveLength(1);
   });
 });
 

@@ -67,12 +67,62 @@ describe('resolveShortForms', () => {
     ]);
   });
 
-  it('falls back to a term the long form contains', () => {
-    const text = '贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）。本行动计划……';
-    expect(resolved(text, { 国家标准化发展纲要: 'outline' })).toEqual([
-      ['行动计划', 'outline'],
-      ['行动计划', 'outline'],
-    ]);
+  // A long form resolves only to the mention that ends it exactly; a title in 《》 names a document, so
+  // it resolves only when the whole title is one mention — never to a term inside or before it.
+  it.each<[string, string, Record<string, string>, Array<[string, string]>]>([
+    [
+      'a term before the title is not what the title names',
+      '市场监管总局等18部门联合印发的《贯彻实施〈国家标准化发展纲要〉行动计划（2024—2025年）》（以下简称《行动计划》）。行动计划提出……',
+      { 市场监管总局: 'samr' },
+      [],
+    ],
+    [
+      'a term inside the title is not what the title names',
+      '印发《关于建立碳足迹管理体系的实施方案》（以下简称《实施方案》），实施方案明确……',
+      { 碳足迹: 'carbon-footprint' },
+      [],
+    ],
+    [
+      'a term inside a nested title either',
+      '贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）。本行动计划……',
+      { 国家标准化发展纲要: 'outline' },
+      [],
+    ],
+    [
+      'a term the long form merely contains',
+      '关于碳足迹的管理办法（以下简称“办法”）。办法规定……',
+      { 碳足迹: 'carbon-footprint' },
+      [],
+    ],
+    [
+      'a title that is exactly one term',
+      '落实《国家标准化发展纲要》（以下简称《纲要》），纲要提出……',
+      { 国家标准化发展纲要: 'outline' },
+      [
+        ['纲要', 'outline'],
+        ['纲要', 'outline'],
+      ],
+    ],
+    [
+      'a quoted term, closing quotes aside',
+      '推动实现“碳达峰碳中和”（以下简称“双碳”）目标，双碳……',
+      { 碳达峰碳中和: 'dual-carbon' },
+      [
+        ['双碳', 'dual-carbon'],
+        ['双碳', 'dual-carbon'],
+      ],
+    ],
+    [
+      'a term that ends the long form',
+      '由工业和信息化部（简称：工信部）牵头，工信部……',
+      { 工业和信息化部: 'miit' },
+      [
+        ['工信部', 'miit'],
+        ['工信部', 'miit'],
+      ],
+    ],
+  ])('%s', (_why, text, known, expected) => {
+    expect(resolved(text, known)).toEqual(expected);
   });
 
   it('does nothing when the long form holds no known term', () => {

@@ -55,11 +55,21 @@ describe('seeds/standard-codes.json', () => {
   });
 
   it('lists every industry code of the SAC list (67 codes)', () => {
-    const industry = codes.families.filter((f) => f.scope === 'industry');
+    const industry = codes.families.filter((f) => f.scope === 'industry' && f.prefix.length === 2);
     expect(industry).toHaveLength(67);
     const must =
       'AQ BB CB CH CJ CY DA DL DZ EJ FZ GA GH GM GY HB HG HJ HS HY JB JC JG JR JT JY LB LD LS LY MH MT MZ NB NY QB QC QJ QX RB SB SC SH SJ SL SN SY TB TD TY WB WH WJ WM WS WW XB XF YB YC YD YS YY YZ';
     for (const code of must.split(' ')) expect(byId.get(code.toLowerCase())?.prefix).toBe(code);
+  });
+
+  it('lists the three-letter engineering construction codes in use (工程建设行业标准)', () => {
+    const engineering = codes.families.filter((f) => f.scope === 'industry' && f.prefix.length === 3);
+    expect(engineering.map((f) => [f.prefix, f.hans, f.agency])).toEqual([
+      ['JGJ', '建筑工程行业标准', 'mohurd'],
+      ['CJJ', '城镇建设工程行业标准', 'mohurd'],
+      ['JTG', '公路工程行业标准', 'mot'],
+      ['JTS', '水运工程行业标准', 'mot'],
+    ]);
   });
 
   it.each([
@@ -91,7 +101,7 @@ describe('seeds/standard-codes.json', () => {
   it('gives industry codes (and only them) a sector, and an id that is the code', () => {
     for (const f of codes.families) {
       if (f.scope === 'industry') {
-        expect(f.prefix).toMatch(/^[A-Z]{2}$/);
+        expect(f.prefix).toMatch(/^[A-Z]{2,3}$/);
         expect(f.id).toBe(f.prefix.toLowerCase());
         expect(f.force).toBeUndefined();
         expect(f.sector?.hans.length).toBeGreaterThan(0);
