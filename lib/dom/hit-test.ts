@@ -35,19 +35,21 @@ export interface RangeBounds {
   endOffset: number;
 }
 
-/** The client rects of a text span, through a short-lived Range that is not kept. */
-export function rectsOf(doc: Document, span: RangeBounds): DOMRect[] {
+/** A short-lived live Range over a span, for a layout query; never kept (StaticRange is what is kept). */
+function rangeOver(doc: Document, span: RangeBounds): Range {
   const range = doc.createRange();
   range.setStart(span.startContainer, span.startOffset);
   range.setEnd(span.endContainer, span.endOffset);
-  return Array.from(range.getClientRects());
+  return range;
+}
+
+/** The client rects of a text span (one per line it wraps over). */
+export function rectsOf(doc: Document, span: RangeBounds): DOMRect[] {
+  return Array.from(rangeOver(doc, span).getClientRects());
 }
 
 export function boundsOf(doc: Document, span: RangeBounds): DOMRect {
-  const range = doc.createRange();
-  range.setStart(span.startContainer, span.startOffset);
-  range.setEnd(span.endContainer, span.endOffset);
-  return range.getBoundingClientRect();
+  return rangeOver(doc, span).getBoundingClientRect();
 }
 
 export function pointInRects(rects: readonly DOMRect[], x: number, y: number, slop = 1): boolean {

@@ -211,23 +211,30 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const rectOf = (b: TextBlock) => b.nodes[0]!.parentElement?.getBoundingClientRect();
 
   /** First index whose block ends below `y` (blocks in document order run down the page). */
-  const firstBelow = (blocks: readonly TextBlock[], y: number): number => {
+  // Over raw blocks (first pass) or annotated ones, without copying either: repaint runs every
+  // scroll frame, and a 5 MB page has ~50,000 blocks.
+  const blockOf = (item: TextBlock | AnnotatedBlock): TextBlock => ('block' in item ? item.block : item);
+  const firstBelow = (blocks: readonly (TextBlock | AnnotatedBlock)[], y: number): number => {
     let lo = 0;
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((rectOf(blocks[mid]!)?.bottom ?? 0) < y) lo = mid + 1;
+      if ((rectOf(blockOf(blocks[mid]!))?.bottom ?? 0) < y) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   /** First index whose block starts below `y`. */
-  const firstStartingBelow = (blocks: readonly TextBlock[], y: number, from: number): number => {
+  const firstStartingBelow = (
+    blocks: readonly (TextBlock | AnnotatedBlock)[],
+    y: number,
+    from: number,
+  ): number => {
     let lo = from;
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((rectOf(blocks[mid]!)?.top ?? 0) <= y) lo = mid + 1;
+      if ((rectOf(blockOf(blocks[mid]!))?.top ?? 0) <= y) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -236,10 +243,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   /** Paints the scanned blocks near the viewport; unpaints the ones that went far away. */
   function repaint(): void {
     if (signal.aborted || ordered.length === 0) return;
-    const blocks = ordered.map((e) => e.block);
     const h = viewportHeight();
-    const lo = firstBelow(blocks, -paintMargin * h);
-    const hi = firstStartingBelow(blocks, h + paintMargin * h, lo);
+    const lo = firstBelow(ordered, -paintMargin * h);
+    const hi = firstStartingBelow(ordered, h + paintMargin * h, lo);
     const keep = new Set(ordered.slice(lo, hi));
     for (const entry of [...painted]) if (!keep.has(entry)) unpaint(entry);
     for (const entry of keep) paint(entry);
@@ -393,16 +399,12 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   }
 
   function step(direction: 1 | -1, from: MentionRefInPage | null): MentionRefInPage | null {
-    let blockIndex: number;
+    let blockIndex = from ? ordered.indexOf(from.entry) : -1;
     let index: number;
-    if (from && ordered.includes(from.entry)) {
-      blockIndex = ordered.indexOf(from.entry);
-      index = from.index + direction;
+    if (blockIndex >= 0) {
+      index = from!.index + direction;
     } else {
-      blockIndex = firstBelow(
-        ordered.map((e) => e.block),
-        0,
-      );
+      blockIndex = firstBelow(ordered, 0);
       if (direction < 0) blockIndex--;
       index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
     }
