@@ -40,7 +40,9 @@ export async function seedDatabase(
   const { items, ...meta } = kb.plan;
   // Outside the transaction: CPU work only, but an IndexedDB transaction should not wait on it.
   const plan: PlanRow = { ...meta, source: 'bundled', seedVersion, itemCount: items.length };
-  const cache: KbCacheRow = { version: seedVersion, createdAt: now(), matcher: serializeMatcher(kb.matcher) };
+  // Stored as content scripts are sent it: with the scanner's double array placed (automaton-layout.ts).
+  const matcher = serializeMatcher(kb.matcher, { withLayout: true });
+  const cache: KbCacheRow = { version: seedVersion, createdAt: now(), matcher };
   const tables = KB_TABLES.map((name) => db.table(name));
 
   return db.transaction('rw', tables, async () => {

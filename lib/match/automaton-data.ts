@@ -6,6 +6,7 @@
  * scanner's arrays.
  */
 import { decodeInt32, decodeUint16, encodeInt32, encodeUint16 } from './base64';
+import type { PlacedStates } from './automaton-layout';
 
 export interface AutomatonData {
   /** The folded units the terms use, ascending; symbol `k` (1-based) is `alphabet[k - 1]`. */
@@ -29,6 +30,12 @@ export interface AutomatonData {
 
 export interface SerializedAutomaton {
   v: 1;
+  /**
+   * The scanner's double array, placed by the sender (automaton-layout.ts), so a content script need
+   * not place it on every page load. Optional: the compact arrays alone define the automaton, and the
+   * stored copy and the benchmark's size figure leave it out.
+   */
+  layout?: { da: string; rootBase: number };
   alphabet: string;
   childCount: string;
   symbols: string;
@@ -64,6 +71,25 @@ export function deserializeData(raw: SerializedAutomaton): AutomatonData {
   };
   if (data.childCount.length !== data.symbols.length) throw new Error('automaton: corrupt state arrays');
   return data;
+}
+
+export const serializePlaced = (placed: PlacedStates): NonNullable<SerializedAutomaton['layout']> => ({
+  da: encodeInt32(placed.da),
+  rootBase: placed.rootBase,
+});
+
+/**
+ * The sent double array, or undefined when there is none or it does not decode to whole Int32s: the
+ * receiver then places it itself, which is slower but never wrong.
+ */
+export function deserializePlaced(raw: SerializedAutomaton): PlacedStates | undefined {
+  const layout = raw.layout;
+  if (!layout || typeof layout.da !== 'string' || typeof layout.rootBase !== 'number') return undefined;
+  try {
+    return { da: decodeInt32(layout.da), rootBase: layout.rootBase };
+  } catch {
+    return undefined; // bad base64, or a byte count that is not a multiple of 4
+  }
 }
 
 /** Bytes of the typed arrays and strings that make up the data (what crosses the messaging boundary). */

@@ -1,7 +1,8 @@
 /**
- * The scanner's arrays, derived from AutomatonData when an automaton is first scanned with (in the
- * content script, after `deserializeAutomaton`; nothing of it crosses messaging). Chosen by measuring
- * the benchmark corpus (bench/matcher.ts, CPU time):
+ * The scanner's arrays, derived from AutomatonData when an automaton is first scanned with. The double
+ * array — the costly part, ~30 ms in a cold content script — is placed once in the background and sent
+ * along (`serialize({ withLayout: true })`); the content script derives only the unit table. Chosen by
+ * measuring the benchmark corpus (bench/matcher.ts, CPU time):
  *
  * - a double array (`base`/`check`): a transition is `t = base[s] + symbol; check[t] === s`, one
  *   compare and one unpredictable branch per step — ~1.3× faster than sorted child lists searched
@@ -174,7 +175,10 @@ function placeStates(data: AutomatonData): SlotArrays {
   return slots;
 }
 
-export function buildLayout(data: AutomatonData): ScanLayout {
+/** The double array alone: the costly part of the layout (~30 ms cold), which the background sends. */
+export type PlacedStates = Pick<ScanLayout, 'da' | 'rootBase'>;
+
+export function placeDoubleArray(data: AutomatonData): PlacedStates {
   const slots = placeStates(data);
   // Every lookup base + symbol must stay inside the arrays, leaves (base 0) included.
   let maxBase = 0;
@@ -189,9 +193,28 @@ export function buildLayout(data: AutomatonData): ScanLayout {
     da[3 * x + 1] = parent >= 0 ? 3 * parent : parent;
     da[3 * x + 2] = slots.out[x] as number;
   }
+  return { da, rootBase: 3 * (slots.base[0] as number) };
+}
 
-  const rootBase = slots.base[0] as number;
-  const alphabet = data.alphabet;
+/**
+ * Whether a double array sent from elsewhere fits `data` well enough to scan with: every first step
+ * (root base + symbol) inside it. A corrupt array then only finds fewer terms; it cannot read past
+ * the end, since every later step is checked against the state it came from.
+ */
+export function fitsData(placed: PlacedStates, data: AutomatonData): boolean {
+  const { da, rootBase } = placed;
+  return (
+    Number.isInteger(rootBase) &&
+    rootBase >= 0 &&
+    rootBase % 3 === 0 &&
+    da.length % 3 === 0 &&
+    rootBase + 3 * (data.alphabet.length + 2) <= da.length
+  );
+}
+
+/** Completes the layout with the unit table (a 64K loop, a few ms), from a placed double array. */
+export function layoutFrom(placed: PlacedStates, alphabet: string): ScanLayout {
+  const { da, rootBase } = placed;
   const fold = foldTable();
   const word = wordTable();
   const symbolOfFolded = new Uint16Array(0x10000);
@@ -203,8 +226,9 @@ export function buildLayout(data: AutomatonData): ScanLayout {
   for (let u = 0; u < 0x10000; u++) {
     const f = fold[u] as number;
     const sym = isSeparatorUnit(f) ? separator : isQuoteUnit(f) ? quote : (symbolOfFolded[f] as number);
-    const starts = sym !== 0 && rootBase > 0 && slots.check[rootBase + sym] === 0 ? 1 : 0;
+    // A term starts with this unit when the root has a child by its symbol (check = the root, 0).
+    const starts = sym !== 0 && rootBase > 0 && da[rootBase + 3 * sym + 1] === 0 ? 1 : 0;
     units[u] = sym | (starts << 16) | ((word[u] as number) << 31);
   }
-  return { da, units, rootBase: 3 * rootBase, separator };
+  return { da, units, rootBase, separator };
 }

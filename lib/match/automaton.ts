@@ -12,18 +12,27 @@
  * because npm Aho–Corasick packages measured 6–550× slower here and one RegExp alternation stops being
  * optimized past ~20 KB of pattern (DESIGN.md, "Budgets"; bench/matcher.ts measures all of them).
  *
- * Lifecycle: the background compiles (`compileAutomaton`, a few ms) and sends `serialize()`; a content
- * script calls `deserializeAutomaton` and scans — the scanner's arrays are derived on its first scan.
+ * Lifecycle: the background compiles (`compileAutomaton`, a few ms) and sends
+ * `serialize({ withLayout: true })`; a content script calls `deserializeAutomaton` and scans — the
+ * scanner's arrays are completed on its first scan, from the double array that came along.
  */
 import { buildAutomatonData, type AutomatonTerm } from './automaton-build';
 import {
   dataBytes,
   deserializeData,
+  deserializePlaced,
   serializeData,
+  serializePlaced,
   type AutomatonData,
   type SerializedAutomaton,
 } from './automaton-data';
-import { buildLayout, type ScanLayout } from './automaton-layout';
+import {
+  fitsData,
+  layoutFrom,
+  placeDoubleArray,
+  type PlacedStates,
+  type ScanLayout,
+} from './automaton-layout';
 import { MatchList } from './match-list';
 import { scanLoop } from './scan-loop';
 
@@ -53,14 +62,17 @@ export class Automaton {
   readonly data: AutomatonData;
   /** Built on first scan: the background, which only compiles and serializes, never needs it. */
   private scanLayout: ScanLayout | undefined;
+  /** The double array, placed here on demand or received with the data. */
+  private placed: PlacedStates | undefined;
   private readonly groups: number[][];
   /** Per group with case-sensitive entries: the surface per entry (null = any case). */
   private readonly cases = new Map<number, Array<string | null>>();
   /** Per group: 1 when some entry is case-sensitive (the scan's fast path skips the check otherwise). */
   private readonly hasCase: Uint8Array;
 
-  constructor(data: AutomatonData) {
+  constructor(data: AutomatonData, placed?: PlacedStates) {
     this.data = data;
+    if (placed && fitsData(placed, data)) this.placed = placed;
     this.groups = [];
     for (let i = 0; i < data.groups.length;) {
       const len = data.groups[i] as number;
@@ -89,7 +101,7 @@ export class Automaton {
       if (accepted.length === 0) return -1;
       return accepted === this.groups[g] ? g : -1 - filtered.push(accepted);
     };
-    this.scanLayout ??= buildLayout(this.data);
+    this.scanLayout ??= layoutFrom(this.placedStates(), this.data.alphabet);
     const raw = scanLoop(this.scanLayout, this.hasCase, acceptCase, text, from, to);
     return new MatchList(raw.data, raw.size / 3, this.groups, filtered);
   }
@@ -130,9 +142,17 @@ export class Automaton {
     };
   }
 
-  /** A JSON-safe object (typed arrays as base64) for messaging or storage. */
-  serialize(): SerializedAutomaton {
-    return serializeData(this.data);
+  private placedStates(): PlacedStates {
+    return (this.placed ??= placeDoubleArray(this.data));
+  }
+
+  /**
+   * A JSON-safe object (typed arrays as base64) for messaging or storage; `withLayout` adds the placed
+   * double array (~0.5 MB more), which spares each receiving content script ~30 ms of placing it.
+   */
+  serialize(options: { withLayout?: boolean } = {}): SerializedAutomaton {
+    const raw = serializeData(this.data);
+    return options.withLayout ? { ...raw, layout: serializePlaced(this.placedStates()) } : raw;
   }
 }
 
@@ -142,5 +162,5 @@ export function compileAutomaton(terms: Iterable<AutomatonTerm>): Automaton {
 }
 
 export function deserializeAutomaton(raw: SerializedAutomaton): Automaton {
-  return new Automaton(deserializeData(raw));
+  return new Automaton(deserializeData(raw), deserializePlaced(raw));
 }

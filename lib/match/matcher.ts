@@ -1,8 +1,9 @@
 /**
  * Everything `scanText` needs, in one object: the compiled automaton, what its payloads mean, the plan
  * items per topic / agency (lead and partner) / standard family, and the designation recognizer's
- * family index. The background builds it once (`createMatcher`) and sends `serializeMatcher(m)` — a
- * JSON-safe object — to content scripts, which `deserializeMatcher` it instead of recompiling per page.
+ * family index. The background builds it once (`createMatcher`) and sends
+ * `serializeMatcher(m, { withLayout: true })` — a JSON-safe object, the scanner's double array included
+ * — to content scripts, which `deserializeMatcher` it instead of recompiling per page.
  */
 import type { Dictionary, TermPayload } from '../kb/dictionary';
 import type { StandardCodesFile } from '../kb/seed-types';
@@ -72,11 +73,12 @@ export function createMatcher(input: MatcherInput): Matcher {
   };
 }
 
-export function serializeMatcher(m: Matcher): SerializedMatcher {
+/** `withLayout`: include the scanner's placed double array (what content scripts are sent). */
+export function serializeMatcher(m: Matcher, options: { withLayout?: boolean } = {}): SerializedMatcher {
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     v: 1,
-    automaton: m.automaton.serialize(),
+    automaton: m.automaton.serialize(options),
     payloads: copy(m.payloads as TermPayload[]),
     topicItems: copy(m.topicItems as Record<string, number[]>),
     agencyItems: copy(m.agencyItems as Record<string, AgencyItems>),

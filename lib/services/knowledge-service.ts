@@ -57,7 +57,7 @@ export function createKnowledgeService(
     } catch (error) {
       onError(error);
     }
-    return { version, matcher: serializeMatcher(load().matcher) };
+    return { version, matcher: serializeMatcher(load().matcher, { withLayout: true }) };
   });
 
   const cardKnowledge = once(async (): Promise<CardKnowledge> => {

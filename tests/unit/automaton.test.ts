@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileAutomaton, deserializeAutomaton, type AutomatonTerm } from '../../lib/match/automaton';
+import {
+  compileAutomaton,
+  deserializeAutomaton,
+  type AutomatonTerm,
+  type SerializedAutomaton,
+} from '../../lib/match/automaton';
 import { termKeys } from '../../lib/match/automaton-build';
-import { base64ToBytes, bytesToBase64 } from '../../lib/match/base64';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  decodeBase64,
+  decodeInt32,
+  encodeBase64,
+  encodeInt32,
+} from '../../lib/match/base64';
 import { englishVariants, pluralOf } from '../../lib/match/english-variants';
 import { QUOTE_UNITS, canonicalQuotes, isQuoteUnit } from '../../lib/match/quotes';
 import { fold } from '../../lib/text/fold';
@@ -251,6 +263,39 @@ describe('automaton: slices and serialization', () => {
     expect(() => deserializeAutomaton({ v: 2 } as never)).toThrow(/version/);
   });
 
+  describe('with the double array placed by the sender', () => {
+    const sent = () =>
+      JSON.parse(JSON.stringify(automaton.serialize({ withLayout: true }))) as SerializedAutomaton;
+
+    it('round-trips to the same matches; the stored form stays compact without it', () => {
+      const raw = sent();
+      expect(raw.layout?.da.length).toBeGreaterThan(1000);
+      expect(automaton.serialize().layout).toBeUndefined();
+      expect(deserializeAutomaton(raw).scan(text)).toEqual(automaton.scan(text));
+    });
+
+    it('scans with the array it was sent, not one it places itself', () => {
+      const raw = sent();
+      const da = decodeInt32(raw.layout!.da);
+      for (let i = 2; i < da.length; i += 3) da[i] = -1; // no state accepts any more
+      const blanked = deserializeAutomaton({ ...raw, layout: { ...raw.layout!, da: encodeInt32(da) } });
+      expect(automaton.scan(text).length).toBeGreaterThan(5);
+      expect(blanked.scan(text)).toEqual([]);
+    });
+
+    it.each([
+      ['truncated', (l: { da: string; rootBase: number }) => ({ ...l, da: l.da.slice(0, 4 * 1001) })],
+      ['not base64', (l: { da: string; rootBase: number }) => ({ ...l, da: `${l.da.slice(0, -8)}$$$$$$$$` })],
+      ['root base out of range', (l: { da: string; rootBase: number }) => ({ ...l, rootBase: 3e9 })],
+      ['root base not a slot', (l: { da: string; rootBase: number }) => ({ ...l, rootBase: l.rootBase + 1 })],
+      ['wrong types', () => ({ da: 42, rootBase: 'x' }) as never],
+    ])('places its own array when the sent one is unusable (%s)', (_, spoil) => {
+      const raw = sent();
+      const loaded = deserializeAutomaton({ ...raw, layout: spoil(raw.layout!) });
+      expect(loaded.scan(text)).toEqual(automaton.scan(text));
+    });
+  });
+
   it('gives the same matches as a compact list and as objects', () => {
     const list = automaton.scanList(text);
     expect(list.length).toBeGreaterThan(5);
@@ -273,13 +318,19 @@ describe('automaton: slices and serialization', () => {
 
   it.each([0, 1, 2, 3, 4, 5, 17, 64, 1001])('base64 round-trips %i bytes as Node does', (n) => {
     const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
-    const encoded = bytesToBase64(bytes);
-    expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
-    expect([...base64ToBytes(encoded)]).toEqual([...bytes]);
+    const reference = Buffer.from(bytes).toString('base64');
+    // The JavaScript codec, and whichever the platform picks (native where it exists).
+    expect(encodeBase64(bytes)).toBe(reference);
+    expect([...decodeBase64(reference)]).toEqual([...bytes]);
+    expect(bytesToBase64(bytes)).toBe(reference);
+    const decoded = base64ToBytes(reference);
+    expect([...decoded]).toEqual([...bytes]);
+    expect(decoded.byteLength).toBe(decoded.buffer.byteLength); // exactly sized: aligned for Int32Array
   });
 
   it('rejects corrupt base64', () => {
-    expect(() => base64ToBytes('ab$d')).toThrow(/bad character/);
+    expect(() => decodeBase64('ab$d')).toThrow(/bad character/);
+    expect(() => base64ToBytes('ab$d')).toThrow();
   });
 });
 
@@ -412,6 +463,8 @@ describe('automaton: properties', () => {
           end = m.end;
         }
         expect(deserializeAutomaton(a.serialize()).scan(text)).toEqual(matches);
+        const sent = JSON.parse(JSON.stringify(a.serialize({ withLayout: true }))) as SerializedAutomaton;
+        expect(deserializeAutomaton(sent).scan(text)).toEqual(matches);
       }),
       { numRuns: 200 },
     );

@@ -40,6 +40,8 @@ describe('knowledge service', () => {
     const { matcher } = await knowledge.getMatcher();
     const card = await knowledge.cardKnowledge();
     expect(source.load).not.toHaveBeenCalled();
+    // The stored copy carries the scanner's placed double array, so content scripts need not place it.
+    expect(matcher.automaton.layout?.da.length).toBeGreaterThan(100_000);
     expect(card.plan.items).toHaveLength(35);
     const mentions = scanText('工业和信息化部发布碳足迹标准', deserializeMatcher(matcher));
     expect(mentions.map((m) => m.kind)).toContain('agency');
@@ -65,7 +67,9 @@ describe('knowledge service', () => {
     });
     const onError = vi.fn();
     const knowledge = createKnowledgeService(broken, countingSource(), onError);
-    expect((await knowledge.getMatcher()).matcher.v).toBe(1);
+    const { matcher } = await knowledge.getMatcher();
+    expect(matcher.v).toBe(1);
+    expect(matcher.automaton.layout).toBeDefined();
     expect((await knowledge.cardKnowledge()).plan.items).toHaveLength(35);
     expect(onError).toHaveBeenCalled();
     await expect(knowledge.ensureSeeded()).rejects.toThrow();
