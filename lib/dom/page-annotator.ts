@@ -8,6 +8,12 @@
  * (highlight_registry.cc), so 200,000 registered ranges cost ~1 s per frame on a 5 MB page, while a few
  * screens' worth cost nothing (bench/page.ts). Ranges are created when a block is painted and dropped
  * when it scrolls far away; counts, navigation and hit-testing work from the mentions themselves.
+ *
+ * Any change to the registered ranges also repaints the page — on a 5 MB page that frame alone takes
+ * ~40 ms, whatever changed — so the painted window moves in steps, not per scroll frame: it is
+ * extended only when the blocks within half a viewport of the screen are not all painted, and blocks
+ * are unpainted only once they are twice the margin away. Scrolling a page costs one such frame per
+ * viewport or so, not one per frame.
  */
 import type { Mention, MentionKind } from '../match/types';
 import {
@@ -54,7 +60,10 @@ export interface AnnotatorDeps {
   yieldToBrowser?: () => Promise<void>;
   /** Length of one slice of work. */
   sliceMs?: number;
-  /** How far beyond the viewport blocks are painted, in viewport heights, above and below. */
+  /**
+   * How far beyond the viewport blocks are painted, in viewport heights, above and below; they stay
+   * painted until twice as far.
+   */
   paintMargin?: number;
   onStats?: (stats: AnnotatorStats) => void;
   /** Called once the first full pass is done (benchmarks mark it). */
@@ -240,15 +249,29 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return lo;
   };
 
-  /** Paints the scanned blocks near the viewport; unpaints the ones that went far away. */
+  /** The blocks from `top` to `bottom` (px from the viewport top), as an index range of `ordered`. */
+  const windowOf = (top: number, bottom: number): [number, number] => {
+    const lo = firstBelow(ordered, top);
+    return [lo, firstStartingBelow(ordered, bottom, lo)];
+  };
+
+  /**
+   * Paints the scanned blocks near the viewport and unpaints the ones that went far away — only when
+   * the blocks within half a viewport of the screen are not all painted (see the top of this file).
+   */
   function repaint(): void {
     if (signal.aborted || ordered.length === 0) return;
     const h = viewportHeight();
-    const lo = firstBelow(ordered, -paintMargin * h);
-    const hi = firstStartingBelow(ordered, h + paintMargin * h, lo);
-    const keep = new Set(ordered.slice(lo, hi));
+    const slack = Math.min(0.5, paintMargin) * h;
+    const [needLo, needHi] = windowOf(-slack, h + slack);
+    let covered = true;
+    for (let i = needLo; i < needHi && covered; i++) covered = ordered[i]!.ranges !== null;
+    if (covered) return;
+    const [lo, hi] = windowOf(-paintMargin * h, h + paintMargin * h);
+    const [keepLo, keepHi] = windowOf(-2 * paintMargin * h, h + 2 * paintMargin * h);
+    const keep = new Set(ordered.slice(keepLo, keepHi));
     for (const entry of [...painted]) if (!keep.has(entry)) unpaint(entry);
-    for (const entry of keep) paint(entry);
+    for (let i = lo; i < hi; i++) paint(ordered[i]!);
   }
 
   async function start(): Promise<void> {

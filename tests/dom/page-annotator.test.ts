@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
@@ -30,9 +31,11 @@ class FakeStaticRange {
 
 function fakeHighlighter() {
   const sets: Record<string, Set<AbstractRange>> = {};
+  /** Calls that change the registered ranges: each one costs the page a repainted frame. */
+  const changes = { count: 0 };
   const highlighter: Highlighter = {
-    add: (kind, r) => void (sets[kind] ??= new Set()).add(r),
-    delete: (kind, r) => void sets[kind]?.delete(r),
+    add: (kind, r) => void (changes.count++, (sets[kind] ??= new Set()).add(r)),
+    delete: (kind, r) => void (changes.count++, sets[kind]?.delete(r)),
     setCurrent: () => {},
     size: (kind) => sets[kind]?.size ?? 0,
     destroy: () => {
@@ -46,7 +49,7 @@ function fakeHighlighter() {
       range.setEnd(r.endContainer, r.endOffset);
       return range.toString();
     });
-  return { highlighter, texts, sets };
+  return { highlighter, texts, sets, changes };
 }
 
 let controller: AbortController;
@@ -153,42 +156,82 @@ describe('page annotator', () => {
     expect(hl.sets.topic!.size).toBe(before);
   });
 
-  it('paints only the blocks near the viewport, and follows scrolling', async () => {
-    // Lay 100 paragraphs out 100 px apart; the viewport (happy-dom's innerHeight) scrolls by `scrollY`.
+  describe('on a laid-out page of 100 paragraphs, 100 px apart', () => {
+    // The viewport (happy-dom's innerHeight) scrolls by `scrollY`.
     let scrollY = 0;
     const rect = Element.prototype.getBoundingClientRect;
-    Element.prototype.getBoundingClientRect = function (this: Element) {
-      const y = Number(this.getAttribute('data-y') ?? 0) - scrollY;
-      return { top: y, bottom: y + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y } as DOMRect;
-    };
-    try {
-      const html = Array.from({ length: 100 }, (_, i) => `<p data-y="${i * 100}">第${i}段碳足迹</p>`).join(
-        '',
+    beforeEach(async () => {
+      scrollY = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        const y = Number(this.getAttribute('data-y') ?? 0) - scrollY;
+        return { top: y, bottom: y + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y } as DOMRect;
+      };
+      await setUp(
+        Array.from({ length: 100 }, (_, i) => `<p data-y="${i * 100}">第${i}段碳足迹</p>`).join(''),
       );
-      await setUp(html);
+    });
+    afterEach(() => {
+      Element.prototype.getBoundingClientRect = rect;
+    });
+    const paintedYs = () =>
+      [...(hl.sets.topic ?? [])].map((r) =>
+        Number((r.startContainer.parentNode as Element).getAttribute('data-y')),
+      );
+
+    it('paints only the blocks near the viewport, and follows scrolling', () => {
       const h = window.innerHeight;
-      const paintedNow = () => hl.sets.topic?.size ?? 0;
       // every block is scanned …
       expect(annotator.stats().mentions).toBe(100);
       // … but only those within 1.5 viewports above and below are painted
-      const expected = Math.floor((h + 1.5 * h) / 100) + 1;
-      expect(paintedNow()).toBe(expected);
+      expect(paintedYs()).toHaveLength(Math.floor((h + 1.5 * h) / 100) + 1);
       scrollY = 5000;
       annotator.repaint();
-      const around = [...hl.sets.topic!].map((r) =>
-        Number((r.startContainer.parentNode as Element).getAttribute('data-y')),
-      );
-      expect(Math.min(...around)).toBeGreaterThanOrEqual(5000 - 1.5 * h - 20);
-      expect(Math.max(...around)).toBeLessThanOrEqual(5000 + h + 1.5 * h);
+      expect(Math.min(...paintedYs())).toBeGreaterThanOrEqual(5000 - 1.5 * h - 20);
+      expect(Math.max(...paintedYs())).toBeLessThanOrEqual(5000 + h + 1.5 * h);
       // a range for a mention far away is still made on demand (keyboard navigation)
       const first = annotator.step(1, null)!;
       expect(annotator.rangeOf({ entry: annotator.blocks()[0]!, index: 0 }).startContainer.textContent).toBe(
         '第0段碳足迹',
       );
       expect(first.entry.block.text).toContain('碳足迹');
-    } finally {
-      Element.prototype.getBoundingClientRect = rect;
-    }
+    });
+
+    it('moves the painted window in steps: scrolling within the margin changes no highlight', () => {
+      const h = window.innerHeight;
+      const before = hl.changes.count;
+      for (scrollY = 0; scrollY <= h; scrollY += 37) annotator.repaint();
+      expect(hl.changes.count).toBe(before); // up to one viewport down: all still painted
+      scrollY = 1.3 * h;
+      annotator.repaint();
+      const stepped = hl.changes.count;
+      expect(stepped).toBeGreaterThan(before); // one step of new ranges …
+      expect(Math.min(...paintedYs())).toBe(0); // … and nothing unpainted yet, so scrolling back is free
+      for (scrollY = 1.3 * h; scrollY >= 0; scrollY -= 41) annotator.repaint();
+      expect(hl.changes.count).toBe(stepped);
+    });
+
+    it('keeps what is near the screen painted, and a bounded number of ranges, however it scrolls', () => {
+      const h = window.innerHeight;
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 30 }),
+          (stops) => {
+            for (const y of stops) {
+              scrollY = y;
+              annotator.repaint();
+              const painted = new Set(paintedYs());
+              for (let p = 0; p < 100; p++) {
+                const top = p * 100 - y;
+                if (top + 20 >= -0.5 * h && top <= 1.5 * h) expect(painted.has(p * 100)).toBe(true);
+              }
+              // painted blocks span at most the keep window: 1 + 2 × 2 × 1.5 viewports
+              expect(painted.size).toBeLessThanOrEqual(Math.ceil((7 * h) / 100) + 2);
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
   });
 
   it('applies changes made while the first pass was running', async () => {
