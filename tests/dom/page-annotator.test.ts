@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
+import { walkBlocks } from '../../lib/dom/collect-text';
 import { createPageAnnotator, type PageAnnotator } from '../../lib/dom/page-annotator';
 
 /** A stand-in matcher: finds a few fixed terms, so these tests exercise the annotator alone. */
@@ -140,6 +141,59 @@ describe('page annotator', () => {
     const back = annotator.step(-1, annotator.step(1, annotator.step(1, null)));
     expect(back!.entry.mentions[back!.index]!.id).toBe('碳足迹');
   });
+
+  it('after any edits, tracks exactly what a fresh pass over the page would find, in order', async () => {
+    const SNIPPETS = ['碳足迹', '工信部与碳足迹', 'GB 1', '无关的文字', '碳', '足迹'];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+      fc.record({ kind: fc.constant('retext' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      fc.record({ kind: fc.constant('inline' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      fc.record({ kind: fc.constant('wrap' as const), at: fc.nat() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(op, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        async (batches) => {
+          await setUp(
+            '<main><section><p>碳足迹</p><p>工信部</p></section><section><p>GB 1 与碳足迹</p></section></main>',
+          );
+          for (const batch of batches) {
+            for (const o of batch) {
+              const ps = [...document.querySelectorAll('main p')];
+              const target = ps.length > 0 ? ps[o.at % ps.length]! : undefined;
+              const make = (text: string) =>
+                Object.assign(document.createElement('p'), { textContent: text });
+              if (o.kind === 'insert') (target ?? document.querySelector('main')!).after(make(o.text));
+              else if (!target) continue;
+              else if (o.kind === 'remove') target.remove();
+              else if (o.kind === 'move') ps[o.to % ps.length]!.before(target);
+              else if (o.kind === 'retext') target.textContent = o.text;
+              else if (o.kind === 'inline')
+                target.append(Object.assign(document.createElement('b'), { textContent: o.text }));
+              else {
+                const wrapper = document.createElement('div');
+                target.before(wrapper);
+                wrapper.append(target);
+              }
+            }
+            await settle();
+            const fresh = [...walkBlocks(document.body)];
+            expect(annotator.blocks().map((e) => e.block.text)).toEqual(fresh.map((b) => b.text));
+            const mentions = fresh.flatMap((b) => scan(b.text));
+            expect(annotator.stats().mentions).toBe(mentions.length);
+            // happy-dom lays nothing out, so every block is "in the viewport" and painted
+            const painted = [...hl.texts('topic'), ...hl.texts('agency'), ...hl.texts('standard')];
+            expect(painted.sort()).toEqual(mentions.map((m) => m.id).sort());
+          }
+          controller.abort();
+          controller = new AbortController();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 
   it('finds the mention under a text position', async () => {
     await setUp('<p>关于<b>碳</b>足迹</p>');
