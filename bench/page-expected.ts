@@ -1,8 +1,8 @@
 /**
  * What the extension will highlight on a bench page, computed in Node the way the e2e tests do it
  * (tests/support/expected-mentions.ts): the content script's own collector (lib/dom/collect-text) on a
- * linkedom document and the shipped matcher (scanWithMemory — scanText plus the short forms earlier
- * blocks defined — with the bundled knowledge base), block by block in document order.
+ * linkedom document and the shipped matcher, block by block in document order (lib/match/scan-blocks.ts,
+ * the content script's definition), with the bundled knowledge base.
  *
  * For the baselines, every mention is also mapped to the text-node pieces it covers — text nodes
  * numbered in document order under <body>, as a SHOW_TEXT TreeWalker numbers them in the browser — so
@@ -10,7 +10,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { collectBlocks, locateInBlock } from '../lib/dom/collect-text';
-import { createShortFormMemory, scanWithMemory } from '../lib/match/short-form-memory';
+import { scanBlocks } from '../lib/match/scan-blocks';
 import { loadBundledKnowledgeBase } from '../scripts/lib/bundled-kb';
 
 export interface ExpectedMentions {
@@ -70,10 +70,9 @@ export function expectedMentions(html: string): ExpectedMentions {
   const texts: string[] = [];
   let chars = 0;
   // As the content script scans: block by block, short forms one block defines carried to the next.
-  const memory = createShortFormMemory();
-  for (const block of blocks) {
+  for (const { block, mentions } of scanBlocks(blocks, kb.matcher)) {
     chars += block.text.length;
-    for (const m of scanWithMemory(block.text, kb.matcher, memory)) {
+    for (const m of mentions) {
       byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
       texts.push(block.text.slice(m.start, m.end));
       const start = locateInBlock(block, m.start);

@@ -21,7 +21,7 @@ import {
   type FileReport,
   type SummaryRow,
 } from '../lib/annotate/report';
-import { documentVisibleText } from '../lib/dom/html-text';
+import { documentMentions } from '../lib/dom/html-text';
 import { scanText } from '../lib/match/scan';
 import { loadBundledKnowledgeBase } from './lib/bundled-kb';
 
@@ -88,8 +88,11 @@ async function annotate(path: string): Promise<FileReport> {
   const bytes = path === '-' ? readFileSync(0) : await readFile(path);
   const isHtml = path !== '-' && ['.html', '.htm'].includes(extname(path).toLowerCase());
   const { text: raw } = decodeDocument(bytes, isHtml);
-  const text = isHtml ? documentVisibleText(parseHTML(raw).document) : raw;
-  const mentions = toFileMentions(text, scanText(text, kb.matcher));
+  // HTML is matched block by block, as the content script matches the page; plain text as one text.
+  const { text, mentions: found } = isHtml
+    ? documentMentions(parseHTML(raw).document, kb.matcher)
+    : { text: raw, mentions: scanText(raw, kb.matcher) };
+  const mentions = toFileMentions(text, found);
   const report: FileReport = { file: path, chars: text.length, mentions };
   if (args.values.summary) report.summary = countPerItem(mentions);
   return report;

@@ -37,6 +37,29 @@ const lines = (stdout: string): Line[] =>
 const seen = (line: Line) => line.mentions.map((m) => `${m.kind}:${m.id}:${m.text}`);
 
 describe('npm run annotate', () => {
+  it('matches HTML block by block, as the content script does, with offsets into the joined text', async () => {
+    const file = join(scratch, 'blocks.html');
+    writeFileSync(
+      file,
+      '<html><body><h2>Artificial</h2><p>intelligence and synthetic biology</p>' +
+        '<p>碳达峰碳中和（以下简称“双减”）</p><p>推进双减</p></body></html>',
+    );
+    const { code, stdout } = await annotate(['--format', 'json', file]);
+    expect(code).toBe(0);
+    const [line] = lines(stdout);
+    // A heading and the paragraph under it are not one phrase; a short form defined in one block is
+    // known in the next.
+    expect(seen(line!)).toEqual([
+      'topic:synthetic-biology:synthetic biology',
+      'topic:carbon-peaking-neutrality:碳达峰碳中和',
+      'topic:carbon-peaking-neutrality:双减',
+      'topic:carbon-peaking-neutrality:双减',
+    ]);
+    const text = 'Artificial\nintelligence and synthetic biology\n碳达峰碳中和（以下简称“双减”）\n推进双减';
+    expect(line!.chars).toBe(text.length);
+    for (const m of line!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('annotates .txt and .html in all three languages, one JSON line per file (contract shape)', async () => {
     const { code, stdout } = await annotate(['--format', 'json', FIXTURES]);
     expect(code).toBe(0);
