@@ -98,6 +98,54 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('on a long page paints what is on screen, follows scrolling, and leaves far blocks unpainted', async () => {
+    const page = await session.context.newPage();
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `<p id="p${i}">第${i}段：推进产品碳足迹标准。</p>`,
+    );
+    await page.route(`${TEST_ORIGIN}/long.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="zh-CN"><body>${paragraphs.join('')}</body></html>`,
+      }),
+    );
+    await page.goto(`${TEST_ORIGIN}/long.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    // Which paragraphs are painted, and which are on screen (or within half a screen of it).
+    const state = () =>
+      page.evaluate(() => {
+        const ranges = Array.from(
+          CSS.highlights.get('standards-lens-topic') as unknown as Iterable<AbstractRange>,
+        );
+        const painted = ranges.map((r) => Number(r.startContainer.parentElement!.id.slice(1)));
+        const near = Array.from(document.querySelectorAll('p'))
+          .filter((p) => {
+            const r = p.getBoundingClientRect();
+            return r.bottom > -innerHeight / 2 && r.top < innerHeight * 1.5;
+          })
+          .map((p) => Number(p.id.slice(1)));
+        return { painted: painted.sort((a, b) => a - b), near };
+      });
+    const atTop = await state();
+    expect(atTop.near.length).toBeGreaterThan(5);
+    expect(atTop.painted).toEqual(expect.arrayContaining(atTop.near));
+    expect(atTop.painted.length).toBeLessThan(400); // not the whole page
+    expect(atTop.painted).not.toContain(399);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await state()).painted).toContain(399);
+    const atBottom = await state();
+    expect(atBottom.painted).toEqual(expect.arrayContaining(atBottom.near));
+    expect(atBottom.painted).not.toContain(0); // far behind: unpainted
+    // Every mention is still counted and reachable (the badge's figure comes from the same stats).
+    const marked = await page.evaluate(
+      () => (performance.getEntriesByName('standards-lens:annotated')[0] as PerformanceMark).detail,
+    );
+    expect(marked).toMatchObject({ mentions: 400 });
+    await page.close();
+  });
+
   it('annotates a same-origin iframe', async () => {
     const page = await open('frame-host.html');
     expect((await settledHighlights(page)).topic).toEqual(['充电桩']);
