@@ -177,6 +177,37 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
   if (last) yield last;
 }
 
+/** `node`, then the host of each shadow tree it sits in, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host;) {
+    const host = (root as ShadowRoot).host;
+    chain.push(host);
+    root = host.getRootNode();
+  }
+  return chain;
+}
+
+/**
+ * Order of two nodes as `walkBlocks` meets them: document order, with a shadow tree's content where its
+ * host stands. `compareDocumentPosition` alone orders nodes of different trees arbitrarily. Negative
+ * when `a` comes first, 0 when neither does (one holds the other's tree).
+ */
+export function compareInWalkOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const chainB = hostChain(b);
+  for (const x of hostChain(a)) {
+    const tree = x.getRootNode();
+    const y = chainB.find((n) => n.getRootNode() === tree);
+    if (!y) continue;
+    if (x === y) return 0;
+    const pos = x.compareDocumentPosition(y);
+    // 4 = FOLLOWING (y after x), 2 = PRECEDING.
+    return pos & 4 ? -1 : pos & 2 ? 1 : 0;
+  }
+  return 0;
+}
+
 /** All blocks under `root`, in document order. */
 export function collectBlocks(root: Node): TextBlock[] {
   return [...walkBlocks(root)];

@@ -18,6 +18,7 @@
 import type { Mention, MentionKind } from '../match/types';
 import {
   blockContainerOf,
+  compareInWalkOrder,
   isBlockElement,
   isInSkippedSubtree,
   locateInBlock,
@@ -129,12 +130,9 @@ function insertInOrder(ordered: AnnotatedBlock[], fresh: AnnotatedBlock[]): Anno
   return merged;
 }
 
-/** Document order of two blocks (by their first text node). */
+/** Order of two blocks on the page (by their first text node; shadow content where its host is). */
 function compareBlocks(a: AnnotatedBlock, b: AnnotatedBlock): number {
-  if (a === b) return 0;
-  const pos = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
-  // 4 = FOLLOWING: b after a.
-  return pos & 4 ? -1 : pos & 2 ? 1 : 0;
+  return a === b ? 0 : compareInWalkOrder(a.block.nodes[0]!, b.block.nodes[0]!);
 }
 
 export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
@@ -331,9 +329,14 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const queue: MutationRecord[] = [];
   let frameRequested = false;
 
+  /**
+   * Whether a rescan may skip `el`: it holds blocks we track — as their container, or as the host of a
+   * shadow tree whose text we read (a rescan of the text around a web component leaves it alone).
+   */
   const tracked = (el: Element) => {
     const set = byContainer.get(el);
-    return !!set && set.size > 0;
+    if (set && set.size > 0) return true;
+    return !!el.shadowRoot && entriesUnder(el.shadowRoot).size > 0;
   };
 
   /** Drops the blocks `predicate` selects. */
@@ -349,14 +352,19 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     if (dropped) ordered = keep;
   };
 
-  /** The tracked blocks with text under `n` (light DOM, as `contains` sees it). */
+  /** The tracked blocks with text under `n`, open shadow trees included. */
   const entriesUnder = (n: Node): Set<AnnotatedBlock> => {
     const found = new Set<AnnotatedBlock>();
-    const walker = doc.createTreeWalker(n, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const entry = byNode.get(t as Text);
-      if (entry) found.add(entry);
-    }
+    const visit = (top: Node) => {
+      const walker = doc.createTreeWalker(top, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+      for (let t: Node | null = top; t; t = walker.nextNode()) {
+        if (t.nodeType === 3) {
+          const entry = byNode.get(t as Text);
+          if (entry) found.add(entry);
+        } else if (t.nodeType === 1 && (t as Element).shadowRoot) visit((t as Element).shadowRoot!);
+      }
+    };
+    visit(n);
     return found;
   };
 
@@ -402,7 +410,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     };
     const fresh: AnnotatedBlock[] = [];
     for (const n of outermost) {
-      if (added.has(n) && !rescan.has(n)) {
+      if (added.has(n)) {
         // A new (or moved) block subtree: whatever we had under it goes, then it is walked whole.
         dropNow(entriesUnder(n));
         for (const b of walkBlocks(n)) fresh.push(annotate(b));

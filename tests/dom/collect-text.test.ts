@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locateInBlock, visibleText } from '../../lib/dom/collect-text';
+import { collectBlocks, compareInWalkOrder, locateInBlock, visibleText } from '../../lib/dom/collect-text';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -35,6 +35,22 @@ describe('collectBlocks', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>影子里的碳足迹</p>尾';
     expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['外', '影子里的碳足迹', '尾', '后']);
+  });
+
+  it('orders nodes as the walk meets them, shadow trees where their hosts stand', () => {
+    document.body.innerHTML = '<p>外</p><p id="mid">前<span id="chip"></span>后</p><p>末</p>';
+    const chip = document.getElementById('chip')!.attachShadow({ mode: 'open' });
+    chip.innerHTML = '<b>影</b><i id="inner"></i>';
+    const nested = chip.getElementById('inner')!.attachShadow({ mode: 'open' });
+    nested.innerHTML = '<u>深</u>';
+    // every text node, in walk order
+    const walked = collectBlocks(document.body).flatMap((b) => b.nodes);
+    expect(walked.map((t) => t.data)).toEqual(['外', '前', '影', '深', '后', '末']);
+    for (let i = 0; i < walked.length; i++) {
+      for (let j = 0; j < walked.length; j++) {
+        expect(Math.sign(compareInWalkOrder(walked[i]!, walked[j]!))).toBe(Math.sign(i - j));
+      }
+    }
   });
 
   it('maps block offsets back to text nodes', () => {

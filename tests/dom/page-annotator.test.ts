@@ -151,6 +151,9 @@ describe('page annotator', () => {
       fc.record({ kind: fc.constant('retext' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
       fc.record({ kind: fc.constant('inline' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
       fc.record({ kind: fc.constant('wrap' as const), at: fc.nat() }),
+      // web components: a block host and an inline one, each with an open shadow root of its own text
+      fc.record({ kind: fc.constant('host' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      fc.record({ kind: fc.constant('chip' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
     );
     await fc.assert(
       fc.asyncProperty(
@@ -172,7 +175,13 @@ describe('page annotator', () => {
               else if (o.kind === 'retext') target.textContent = o.text;
               else if (o.kind === 'inline')
                 target.append(Object.assign(document.createElement('b'), { textContent: o.text }));
-              else {
+              else if (o.kind === 'host' || o.kind === 'chip') {
+                const host = document.createElement(o.kind === 'host' ? 'div' : 'span');
+                host.attachShadow({ mode: 'open' }).innerHTML =
+                  o.kind === 'host' ? `<p>${o.text}</p>影子里的碳足迹` : `${o.text}`;
+                if (o.kind === 'host') target.after(host);
+                else target.append(host);
+              } else {
                 const wrapper = document.createElement('div');
                 target.before(wrapper);
                 wrapper.append(target);
@@ -191,7 +200,7 @@ describe('page annotator', () => {
           controller = new AbortController();
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   }, 60_000);
 
