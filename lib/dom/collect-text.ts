@@ -94,8 +94,9 @@ export function isInSkippedSubtree(node: Node, root: Node): boolean {
 }
 
 /**
- * Yields the blocks under `root` in document order. Open shadow roots are entered (their text is part
- * of the page the reader sees); closed ones cannot be.
+ * Yields the blocks under `root` in the order the reader sees them: the flat tree, where an element
+ * with an open shadow root shows that tree instead of its children, and a `<slot>` in it shows the
+ * light-DOM nodes assigned to it (or its own children when none are). Closed roots cannot be entered.
  */
 export interface WalkOptions {
   /**
@@ -103,6 +104,37 @@ export interface WalkOptions {
    * ends the block before it when it is a block element.
    */
   skip?: (el: Element) => boolean;
+}
+
+interface Level {
+  /** The next node of this level, or null when it is done. */
+  next(): Node | null;
+  /** The container this level is the inside of (a block element or shadow root), if any. */
+  container: Node | null;
+}
+
+const isSlot = (n: Node): n is HTMLSlotElement =>
+  n.nodeType === ELEMENT_NODE &&
+  nameOf(n as Element) === 'slot' &&
+  typeof (n as HTMLSlotElement).assignedNodes === 'function';
+
+/** The children of `parent` in the flat tree. */
+function levelOf(parent: Node, container: Node | null): Level {
+  const assigned = isSlot(parent) ? parent.assignedNodes() : [];
+  if (assigned.length > 0) {
+    let i = 0;
+    return { next: () => assigned[i++] ?? null, container };
+  }
+  // Live siblings, read one ahead: the first pass is walked in slices while the page may change.
+  let node: Node | null = (shadowOf(parent) ?? parent).firstChild;
+  return {
+    next() {
+      const n = node;
+      node = n?.nextSibling ?? null;
+      return n;
+    },
+    container,
+  };
 }
 
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
@@ -116,9 +148,19 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     return block && /\S/.test(block.text) ? block : null;
   };
 
-  let node: Node | null = shadowOf(root)?.firstChild ?? root.firstChild;
-  while (node) {
-    let descend: Node | null = null;
+  const levels: Level[] = [levelOf(root, null)];
+  while (levels.length > 0) {
+    const level = levels[levels.length - 1]!;
+    const node = level.next();
+    if (!node) {
+      levels.pop();
+      if (level.container) {
+        containers.pop();
+        const block = take();
+        if (block) yield block;
+      }
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -138,72 +180,59 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
       if (container) {
         const block = take();
         if (block) yield block;
+        containers.push(container);
       }
-      descend = (shadow ?? node).firstChild;
-      if (descend && container) containers.push(container);
-    }
-    if (descend) {
-      node = descend;
-      continue;
-    }
-    // Climb to the next node in document order, leaving containers on the way.
-    let n: Node = node;
-    node = null;
-    while (n !== root) {
-      if (n.nextSibling) {
-        node = n.nextSibling;
-        break;
-      }
-      let parent: Node | null = n.parentNode;
-      if (!parent) break;
-      if (parent.nodeType === 11) {
-        if (containers[containers.length - 1] === parent) {
-          containers.pop();
-          const block = take();
-          if (block) yield block;
-        }
-        parent = (parent as ShadowRoot).host;
-      }
-      if (parent === root) break;
-      if (containers[containers.length - 1] === parent) {
-        containers.pop();
-        const block = take();
-        if (block) yield block;
-      }
-      n = parent;
+      levels.push(levelOf(node, container));
     }
   }
   const last = take();
   if (last) yield last;
 }
 
-/** `node`, then the host of each shadow tree it sits in, innermost first. */
-function hostChain(node: Node): Node[] {
-  const chain = [node];
-  for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host;) {
-    const host = (root as ShadowRoot).host;
-    chain.push(host);
-    root = host.getRootNode();
+/** The slot `node` is assigned to, for DOMs without `assignedSlot` (happy-dom in the tests). */
+function slotHolding(node: Node): HTMLSlotElement | null {
+  const shadow = node.parentNode ? shadowOf(node.parentNode) : null;
+  if (!shadow) return null;
+  for (const slot of Array.from(shadow.querySelectorAll('slot'))) {
+    if (slot.assignedNodes().includes(node)) return slot;
   }
-  return chain;
+  return null;
 }
 
 /**
- * Order of two nodes as `walkBlocks` meets them: document order, with a shadow tree's content where its
- * host stands. `compareDocumentPosition` alone orders nodes of different trees arbitrarily. Negative
- * when `a` comes first, 0 when neither does (one holds the other's tree).
+ * Parent in the flat tree the walk follows: the slot a node is assigned to, else its parent, with a
+ * shadow root standing for its host.
+ */
+function flatParent(node: Node): Node | null {
+  const slot = 'assignedSlot' in node ? (node as Element | Text).assignedSlot : slotHolding(node);
+  if (slot) return slot;
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? parent) : parent;
+}
+
+/**
+ * Order of two nodes as `walkBlocks` meets them (the flat tree): negative when `a` comes first, 0 when
+ * neither does. `compareDocumentPosition` alone orders nodes of different trees arbitrarily and puts
+ * slotted content after its host's shadow tree.
  */
 export function compareInWalkOrder(a: Node, b: Node): number {
   if (a === b) return 0;
-  const chainB = hostChain(b);
-  for (const x of hostChain(a)) {
-    const tree = x.getRootNode();
-    const y = chainB.find((n) => n.getRootNode() === tree);
-    if (!y) continue;
-    if (x === y) return 0;
-    const pos = x.compareDocumentPosition(y);
-    // 4 = FOLLOWING (y after x), 2 = PRECEDING.
-    return pos & 4 ? -1 : pos & 2 ? 1 : 0;
+  const depthInA = new Map<Node, number>();
+  const chainA: Node[] = [];
+  for (let n: Node | null = a; n; n = flatParent(n)) {
+    depthInA.set(n, chainA.length);
+    chainA.push(n);
+  }
+  let below: Node = b;
+  for (let n: Node | null = b; n; below = n, n = flatParent(n)) {
+    const i = depthInA.get(n);
+    if (i === undefined) continue;
+    if (i === 0) return -1; // a holds b
+    if (n === b) return 1; // b holds a
+    // The two children of the common ancestor are siblings in one tree (children, a shadow root's
+    // children or one slot's assigned nodes), where document position is meaningful.
+    const pos = chainA[i - 1]!.compareDocumentPosition(below);
+    return pos & 4 ? -1 : pos & 2 ? 1 : 0; // 4 = FOLLOWING, 2 = PRECEDING
   }
   return 0;
 }

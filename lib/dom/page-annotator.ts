@@ -330,6 +330,18 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   let frameRequested = false;
 
   /**
+   * The outermost element from `node` up to `root` that hosts an open shadow root. Light-DOM changes
+   * under a host show through its slots, wherever they land, so the host is read again whole.
+   */
+  const hostAbove = (node: Node): Element | null => {
+    let host: Element | null = null;
+    for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+      if (n.nodeType === 1 && (n as Element).shadowRoot) host = n as Element;
+    }
+    return host;
+  };
+
+  /**
    * Whether a rescan may skip `el`: it holds blocks we track — as their container, or as the host of a
    * shadow tree whose text we read (a rescan of the text around a web component leaves it alone).
    */
@@ -381,11 +393,18 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     let removed = false;
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (!isInSkippedSubtree(r.target, root)) rescan.add(blockContainerOf(r.target, root));
+        if (!isInSkippedSubtree(r.target, root))
+          (hostAbove(r.target) ? added : rescan).add(hostAbove(r.target) ?? blockContainerOf(r.target, root));
         continue;
       }
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (nodes.every(isOwnUi) || isInSkippedSubtree(r.target, root) || !root.contains(r.target)) continue;
+      const host = hostAbove(r.target);
+      if (host) {
+        if (r.removedNodes.length > 0) removed = true;
+        added.add(host);
+        continue;
+      }
       if (r.removedNodes.length > 0) removed = true;
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1 && isBlockElement(n as Element)) added.add(n);
@@ -398,7 +417,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     if (removed) dropWhere((e) => !connected(e));
     // A node can be both (a paragraph moved and edited in one frame): walk it once.
     const roots = [...new Set([...rescan, ...added])].filter((n) => n.isConnected);
-    const outermost = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+    // What a whole walk covers needs no walk of its own; a rescan skips the blocks it tracks, so a
+    // changed container inside a rescanned one is still read on its own.
+    const outermost = roots.filter((n) => !roots.some((o) => o !== n && added.has(o) && o.contains(n)));
     // Found through the maps, not by testing every tracked block: a 5 MB page tracks ~22,000, and a
     // page that appends a paragraph per second should not pay for all of them each time.
     const stale = new Set<AnnotatedBlock>();

@@ -37,15 +37,32 @@ describe('collectBlocks', () => {
     expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['外', '影子里的碳足迹', '尾', '后']);
   });
 
+  it('reads light-DOM content where the shadow tree slots it, and nothing that is not shown', () => {
+    document.body.innerHTML =
+      '<p>外</p><div id="host"><p>正文的碳足迹</p><span slot="note">注</span><i slot="nowhere">不显示</i></div><p>后</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<h2>标题</h2><slot></slot><aside><slot name="note"></slot></aside><footer><slot name="empty">默认</slot></footer>';
+    expect(collectBlocks(document.body).map((b) => b.text)).toEqual([
+      '外',
+      '标题',
+      '正文的碳足迹',
+      '注',
+      '默认',
+      '后',
+    ]);
+  });
+
   it('orders nodes as the walk meets them, shadow trees where their hosts stand', () => {
-    document.body.innerHTML = '<p>外</p><p id="mid">前<span id="chip"></span>后</p><p>末</p>';
+    document.body.innerHTML =
+      '<p>外</p><p id="mid">前<span id="chip"><b>槽一</b><b>槽二</b></span>后</p><p>末</p>';
     const chip = document.getElementById('chip')!.attachShadow({ mode: 'open' });
-    chip.innerHTML = '<b>影</b><i id="inner"></i>';
+    chip.innerHTML = '<b>影</b><i id="inner"></i><slot></slot>';
     const nested = chip.getElementById('inner')!.attachShadow({ mode: 'open' });
     nested.innerHTML = '<u>深</u>';
-    // every text node, in walk order
+    // every text node, in walk order: slotted light nodes after the shadow text before their slot
     const walked = collectBlocks(document.body).flatMap((b) => b.nodes);
-    expect(walked.map((t) => t.data)).toEqual(['外', '前', '影', '深', '后', '末']);
+    expect(walked.map((t) => t.data)).toEqual(['外', '前', '影', '深', '槽一', '槽二', '后', '末']);
     for (let i = 0; i < walked.length; i++) {
       for (let j = 0; j < walked.length; j++) {
         expect(Math.sign(compareInWalkOrder(walked[i]!, walked[j]!))).toBe(Math.sign(i - j));

@@ -154,6 +154,10 @@ describe('page annotator', () => {
       // web components: a block host and an inline one, each with an open shadow root of its own text
       fc.record({ kind: fc.constant('host' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
       fc.record({ kind: fc.constant('chip' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      // … a host whose shadow tree slots light-DOM paragraphs (which the other ops then edit)
+      fc.record({ kind: fc.constant('slotted' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      // text of a paragraph's container changing in the same frame as the paragraph
+      fc.record({ kind: fc.constant('prefix' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
     );
     await fc.assert(
       fc.asyncProperty(
@@ -181,6 +185,17 @@ describe('page annotator', () => {
                   o.kind === 'host' ? `<p>${o.text}</p>影子里的碳足迹` : `${o.text}`;
                 if (o.kind === 'host') target.after(host);
                 else target.append(host);
+              } else if (o.kind === 'slotted') {
+                const host = document.createElement('div');
+                host.attachShadow({ mode: 'open' }).innerHTML = '<h3>头</h3><slot></slot><p>影尾</p>';
+                host.append(make(o.text), make('工信部'));
+                target.after(host);
+              } else if (o.kind === 'prefix') {
+                target.parentNode!.insertBefore(
+                  document.createTextNode(o.text),
+                  target.parentNode!.firstChild,
+                );
+                target.append(o.text);
               } else {
                 const wrapper = document.createElement('div');
                 target.before(wrapper);

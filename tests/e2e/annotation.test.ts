@@ -146,6 +146,48 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('reads web components: open shadow trees and the light-DOM text they slot in, also as it changes', async () => {
+    const page = await session.context.newPage();
+    await page.route(`${TEST_ORIGIN}/component.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="zh-CN"><body><p>前言：推进6G标准。</p>
+          <policy-card><p>加快产品碳足迹标准建设。</p><p slot="aside">不在任何插槽里的氢能</p></policy-card>
+          <script>
+            customElements.define('policy-card', class extends HTMLElement {
+              constructor() {
+                super();
+                this.attachShadow({ mode: 'open' }).innerHTML = '<h3>工业和信息化部</h3><slot></slot>';
+              }
+            });
+          </script></body></html>`,
+      }),
+    );
+    await page.goto(`${TEST_ORIGIN}/component.html`);
+    // Range texts, unsorted: ranges in different trees cannot be compared by boundary points.
+    const texts = () =>
+      page.evaluate(() =>
+        ['topic', 'agency']
+          .flatMap((k) =>
+            Array.from(
+              (CSS.highlights.get(`standards-lens-${k}`) ?? []) as unknown as Iterable<AbstractRange>,
+            ).map((r) => `${k}:${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`),
+          )
+          .sort(),
+      );
+    await expect.poll(texts).toEqual(['agency:工业和信息化部', 'topic:6G', 'topic:产品碳足迹'].sort());
+    // The unslotted paragraph is not shown, so not read; text the page slots in later is.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '发展氢能。';
+      document.querySelector('policy-card')!.append(p);
+    });
+    await expect
+      .poll(texts)
+      .toEqual(['agency:工业和信息化部', 'topic:6G', 'topic:产品碳足迹', 'topic:氢能'].sort());
+    await page.close();
+  });
+
   it('annotates a same-origin iframe', async () => {
     const page = await open('frame-host.html');
     expect((await settledHighlights(page)).topic).toEqual(['充电桩']);
