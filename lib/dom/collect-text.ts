@@ -169,12 +169,14 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
         current.nodes.push(node as Text);
         current.text += data;
       }
-    } else if (node.nodeType === ELEMENT_NODE && skip?.(node as Element)) {
+    } else if (node.nodeType !== ELEMENT_NODE || isSkippedElement(node as Element)) {
+      // not shown (or not text): no text and no boundary
+    } else if (skip?.(node as Element)) {
       if (isBlockElement(node as Element) || shadowOf(node)) {
         const block = take();
         if (block) yield block;
       }
-    } else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element)) {
+    } else {
       const shadow = shadowOf(node);
       const container = shadow ?? (isBlockElement(node as Element) ? node : null);
       if (container) {

@@ -392,20 +392,42 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     const added = new Set<Node>();
     let removed = false;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        // hidden, aria-hidden, contenteditable or slot changed: what the element shows changed whole.
+        const el = r.target as Element;
+        const parent = el.parentNode;
+        if (!root.contains(el) || isOwnUi(el) || (parent && isInSkippedSubtree(parent, root))) continue;
+        const host = hostAbove(el);
+        if (host) {
+          added.add(host); // a host stays a block boundary, shown or not: its container is unchanged
+          continue;
+        }
+        // The element is read again whole, and so is the text around it: a hidden element is no
+        // block boundary, so showing or hiding one splits or joins the blocks beside it.
+        if (isBlockElement(el) || el.shadowRoot) added.add(el);
+        if (parent) rescan.add(blockContainerOf(parent, root));
+        continue;
+      }
       if (r.type === 'characterData') {
         if (!isInSkippedSubtree(r.target, root))
           (hostAbove(r.target) ? added : rescan).add(hostAbove(r.target) ?? blockContainerOf(r.target, root));
         continue;
       }
       const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      if (nodes.every(isOwnUi) || isInSkippedSubtree(r.target, root) || !root.contains(r.target)) continue;
+      if (nodes.every(isOwnUi)) continue;
+      // Even out of a subtree hidden in the same frame: what we tracked there is gone.
+      if (r.removedNodes.length > 0) removed = true;
+      if (!root.contains(r.target)) continue;
+      if (isInSkippedSubtree(r.target, root)) {
+        // Nothing to read there, but what moved in may be tracked: the added path drops it unread.
+        for (const n of Array.from(r.addedNodes)) if (!isOwnUi(n)) added.add(n);
+        continue;
+      }
       const host = hostAbove(r.target);
       if (host) {
-        if (r.removedNodes.length > 0) removed = true;
         added.add(host);
         continue;
       }
-      if (r.removedNodes.length > 0) removed = true;
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1 && isBlockElement(n as Element)) added.add(n);
         else if (!isOwnUi(n)) rescan.add(blockContainerOf(r.target, root));
@@ -434,7 +456,8 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       if (added.has(n)) {
         // A new (or moved) block subtree: whatever we had under it goes, then it is walked whole.
         dropNow(entriesUnder(n));
-        for (const b of walkBlocks(n)) fresh.push(annotate(b));
+        // Unless it is (now) hidden, editable … itself or inside such an element.
+        if (!isInSkippedSubtree(n, root)) for (const b of walkBlocks(n)) fresh.push(annotate(b));
       } else {
         // Changed text in a container: re-read its own text, not the blocks nested in it we still track.
         dropNow(byContainer.get(n) ?? []);
@@ -467,7 +490,14 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
         });
       });
     });
-    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      // What the collector skips by attribute: a section shown later (hidden removed) is read then.
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'slot'],
+    });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     // Scrolling and resizing move the paint window, once per frame at most.
     let scrollFrame = 0;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
-import { walkBlocks } from '../../lib/dom/collect-text';
+import { locateInBlock, walkBlocks } from '../../lib/dom/collect-text';
 import { createPageAnnotator, type PageAnnotator } from '../../lib/dom/page-annotator';
 
 /** A stand-in matcher: finds a few fixed terms, so these tests exercise the annotator alone. */
@@ -156,6 +156,17 @@ describe('page annotator', () => {
       fc.record({ kind: fc.constant('chip' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
       // … a host whose shadow tree slots light-DOM paragraphs (which the other ops then edit)
       fc.record({ kind: fc.constant('slotted' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
+      // hidden text, and showing / hiding paragraphs, sections and inline runs
+      fc.record({
+        kind: fc.constant('hiddenRun' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(...SNIPPETS),
+      }),
+      fc.record({
+        kind: fc.constant('toggle' as const),
+        at: fc.nat(),
+        attr: fc.constantFrom('hidden', 'aria-hidden'),
+      }),
       // text of a paragraph's container changing in the same frame as the paragraph
       fc.record({ kind: fc.constant('prefix' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
     );
@@ -190,6 +201,15 @@ describe('page annotator', () => {
                 host.attachShadow({ mode: 'open' }).innerHTML = '<h3>头</h3><slot></slot><p>影尾</p>';
                 host.append(make(o.text), make('工信部'));
                 target.after(host);
+              } else if (o.kind === 'hiddenRun') {
+                const run = Object.assign(document.createElement('span'), { textContent: o.text });
+                run.setAttribute('hidden', '');
+                target.append(run);
+              } else if (o.kind === 'toggle') {
+                const all = [...document.querySelectorAll('main p, main section, main span')];
+                const el = all[o.at % all.length]!;
+                if (el.hasAttribute(o.attr)) el.removeAttribute(o.attr);
+                else el.setAttribute(o.attr, o.attr === 'hidden' ? '' : 'true');
               } else if (o.kind === 'prefix') {
                 target.parentNode!.insertBefore(
                   document.createTextNode(o.text),
@@ -207,9 +227,21 @@ describe('page annotator', () => {
             expect(annotator.blocks().map((e) => e.block.text)).toEqual(fresh.map((b) => b.text));
             const mentions = fresh.flatMap((b) => scan(b.text));
             expect(annotator.stats().mentions).toBe(mentions.length);
-            // happy-dom lays nothing out, so every block is "in the viewport" and painted
-            const painted = [...hl.texts('topic'), ...hl.texts('agency'), ...hl.texts('standard')];
-            expect(painted.sort()).toEqual(mentions.map((m) => m.id).sort());
+            // happy-dom lays nothing out, so every block is "in the viewport" and painted: one range per
+            // mention, starting where the mention starts (a range's own text may include hidden runs
+            // it spans, which are not painted).
+            const painted = (['topic', 'agency', 'standard'] as const).flatMap((k) => [
+              ...(hl.sets[k] ?? []),
+            ]);
+            expect(painted).toHaveLength(mentions.length);
+            const starts = annotator
+              .blocks()
+              .flatMap((e) => e.mentions.map((m) => locateInBlock(e.block, m.start)))
+              .map((at) => `${at.node.data}@${at.offset}`)
+              .sort();
+            expect(painted.map((r) => `${(r.startContainer as Text).data}@${r.startOffset}`).sort()).toEqual(
+              starts,
+            );
           }
           controller.abort();
           controller = new AbortController();

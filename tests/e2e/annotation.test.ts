@@ -188,6 +188,25 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('reads a section when the page shows it (hidden removed), and drops it when hidden again', async () => {
+    const page = await session.context.newPage();
+    await page.route(`${TEST_ORIGIN}/tabs.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body:
+          '<!doctype html><html lang="zh-CN"><body><p>推进6G标准。</p>' +
+          '<section id="tab" hidden><p>发展氢能与新型储能。</p></section></body></html>',
+      }),
+    );
+    await page.goto(`${TEST_ORIGIN}/tabs.html`);
+    expect((await settledHighlights(page)).topic).toEqual(['6G']);
+    await page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'));
+    await expect.poll(async () => (await highlightedTexts(page)).topic).toEqual(['6G', '氢能', '新型储能']);
+    await page.evaluate(() => document.getElementById('tab')!.setAttribute('hidden', ''));
+    await expect.poll(async () => (await highlightedTexts(page)).topic).toEqual(['6G']);
+    await page.close();
+  });
+
   it('annotates a same-origin iframe', async () => {
     const page = await open('frame-host.html');
     expect((await settledHighlights(page)).topic).toEqual(['充电桩']);
