@@ -104,6 +104,8 @@ export interface WalkOptions {
    * ends the block before it when it is a block element.
    */
   skip?: (el: Element) => boolean;
+  /** Called for each open shadow root the walk enters (the annotator observes it for changes). */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
 }
 
 interface Level {
@@ -138,7 +140,7 @@ function levelOf(parent: Node, container: Node | null): Level {
 }
 
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
-  const { skip } = options;
+  const { skip, onShadowRoot } = options;
   // The containers (block elements, shadow roots) we are inside; entering or leaving one ends a block.
   const containers: Node[] = [root];
   let current: TextBlock | null = null;
@@ -148,6 +150,8 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     return block && /\S/.test(block.text) ? block : null;
   };
 
+  const rootShadow = shadowOf(root);
+  if (rootShadow) onShadowRoot?.(rootShadow);
   const levels: Level[] = [levelOf(root, null)];
   while (levels.length > 0) {
     const level = levels[levels.length - 1]!;
@@ -178,6 +182,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
       }
     } else {
       const shadow = shadowOf(node);
+      if (shadow) onShadowRoot?.(shadow);
       const container = shadow ?? (isBlockElement(node as Element) ? node : null);
       if (container) {
         const block = take();

@@ -106,6 +106,16 @@ export function createTaskYield(doc: Document): () => Promise<void> {
     });
 }
 
+/** What the observer watches, on the document and on every open shadow root the walks enter. */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  // What the collector skips by attribute: a section shown later (hidden removed) is read then.
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'slot'],
+};
+
 /**
  * `fresh` merged into `ordered` (both in document order after sorting `fresh`): each new block's place
  * is found by bisection — a few `compareDocumentPosition` calls each rather than one per tracked block.
@@ -298,7 +308,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
 
   async function start(): Promise<void> {
     const blocks: TextBlock[] = [];
-    if (!(await sliced(walkBlocks(root), (b) => blocks.push(b)))) return;
+    if (!(await sliced(walkBlocks(root, { onShadowRoot: watchShadow }), (b) => blocks.push(b)))) return;
     // Viewport first: scan and paint what the reader sees, then scan the rest in the background.
     // The paint window (viewport ± margin) is scanned and painted in one step: every change to the
     // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
@@ -328,6 +338,27 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const isOwnUi = (n: Node) => n.nodeType === 1 && OWN_UI_TAGS.has((n as Element).localName);
   const queue: MutationRecord[] = [];
   let frameRequested = false;
+  let observer: MutationObserver | undefined;
+  /**
+   * Open shadow roots we read, each observed too: an observer on the document does not see inside
+   * them, and components change their own shadow trees.
+   */
+  const shadowsSeen = new Set<ShadowRoot>();
+  const watchShadow = (shadow: ShadowRoot) => {
+    if (shadowsSeen.has(shadow)) return;
+    shadowsSeen.add(shadow);
+    observer?.observe(shadow, OBSERVED);
+  };
+
+  /** For a node inside a shadow tree: the host of the outermost one (a light-DOM element). */
+  const outermostHostOf = (node: Node): Element | null => {
+    let host: Element | null = null;
+    for (let r = node.getRootNode(); r.nodeType === 11 && (r as ShadowRoot).host;) {
+      host = (r as ShadowRoot).host;
+      r = host.getRootNode();
+    }
+    return host;
+  };
 
   /**
    * The outermost element from `node` up to `root` that hosts an open shadow root. Light-DOM changes
@@ -392,6 +423,13 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     const added = new Set<Node>();
     let removed = false;
     for (const r of records) {
+      const shadowHost = outermostHostOf(r.target);
+      if (shadowHost) {
+        // Inside a component's shadow tree: the component is read again whole.
+        if (r.removedNodes.length > 0) removed = true;
+        if (root.contains(shadowHost) && !isInSkippedSubtree(shadowHost, root)) added.add(shadowHost);
+        continue;
+      }
       if (r.type === 'attributes') {
         // hidden, aria-hidden, contenteditable or slot changed: what the element shows changed whole.
         const el = r.target as Element;
@@ -457,11 +495,12 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
         // A new (or moved) block subtree: whatever we had under it goes, then it is walked whole.
         dropNow(entriesUnder(n));
         // Unless it is (now) hidden, editable … itself or inside such an element.
-        if (!isInSkippedSubtree(n, root)) for (const b of walkBlocks(n)) fresh.push(annotate(b));
+        if (!isInSkippedSubtree(n, root))
+          for (const b of walkBlocks(n, { onShadowRoot: watchShadow })) fresh.push(annotate(b));
       } else {
         // Changed text in a container: re-read its own text, not the blocks nested in it we still track.
         dropNow(byContainer.get(n) ?? []);
-        for (const b of walkBlocks(n, { skip: tracked })) fresh.push(annotate(b));
+        for (const b of walkBlocks(n, { skip: tracked, onShadowRoot: watchShadow })) fresh.push(annotate(b));
       }
     }
     if (stale.size > 0) ordered = ordered.filter((e) => !stale.has(e));
@@ -479,7 +518,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   function observe(): void {
     const view = doc.defaultView;
     if (!view) return;
-    const observer = new view.MutationObserver((records) => {
+    observer = new view.MutationObserver((records) => {
       queue.push(...records);
       if (frameRequested) return;
       frameRequested = true;
@@ -490,15 +529,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
         });
       });
     });
-    observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      // What the collector skips by attribute: a section shown later (hidden removed) is read then.
-      attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'slot'],
-    });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    observer.observe(doc.documentElement, OBSERVED);
+    for (const shadow of shadowsSeen) observer.observe(shadow, OBSERVED);
+    signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
     // Scrolling and resizing move the paint window, once per frame at most.
     let scrollFrame = 0;
     const onMove = () => {

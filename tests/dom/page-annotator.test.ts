@@ -167,6 +167,12 @@ describe('page annotator', () => {
         at: fc.nat(),
         attr: fc.constantFrom('hidden', 'aria-hidden'),
       }),
+      // a component changing its own shadow tree
+      fc.record({
+        kind: fc.constant('shadowEdit' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(...SNIPPETS),
+      }),
       // text of a paragraph's container changing in the same frame as the paragraph
       fc.record({ kind: fc.constant('prefix' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS) }),
     );
@@ -210,6 +216,12 @@ describe('page annotator', () => {
                 const el = all[o.at % all.length]!;
                 if (el.hasAttribute(o.attr)) el.removeAttribute(o.attr);
                 else el.setAttribute(o.attr, o.attr === 'hidden' ? '' : 'true');
+              } else if (o.kind === 'shadowEdit') {
+                const hosts = [...document.querySelectorAll('main *')].filter((el) => el.shadowRoot);
+                const shadow = hosts.length > 0 ? hosts[o.at % hosts.length]!.shadowRoot! : null;
+                if (shadow && o.at % 3 === 0) shadow.append(make(o.text));
+                else if (shadow && o.at % 3 === 1) shadow.firstChild?.remove();
+                else if (shadow) shadow.prepend(o.text);
               } else if (o.kind === 'prefix') {
                 target.parentNode!.insertBefore(
                   document.createTextNode(o.text),

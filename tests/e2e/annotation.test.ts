@@ -146,7 +146,7 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
-  it('reads web components: open shadow trees and the light-DOM text they slot in, also as it changes', async () => {
+  it('reads web components: open shadow trees and the light-DOM text they slot in, as either changes', async () => {
     const page = await session.context.newPage();
     await page.route(`${TEST_ORIGIN}/component.html`, (route) =>
       route.fulfill({
@@ -185,6 +185,13 @@ describe('highlights on a government page', () => {
     await expect
       .poll(texts)
       .toEqual(['agency:工业和信息化部', 'topic:6G', 'topic:产品碳足迹', 'topic:氢能'].sort());
+    // The component changes its own shadow tree.
+    await page.evaluate(() => {
+      document.querySelector('policy-card')!.shadowRoot!.querySelector('h3')!.textContent = '国家标准委';
+    });
+    await expect
+      .poll(texts)
+      .toEqual(['agency:国家标准委', 'topic:6G', 'topic:产品碳足迹', 'topic:氢能'].sort());
     await page.close();
   });
 
