@@ -11,14 +11,30 @@ export interface CaretPoint {
 }
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+/**
+ * The caret at a point. `shadowRoots`: the open shadow roots whose text we read — without them the
+ * caret API stops at their hosts (Chromium 128+ and Firefox take them; older browsers ignore them).
+ */
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): CaretPoint | null {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p =
+      shadowRoots.length > 0
+        ? d.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })
+        : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

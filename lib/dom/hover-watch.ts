@@ -9,7 +9,7 @@ import type { MentionRefInPage, PageAnnotator } from './page-annotator';
 
 export interface HoverWatchDeps {
   doc: Document;
-  annotator: Pick<PageAnnotator, 'mentionAt'>;
+  annotator: Pick<PageAnnotator, 'mentionAt' | 'shadowRoots'>;
   signal: AbortSignal;
   /** Ignore the pointer while it is over our own UI (the card). */
   isOwnUi: (target: EventTarget | null) => boolean;
@@ -54,7 +54,7 @@ export function watchHover(deps: HoverWatchDeps): void {
     if (!last || signal.aborted) return;
     const { x, y, target } = last;
     if (deps.isOwnUi(target)) return;
-    const caret = caretAt(doc, x, y);
+    const caret = caretAt(doc, x, y, annotator.shadowRoots());
     const ref = caret ? annotator.mentionAt(caret.node, caret.offset) : null;
     const rects = ref ? rectsOf(doc, mentionSpan(ref)) : [];
     const hit = ref && pointInRects(rects, x, y) ? ref : null;

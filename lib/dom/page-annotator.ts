@@ -87,6 +87,8 @@ export interface PageAnnotator {
   blocks(): readonly AnnotatedBlock[];
   /** Re-decides which blocks are painted (after a scroll or a layout change). */
   repaint(): void;
+  /** The open shadow roots whose text was read (for the caret API, which stops at hosts otherwise). */
+  shadowRoots(): readonly ShadowRoot[];
 }
 
 /**
@@ -585,5 +587,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     idle: () => pending,
     blocks: () => ordered,
     repaint,
+    shadowRoots: () => {
+      for (const shadow of shadowsSeen) if (!shadow.host.isConnected) shadowsSeen.delete(shadow);
+      return [...shadowsSeen];
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { expectedTexts } from '../support/expected-mentions';
-import { settledHighlights, highlightedTexts } from '../support/page-probes';
+import { settledHighlights, highlightedTexts, waitForCard, waitForNoCard } from '../support/page-probes';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -176,6 +176,19 @@ describe('highlights on a government page', () => {
           .sort(),
       );
     await expect.poll(texts).toEqual(['agency:工业和信息化部', 'topic:6G', 'topic:产品碳足迹'].sort());
+    // Hovering text inside the shadow tree opens its card (the caret API is handed the shadow root).
+    const inShadow = await page.evaluate(() => {
+      const h3 = document.querySelector('policy-card')!.shadowRoot!.querySelector('h3')!;
+      const range = document.createRange();
+      range.setStart(h3.firstChild!, 1);
+      range.setEnd(h3.firstChild!, 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(inShadow.x, inShadow.y);
+    expect((await waitForCard(session.context, page)).name).toBe('工业和信息化部');
+    await page.mouse.move(5, 5);
+    await waitForNoCard(session.context, page);
     // The unslotted paragraph is not shown, so not read; text the page slots in later is.
     await page.evaluate(() => {
       const p = document.createElement('p');
