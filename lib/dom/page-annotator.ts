@@ -17,16 +17,14 @@
  */
 import type { Mention, MentionKind } from '../match/types';
 import {
-  blockContainerOf,
   compareInWalkOrder,
-  isBlockElement,
   isInSkippedSubtree,
   locateInBlock,
-  OWN_UI_TAGS,
   walkBlocks,
   type TextBlock,
 } from './collect-text';
 import type { Highlighter } from './highlighter';
+import { readAgain } from './mutations';
 
 export interface AnnotatedBlock {
   block: TextBlock;
@@ -337,7 +335,6 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
 
   // ---- following DOM changes and scrolling ------------------------------------------------------
 
-  const isOwnUi = (n: Node) => n.nodeType === 1 && OWN_UI_TAGS.has((n as Element).localName);
   const queue: MutationRecord[] = [];
   let frameRequested = false;
   let observer: MutationObserver | undefined;
@@ -350,28 +347,6 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     if (shadowsSeen.has(shadow)) return;
     shadowsSeen.add(shadow);
     observer?.observe(shadow, OBSERVED);
-  };
-
-  /** For a node inside a shadow tree: the host of the outermost one (a light-DOM element). */
-  const outermostHostOf = (node: Node): Element | null => {
-    let host: Element | null = null;
-    for (let r = node.getRootNode(); r.nodeType === 11 && (r as ShadowRoot).host;) {
-      host = (r as ShadowRoot).host;
-      r = host.getRootNode();
-    }
-    return host;
-  };
-
-  /**
-   * The outermost element from `node` up to `root` that hosts an open shadow root. Light-DOM changes
-   * under a host show through its slots, wherever they land, so the host is read again whole.
-   */
-  const hostAbove = (node: Node): Element | null => {
-    let host: Element | null = null;
-    for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-      if (n.nodeType === 1 && (n as Element).shadowRoot) host = n as Element;
-    }
-    return host;
   };
 
   /**
@@ -420,68 +395,13 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     frameRequested = false;
     // Changes during the first pass wait for it: they are applied to the finished block list.
     if (!stats.done) return;
-    const records = queue.splice(0);
-    const rescan = new Set<Node>();
-    const added = new Set<Node>();
-    let removed = false;
-    for (const r of records) {
-      const shadowHost = outermostHostOf(r.target);
-      if (shadowHost) {
-        // Inside a component's shadow tree: the component is read again whole.
-        if (r.removedNodes.length > 0) removed = true;
-        if (root.contains(shadowHost) && !isInSkippedSubtree(shadowHost, root)) added.add(shadowHost);
-        continue;
-      }
-      if (r.type === 'attributes') {
-        // hidden, aria-hidden, contenteditable or slot changed: what the element shows changed whole.
-        const el = r.target as Element;
-        const parent = el.parentNode;
-        if (!root.contains(el) || isOwnUi(el) || (parent && isInSkippedSubtree(parent, root))) continue;
-        const host = hostAbove(el);
-        if (host) {
-          added.add(host); // a host stays a block boundary, shown or not: its container is unchanged
-          continue;
-        }
-        // The element is read again whole, and so is the text around it: a hidden element is no
-        // block boundary, so showing or hiding one splits or joins the blocks beside it.
-        if (isBlockElement(el) || el.shadowRoot) added.add(el);
-        if (parent) rescan.add(blockContainerOf(parent, root));
-        continue;
-      }
-      if (r.type === 'characterData') {
-        if (!isInSkippedSubtree(r.target, root))
-          (hostAbove(r.target) ? added : rescan).add(hostAbove(r.target) ?? blockContainerOf(r.target, root));
-        continue;
-      }
-      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      if (nodes.every(isOwnUi)) continue;
-      // Even out of a subtree hidden in the same frame: what we tracked there is gone.
-      if (r.removedNodes.length > 0) removed = true;
-      if (!root.contains(r.target)) continue;
-      if (isInSkippedSubtree(r.target, root)) {
-        // Nothing to read there, but what moved in may be tracked: the added path drops it unread.
-        for (const n of Array.from(r.addedNodes)) if (!isOwnUi(n)) added.add(n);
-        continue;
-      }
-      const host = hostAbove(r.target);
-      if (host) {
-        added.add(host);
-        continue;
-      }
-      for (const n of Array.from(r.addedNodes)) {
-        if (n.nodeType === 1 && isBlockElement(n as Element)) added.add(n);
-        else if (!isOwnUi(n)) rescan.add(blockContainerOf(r.target, root));
-      }
-      for (const n of Array.from(r.removedNodes)) {
-        if (!(n.nodeType === 1 && isBlockElement(n as Element))) rescan.add(blockContainerOf(r.target, root));
-      }
-    }
+    const { rescan, whole, removed } = readAgain(queue.splice(0), root);
     if (removed) dropWhere((e) => !connected(e));
     // A node can be both (a paragraph moved and edited in one frame): walk it once.
-    const roots = [...new Set([...rescan, ...added])].filter((n) => n.isConnected);
+    const roots = [...new Set([...rescan, ...whole])].filter((n) => n.isConnected);
     // What a whole walk covers needs no walk of its own; a rescan skips the blocks it tracks, so a
     // changed container inside a rescanned one is still read on its own.
-    const outermost = roots.filter((n) => !roots.some((o) => o !== n && added.has(o) && o.contains(n)));
+    const outermost = roots.filter((n) => !roots.some((o) => o !== n && whole.has(o) && o.contains(n)));
     // Found through the maps, not by testing every tracked block: a 5 MB page tracks ~22,000, and a
     // page that appends a paragraph per second should not pay for all of them each time.
     const stale = new Set<AnnotatedBlock>();
@@ -493,8 +413,8 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     };
     const fresh: AnnotatedBlock[] = [];
     for (const n of outermost) {
-      if (added.has(n)) {
-        // A new (or moved) block subtree: whatever we had under it goes, then it is walked whole.
+      if (whole.has(n)) {
+        // Read whole (mutations.ts says when): whatever we had under it goes, then it is walked.
         dropNow(entriesUnder(n));
         // Unless it is (now) hidden, editable … itself or inside such an element.
         if (!isInSkippedSubtree(n, root))
