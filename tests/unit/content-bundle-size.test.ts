@@ -1,4 +1,5 @@
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { bundleForBrowser } from '../support/bundle';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -16,20 +17,12 @@ const stubCard: Plugin = {
 };
 
 async function minifiedBytes(plugins: Plugin[]): Promise<number> {
-  const result = await build({
-    entryPoints: ['entrypoints/content/index.ts'],
-    bundle: true,
+  const code = await bundleForBrowser('entrypoints/content/index.ts', {
     minify: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'silent',
     loader: { '.css': 'empty' }, // the highlight CSS ships as manifest CSS, outside the script
     plugins,
   });
-  return result.outputFiles[0]!.contents.length;
+  return Buffer.byteLength(code);
 }
 
 describe('content-script bundle', () => {

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForBrowser } from '../support/bundle';
+import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+
+/**
+ * Accessibility audits with axe-core (WCAG 2.1 A/AA rules, colour contrast included) of everything the
+ * extension shows: the popup, the options page and the hover card of each kind, in light and dark
+ * colour schemes. The card is audited through tests/support/card-harness.tsx, because the extension
+ * mounts it in a closed shadow root that audit tools cannot enter; its roles, names and keyboard path
+ * in the real page are covered by card.test.ts through the browser's own accessibility tree.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+async function audit(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol, which extension pages' CSP (script-src 'self') allows.
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ` +
+      v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('; '),
+  );
+}
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension({ locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it.each(['light', 'dark'] as const)(
+    'the popup and the extension pages have no violations (%s)',
+    async (scheme) => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
+      const popup = await session.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      await popup.locator('h1, h2').first().waitFor();
+      expect(await audit(popup)).toEqual([]);
+      const options = await session.context.newPage();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await options.getByLabel('卡片语言').waitFor();
+      expect(await audit(options)).toEqual([]);
+      for (const name of ['plan', 'clips']) {
+        await options.goto(`chrome-extension://${session.extensionId}/${name}.html`);
+        await options.locator('h1').waitFor();
+        expect(await audit(options)).toEqual([]);
+      }
+      await Promise.all([page.close(), popup.close(), options.close()]);
+    },
+  );
+
+  it.each(['light', 'dark'] as const)('every kind of card has no violations (%s)', async (scheme) => {
+    const harness = await bundleForBrowser('tests/support/card-harness.tsx');
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    // A page of its own where the content script does not run (it is not a default site).
+    await page.route('https://a11y.example.org/', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="zh-CN"><title>card</title><body></body></html>',
+      }),
+    );
+    await page.goto('https://a11y.example.org/');
+    await page.addScriptTag({ content: harness });
+    expect(await page.locator('.card-under-test').count()).toBe(4);
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+});

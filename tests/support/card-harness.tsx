@@ -1,0 +1,37 @@
+/**
+ * A page-side harness for the accessibility audit: the real Card view and its real styles, rendered in
+ * an OPEN shadow root (the extension uses a closed one, which no audit tool can enter) for each card
+ * kind, light or dark. Bundled with esbuild by tests/e2e/a11y.test.ts.
+ */
+import { h, render } from 'preact';
+import { Card } from '../../components/card/Card';
+import { CARD_STYLES } from '../../components/card/card-styles';
+import { cardStrings } from '../../lib/card/strings';
+import { AGENCY, ITEM, STANDARD, TOPIC } from '../dom/card-fixtures';
+
+for (const model of [TOPIC, AGENCY, ITEM, STANDARD]) {
+  const host = document.createElement('div');
+  host.className = 'card-under-test';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CARD_STYLES;
+  shadow.append(style);
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  document.body.append(host);
+  const noop = () => {};
+  render(
+    h(Card, {
+      model,
+      lang: 'zh-Hans',
+      strings: cardStrings('zh-Hans'),
+      pinned: false,
+      onPin: noop,
+      onClose: noop,
+      onNavigate: noop,
+      onBack: noop,
+      canGoBack: true,
+    }),
+    mount,
+  );
+}
