@@ -170,13 +170,16 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         }
         return;
       }
-      const next = annotator.step(step, current);
+      const next = annotator.step(step, current, true);
       if (!next) return;
       e.preventDefault();
       e.stopPropagation();
       if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
       const span = mentionSpan(next);
-      span.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // The text's element — or, for text directly in a shadow root, its host.
+      const holder =
+        span.startContainer.parentElement ?? (span.startContainer.parentNode as ShadowRoot | null)?.host;
+      holder?.scrollIntoView({ block: 'center', inline: 'nearest' });
       highlighter.setCurrent(annotator.rangeOf(next) ?? null);
       void openCard(next, boundsOf(doc, span), true);
     },

@@ -75,8 +75,11 @@ export interface PageAnnotator {
   /** Starts following DOM changes (one MutationObserver, batched per animation frame) and scrolling. */
   observe(): void;
   mentionAt(node: Node, offset: number): MentionRefInPage | null;
-  /** The next / previous mention in document order, from `from` (or from the viewport top). */
-  step(direction: 1 | -1, from: MentionRefInPage | null): MentionRefInPage | null;
+  /**
+   * The next / previous mention in document order, from `from` (or from the viewport top); with
+   * `wrap`, past the last one comes the first (and before the first, the last).
+   */
+  step(direction: 1 | -1, from: MentionRefInPage | null, wrap?: boolean): MentionRefInPage | null;
   /** The mention's range (made on demand when its block is not painted). */
   rangeOf(ref: MentionRefInPage): StaticRange;
   stats(): AnnotatorStats;
@@ -475,7 +478,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return index < 0 ? null : { entry, index };
   }
 
-  function step(direction: 1 | -1, from: MentionRefInPage | null): MentionRefInPage | null {
+  function step(direction: 1 | -1, from: MentionRefInPage | null, wrap = false): MentionRefInPage | null {
     let blockIndex = from ? ordered.indexOf(from.entry) : -1;
     let index: number;
     if (blockIndex >= 0) {
@@ -485,11 +488,16 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       if (direction < 0) blockIndex--;
       index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
     }
-    while (blockIndex >= 0 && blockIndex < ordered.length) {
-      const entry = ordered[blockIndex]!;
-      if (index === Number.MAX_SAFE_INTEGER) index = entry.mentions.length - 1;
-      if (index >= 0 && index < entry.mentions.length) return { entry, index };
-      blockIndex += direction;
+    for (let pass = wrap ? 2 : 1; pass > 0; pass--) {
+      while (blockIndex >= 0 && blockIndex < ordered.length) {
+        const entry = ordered[blockIndex]!;
+        if (index === Number.MAX_SAFE_INTEGER) index = entry.mentions.length - 1;
+        if (index >= 0 && index < entry.mentions.length) return { entry, index };
+        blockIndex += direction;
+        index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
+      }
+      // Past the end: on from the other end, as find-in-page does.
+      blockIndex = direction > 0 ? 0 : ordered.length - 1;
       index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
     }
     return null;

@@ -263,6 +263,25 @@ describe('page annotator', () => {
     );
   }, 60_000);
 
+  it('wraps keyboard steps around the ends when asked, and only then', async () => {
+    await setUp('<p>碳足迹</p><p>无关</p><p>工信部</p><p>GB 1</p>');
+    const id = (ref: ReturnType<PageAnnotator['step']>) => ref && ref.entry.mentions[ref.index]!.id;
+    const first = annotator.step(1, null)!;
+    expect(id(first)).toBe('碳足迹');
+    expect(annotator.step(-1, first)).toBeNull();
+    expect(id(annotator.step(-1, first, true))).toBe('GB 1');
+    const end = annotator.step(1, annotator.step(1, first)!)!;
+    expect(id(end)).toBe('GB 1');
+    expect(annotator.step(1, end)).toBeNull();
+    expect(id(annotator.step(1, end, true))).toBe('碳足迹');
+  });
+
+  it('steps nowhere on a page without mentions, wrapping or not', async () => {
+    await setUp('<p>无关</p>');
+    expect(annotator.step(1, null, true)).toBeNull();
+    expect(annotator.step(-1, null, true)).toBeNull();
+  });
+
   it('finds the mention under a text position', async () => {
     await setUp('<p>关于<b>碳</b>足迹</p>');
     const b = document.querySelector('b')!.firstChild!;

@@ -78,6 +78,44 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('wraps around from the first mention to the last with Alt+Shift+P, as find-in-page does', async () => {
+    const page = await open('policy-zh-hans.html');
+    await settledHighlights(page);
+    await page.focus('body');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await waitForCard(session.context, page);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    // The current mark is now on the page's last mention (all ranges sorted by document order).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const all = ['topic', 'agency', 'standard'].flatMap((k) =>
+            Array.from(
+              (CSS.highlights.get(`standards-lens-${k}`) ?? []) as unknown as Iterable<AbstractRange>,
+            ),
+          );
+          const toRange = (r: AbstractRange) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range;
+          };
+          const sorted = all.map(toRange).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+          const current = [
+            ...((CSS.highlights.get('standards-lens-current') ?? []) as unknown as Iterable<AbstractRange>),
+          ];
+          const last = sorted[sorted.length - 1]!;
+          return (
+            current.length === 1 &&
+            toRange(current[0]!).compareBoundaryPoints(Range.START_TO_START, last) === 0
+          );
+        }),
+      )
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('keeps its contents out of page scripts (closed shadow root)', async () => {
     const page = await open('policy-zh-hans.html');
     const p = await pointOf(page, '#intro', '集成电路');
