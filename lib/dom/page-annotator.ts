@@ -457,7 +457,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     observer.observe(doc.documentElement, OBSERVED);
     for (const shadow of shadowsSeen) observer.observe(shadow, OBSERVED);
     signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
-    // Scrolling and resizing move the paint window, once per frame at most.
+    // Scrolling, resizing and the page's own layout changes move the paint window, once per frame at
+    // most. The last: content that moves into view without a scroll (a tall banner collapsing, an
+    // accordion opening by a class change) changes the document's size, which a ResizeObserver sees.
     let scrollFrame = 0;
     const onMove = () => {
       if (scrollFrame) return;
@@ -468,6 +470,11 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     };
     view.addEventListener('scroll', onMove, { passive: true, signal, capture: true });
     view.addEventListener('resize', onMove, { passive: true, signal });
+    if (typeof view.ResizeObserver === 'function') {
+      const sized = new view.ResizeObserver(onMove);
+      sized.observe(doc.documentElement);
+      signal.addEventListener('abort', () => sized.disconnect(), { once: true });
+    }
   }
 
   function mentionAt(node: Node, offset: number): MentionRefInPage | null {

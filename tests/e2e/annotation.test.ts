@@ -146,6 +146,32 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('paints text that comes into view without a scroll (a tall banner collapsing above it)', async () => {
+    const page = await session.context.newPage();
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `<p id="p${i}">第${i}段：推进氢能标准。</p>`);
+    await page.route(`${TEST_ORIGIN}/banner.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body:
+          '<!doctype html><html lang="zh-CN"><body><div id="banner" style="height:20000px"></div>' +
+          `${paragraphs.join('')}</body></html>`,
+      }),
+    );
+    await page.goto(`${TEST_ORIGIN}/banner.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    const painted = () =>
+      page.evaluate(
+        () =>
+          Array.from((CSS.highlights.get('standards-lens-topic') ?? []) as unknown as Iterable<unknown>)
+            .length,
+      );
+    expect(await painted()).toBe(0); // all 60 are far below the screen
+    // A style change: no DOM mutation the observer follows, and no scroll event.
+    await page.evaluate(() => (document.getElementById('banner')!.style.height = '0px'));
+    await expect.poll(painted).toBeGreaterThan(10);
+    await page.close();
+  });
+
   it('reads web components: open shadow trees and the light-DOM text they slot in, as either changes', async () => {
     const page = await session.context.newPage();
     await page.route(`${TEST_ORIGIN}/component.html`, (route) =>
