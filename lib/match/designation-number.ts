@@ -32,6 +32,27 @@ const MAX_NUMBER_DIGITS = 6;
 const MAX_PARTS = 4;
 
 /**
+ * The part numbers after a base number, each `separator` + up to `maxDigits` digits (`.1` in Chinese
+ * codes, `-7-4` in IEC ones); undefined when one runs longer (not a designation).
+ */
+function readParts(
+  s: string,
+  from: number,
+  separator: number,
+  maxDigits: number,
+): { parts: string[]; end: number } | undefined {
+  let p = from;
+  const parts: string[] = [];
+  while (parts.length < MAX_PARTS && s.charCodeAt(p) === separator && isDigit(s.charCodeAt(p + 1))) {
+    const e = digitsEnd(s, p + 1, maxDigits);
+    if (e < 0) return undefined;
+    parts.push(s.slice(p + 1, e));
+    p = e;
+  }
+  return { parts, end: p };
+}
+
+/**
  * `1234`, `1234.1`, `4806.1-2016`, `2760-96`, enterprise food standards `0001S-2016`.
  * A dash followed by digits that are not a year rejects the whole candidate (`010-12345678`); a dash
  * followed by anything else ends the designation before it.
@@ -41,14 +62,10 @@ export function parseCnNumber(t: ScanText, i: number, allowFoodSuffix = false): 
   const d = digitsEnd(s, i, MAX_NUMBER_DIGITS);
   if (d <= i) return undefined;
   const number = s.slice(i, d);
-  let p = d;
-  const parts: string[] = [];
-  while (parts.length < MAX_PARTS && s.charCodeAt(p) === CH_DOT && isDigit(s.charCodeAt(p + 1))) {
-    const e = digitsEnd(s, p + 1, 4);
-    if (e < 0) return undefined;
-    parts.push(s.slice(p + 1, e));
-    p = e;
-  }
+  const read = readParts(s, d, CH_DOT, 4);
+  if (!read) return undefined;
+  const { parts } = read;
+  let p = read.end;
   // Enterprise food-safety standards end their number with S (Q/XXX 0001S-2016), written upper case.
   let suffix = '';
   if (allowFoodSuffix && parts.length === 0 && s.charCodeAt(p) === 115 && isUpperAt(t.original, p)) {
@@ -82,14 +99,10 @@ export function parseIntlNumber(t: ScanText, i: number): NumberTail | undefined 
   const d = digitsEnd(s, i, MAX_NUMBER_DIGITS);
   if (d <= i) return undefined;
   const number = s.slice(i, d);
-  let p = d;
-  const parts: string[] = [];
-  while (parts.length < MAX_PARTS && s.charCodeAt(p) === CH_DASH && isDigit(s.charCodeAt(p + 1))) {
-    const e = digitsEnd(s, p + 1, 5);
-    if (e < 0) return undefined;
-    parts.push(s.slice(p + 1, e));
-    p = e;
-  }
+  const read = readParts(s, d, CH_DASH, 5);
+  if (!read) return undefined;
+  const { parts } = read;
+  let p = read.end;
   let year: number | undefined;
   let yearText: string | undefined;
   if (s.charCodeAt(p) === CH_COLON) {
