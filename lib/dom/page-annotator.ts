@@ -284,10 +284,14 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return lo;
   };
 
-  /** The blocks from `top` to `bottom` (px from the viewport top), as an index range of `ordered`. */
-  const windowOf = (top: number, bottom: number): [number, number] => {
-    const lo = firstBelow(ordered, top);
-    return [lo, firstStartingBelow(ordered, bottom, lo)];
+  /** The blocks from `top` to `bottom` (px from the viewport top), as an index range of `blocks`. */
+  const windowOf = (
+    blocks: readonly (TextBlock | AnnotatedBlock)[],
+    top: number,
+    bottom: number,
+  ): [number, number] => {
+    const lo = firstBelow(blocks, top);
+    return [lo, firstStartingBelow(blocks, bottom, lo)];
   };
 
   /**
@@ -298,12 +302,12 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     if (signal.aborted || ordered.length === 0) return;
     const h = viewportHeight();
     const slack = Math.min(0.5, paintMargin) * h;
-    const [needLo, needHi] = windowOf(-slack, h + slack);
+    const [needLo, needHi] = windowOf(ordered, -slack, h + slack);
     let covered = true;
     for (let i = needLo; i < needHi && covered; i++) covered = ordered[i]!.ranges !== null;
     if (covered) return;
-    const [lo, hi] = windowOf(-paintMargin * h, h + paintMargin * h);
-    const [keepLo, keepHi] = windowOf(-2 * paintMargin * h, h + 2 * paintMargin * h);
+    const [lo, hi] = windowOf(ordered, -paintMargin * h, h + paintMargin * h);
+    const [keepLo, keepHi] = windowOf(ordered, -2 * paintMargin * h, h + 2 * paintMargin * h);
     const keep = new Set(ordered.slice(keepLo, keepHi));
     for (const entry of [...painted]) if (!keep.has(entry)) unpaint(entry);
     for (let i = lo; i < hi; i++) paint(ordered[i]!);
@@ -316,8 +320,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     // The paint window (viewport ± margin) is scanned and painted in one step: every change to the
     // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
     const h = viewportHeight();
-    const first = firstBelow(blocks, -paintMargin * h);
-    const last = firstStartingBelow(blocks, h + paintMargin * h, first);
+    const [first, last] = windowOf(blocks, -paintMargin * h, h + paintMargin * h);
     const entries: AnnotatedBlock[] = new Array(blocks.length);
     const visible = Array.from({ length: last - first }, (_, i) => first + i);
     if (!(await sliced(visible, (i) => (entries[i] = annotate(blocks[i]!))))) return;
