@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
 import { locateInBlock, walkBlocks } from '../../lib/dom/collect-text';
-import { createPageAnnotator, type PageAnnotator } from '../../lib/dom/page-annotator';
+import { createPageAnnotator, type AnnotatorDeps, type PageAnnotator } from '../../lib/dom/page-annotator';
 
 /** A stand-in matcher: finds a few fixed terms, so these tests exercise the annotator alone. */
 const TERMS: Record<string, Mention['kind']> = { 碳足迹: 'topic', 工信部: 'agency', 'GB 1': 'standard' };
@@ -57,7 +57,8 @@ let controller: AbortController;
 let annotator: PageAnnotator;
 let hl: ReturnType<typeof fakeHighlighter>;
 
-async function setUp(html: string) {
+/** A page of `html` and an annotator over it (not started), with a fresh fake highlighter. */
+function makeAnnotator(html: string, overrides: Partial<AnnotatorDeps> = {}) {
   document.body.innerHTML = html;
   hl = fakeHighlighter();
   annotator = createPageAnnotator({
@@ -67,7 +68,12 @@ async function setUp(html: string) {
     StaticRange: FakeStaticRange as unknown as typeof StaticRange,
     signal: controller.signal,
     yieldToBrowser: () => Promise.resolve(),
+    ...overrides,
   });
+}
+
+async function setUp(html: string) {
+  makeAnnotator(html);
   await annotator.start();
   annotator.observe();
 }
@@ -376,15 +382,8 @@ describe('page annotator', () => {
   });
 
   it('applies changes made while the first pass was running', async () => {
-    document.body.innerHTML = '<main><p>碳足迹</p></main>';
-    hl = fakeHighlighter();
     let turns = 0;
-    annotator = createPageAnnotator({
-      doc: document,
-      scan,
-      highlighter: hl.highlighter,
-      StaticRange: FakeStaticRange as unknown as typeof StaticRange,
-      signal: controller.signal,
+    makeAnnotator('<main><p>碳足迹</p></main>', {
       sliceMs: 0,
       yieldToBrowser: async () => {
         // the page edits itself between two slices of the first pass
