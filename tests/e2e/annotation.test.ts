@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { expectedTexts } from '../support/expected-mentions';
@@ -16,6 +17,23 @@ async function open(path: string, origin = TEST_ORIGIN) {
   await page.goto(`${origin}/${path}`);
   return page;
 }
+
+/** A page made in the test: `body` served as `name` on the government origin, and opened. */
+async function openHtml(name: string, body: string) {
+  const page = await session.context.newPage();
+  await page.route(`${TEST_ORIGIN}/${name}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${TEST_ORIGIN}/${name}`);
+  return page;
+}
+
+/** Until the content script's first pass is done (its User Timing mark). */
+const firstPassDone = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
 
 describe('highlights on a government page', () => {
   it.each(['policy-zh-hans.html', 'policy-zh-hant.html', 'policy-en.html'])(
@@ -99,19 +117,12 @@ describe('highlights on a government page', () => {
   });
 
   it('on a long page paints what is on screen, follows scrolling, and leaves far blocks unpainted', async () => {
-    const page = await session.context.newPage();
     const paragraphs = Array.from(
       { length: 400 },
       (_, i) => `<p id="p${i}">第${i}段：推进产品碳足迹标准。</p>`,
     );
-    await page.route(`${TEST_ORIGIN}/long.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="zh-CN"><body>${paragraphs.join('')}</body></html>`,
-      }),
-    );
-    await page.goto(`${TEST_ORIGIN}/long.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    const page = await openHtml('long.html', paragraphs.join(''));
+    await firstPassDone(page);
     // Which paragraphs are painted, and which are on screen (or within half a screen of it).
     const state = () =>
       page.evaluate(() => {
@@ -147,18 +158,12 @@ describe('highlights on a government page', () => {
   });
 
   it('paints text that comes into view without a scroll (a tall banner collapsing above it)', async () => {
-    const page = await session.context.newPage();
     const paragraphs = Array.from({ length: 60 }, (_, i) => `<p id="p${i}">第${i}段：推进氢能标准。</p>`);
-    await page.route(`${TEST_ORIGIN}/banner.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body:
-          '<!doctype html><html lang="zh-CN"><body><div id="banner" style="height:20000px"></div>' +
-          `${paragraphs.join('')}</body></html>`,
-      }),
+    const page = await openHtml(
+      'banner.html',
+      `<div id="banner" style="height:20000px"></div>${paragraphs.join('')}`,
     );
-    await page.goto(`${TEST_ORIGIN}/banner.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    await firstPassDone(page);
     const painted = () =>
       page.evaluate(
         () =>
@@ -173,11 +178,9 @@ describe('highlights on a government page', () => {
   });
 
   it('reads web components: open shadow trees and the light-DOM text they slot in, as either changes', async () => {
-    const page = await session.context.newPage();
-    await page.route(`${TEST_ORIGIN}/component.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="zh-CN"><body><p>前言：推进6G标准。</p>
+    const page = await openHtml(
+      'component.html',
+      `<p>前言：推进6G标准。</p>
           <policy-card><p>加快产品碳足迹标准建设。</p><p slot="aside">不在任何插槽里的氢能</p></policy-card>
           <script>
             customElements.define('policy-card', class extends HTMLElement {
@@ -186,10 +189,8 @@ describe('highlights on a government page', () => {
                 this.attachShadow({ mode: 'open' }).innerHTML = '<h3>工业和信息化部</h3><slot></slot>';
               }
             });
-          </script></body></html>`,
-      }),
+          </script>`,
     );
-    await page.goto(`${TEST_ORIGIN}/component.html`);
     // Range texts, unsorted: ranges in different trees cannot be compared by boundary points.
     const texts = () =>
       page.evaluate(() =>
@@ -235,16 +236,10 @@ describe('highlights on a government page', () => {
   });
 
   it('reads a section when the page shows it (hidden removed), and drops it when hidden again', async () => {
-    const page = await session.context.newPage();
-    await page.route(`${TEST_ORIGIN}/tabs.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body:
-          '<!doctype html><html lang="zh-CN"><body><p>推进6G标准。</p>' +
-          '<section id="tab" hidden><p>发展氢能与新型储能。</p></section></body></html>',
-      }),
+    const page = await openHtml(
+      'tabs.html',
+      '<p>推进6G标准。</p><section id="tab" hidden><p>发展氢能与新型储能。</p></section>',
     );
-    await page.goto(`${TEST_ORIGIN}/tabs.html`);
     expect((await settledHighlights(page)).topic).toEqual(['6G']);
     await page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'));
     await expect.poll(async () => (await highlightedTexts(page)).topic).toEqual(['6G', '氢能', '新型储能']);
