@@ -20,7 +20,11 @@ export default defineConfig({
     // tab the user asks for, and Chinese government domains by default. Every other site is opt-in.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...DEFAULT_SITE_MATCHES],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // `*://*/*`, not `https://*/*` + `http://*/*`: a site is opted in as `*://host/*` (both schemes, one
+    // decision per host), and Chromium grants a requested pattern only if ONE declared pattern contains
+    // it — `*://host/*` fits neither scheme-specific one ("Only permissions specified in the manifest
+    // may be requested", issue 9).
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

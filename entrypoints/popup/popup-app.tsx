@@ -74,16 +74,24 @@ function PopupApp() {
     if (!site) return;
     setBusy(true);
     // The permission prompt needs this click's user gesture, so it is asked here, not in the background.
+    // A refusal is not an error; a rejection is (issue 9: a pattern the manifest does not declare).
     if (enabled && !site.isDefault) {
-      const granted = await browser.permissions.request({ origins: [site.pattern] }).catch(() => false);
-      if (!granted) {
-        setNotice(getMessage('popupPermissionDenied'));
+      const granted = await browser.permissions
+        .request({ origins: [site.pattern] })
+        .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+      if (granted !== true) {
+        setNotice(granted ? getMessage('popupError') + granted.message : getMessage('popupPermissionDenied'));
         setBusy(false);
         return;
       }
     }
     const next = await client.setSiteEnabled({ origin: site.origin, enabled });
     if (next.ok) {
+      // Switched off: give the host permission back too (no gesture needed). Chromium remembers the
+      // user's grant, so switching on again does not prompt a second time.
+      if (!enabled && !site.isDefault) {
+        await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+      }
       setSite(next.value);
       setNotice(s.reloadHint);
     } else setNotice(getMessage('popupError') + next.error.message);

@@ -11,7 +11,7 @@ import { err, ok, type Result } from '../messages/result';
 import { isDefaultSite } from '../sites/default-sites';
 import { createSerial } from './serial';
 import { readSettings } from './settings-service';
-import { sitePattern, SITE_SCRIPT_PREFIX, siteScriptId } from './site-patterns';
+import { isSiteHost, siteHostProblem, sitePattern, SITE_SCRIPT_PREFIX, siteScriptId } from './site-patterns';
 
 /** The subset of `scripting.RegisteredContentScript` we register. */
 export interface SiteScript {
@@ -45,8 +45,12 @@ export interface SiteServiceOptions {
 
 export interface SiteService {
   pageState(url: string): Promise<PageState>;
-  /** `origin` is an http(s) origin (the protocol schema normalizes it). */
+  /**
+   * `origin` is an http(s) origin (the protocol schema normalizes it). Throws (the router answers
+   * `internal`) for a host no pattern may be built from (a wildcard host): see `isSiteHost`.
+   */
   siteState(origin: string): Promise<SiteState>;
+  /** `bad-request`, with nothing changed, for such a host. */
   setEnabled(origin: string, enabled: boolean): Promise<Result<SiteState>>;
   /** Registers the scripts of user-enabled hosts that are missing, removes stale ones. */
   restore(): Promise<{ registered: string[]; unregistered: string[] }>;
@@ -101,6 +105,9 @@ export function createSiteService(
 
   async function setEnabled(origin: string, enabled: boolean): Promise<Result<SiteState>> {
     const { hostname: host, origin: normalized } = new URL(origin);
+    // Before any pattern exists: `https://*/` would otherwise become `*://*/*`, every site at once.
+    const problem = siteHostProblem(host);
+    if (problem) return err('bad-request', `${problem} (a site is switched by its exact host)`);
     const pattern = sitePattern(host);
     if (!isDefaultSite(host)) {
       if (enabled) {
@@ -122,8 +129,11 @@ export function createSiteService(
 
   async function restore() {
     const rows = await db.sites.toArray();
+    // A row for a wildcard host (stored before issue 9) gets no script, and its old one goes.
     const wanted = new Set(
-      rows.filter((r) => r.enabled && !isDefaultSite(r.host)).map((r) => siteScriptId(r.host)),
+      rows
+        .filter((r) => r.enabled && !isDefaultSite(r.host) && isSiteHost(r.host))
+        .map((r) => siteScriptId(r.host)),
     );
     const present = (await scripting.getRegisteredContentScripts())
       .map((s) => s.id)

@@ -38,6 +38,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Folder served on both origins. */
   pagesDir?: string;
+  /** More Chromium switches (tests/support/toolbar-action.ts needs one). */
+  args?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -51,7 +53,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false, // chromiumArgs selects new headless mode itself: the one that loads extensions
-    args: [...chromiumArgs(EXTENSION_DIR, { headless }), `--lang=${options.locale ?? 'zh-CN'}`],
+    args: [
+      ...chromiumArgs(EXTENSION_DIR, { headless }),
+      `--lang=${options.locale ?? 'zh-CN'}`,
+      ...(options.args ?? []),
+    ],
     locale: options.locale ?? 'zh-CN',
     // Chromium on Linux takes its UI language (and so chrome.i18n's) from LANGUAGE, not from --lang.
     env: { ...process.env, LANGUAGE: (options.locale ?? 'zh-CN').replace('-', '_') },

@@ -7,6 +7,9 @@ import {
   type ScriptingAdapter,
   type SiteScript,
 } from '../../lib/services/site-service';
+import { isSiteHost, sitePattern } from '../../lib/services/site-patterns';
+import config from '../../wxt.config';
+import { setContains } from '../support/match-patterns';
 import { freshDb } from '../db/fresh-db';
 
 /** In-memory `browser.scripting`, with the duplicate-id error Chrome raises. */
@@ -34,15 +37,44 @@ function fakeScripting(initial: { id: string; matches?: string[] }[] = []) {
   return { scripting, scripts, log };
 }
 
-function fakePermissions(granted: string[] = []) {
+type Browser = 'chrome' | 'firefox';
+
+/** The manifest wxt.config.ts ships for `browser`: the fakes below grant only what it declares. */
+async function shippedManifest(browser: Browser) {
+  const { manifest } = config;
+  if (typeof manifest !== 'function') throw new Error('wxt.config.ts: expected a manifest function');
+  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+}
+
+/**
+ * `browser.permissions` as Chromium answers it (chrome/browser/extensions/api/permissions): `request`
+ * rejects at once an origin that no ONE declared pattern contains — the error of issue 9 — and
+ * otherwise grants it (the user accepts the prompt); `contains` compares patterns, not strings, and
+ * counts the manifest's own host permissions as granted.
+ */
+function fakePermissions(
+  manifest: { host_permissions?: string[]; optional_host_permissions?: string[] },
+  granted: string[] = [],
+) {
+  const required = manifest.host_permissions ?? [];
+  const declared = [...required, ...(manifest.optional_host_permissions ?? [])];
   const origins = new Set(granted);
-  const permissions: PermissionsAdapter = {
-    async contains(p) {
-      return (p.origins ?? []).every((o) => origins.has(o));
+  const permissions: PermissionsAdapter & { request(p: { origins?: string[] }): Promise<boolean> } = {
+    async contains(p: { origins?: string[] }) {
+      return (p.origins ?? []).every((o) => setContains([...required, ...origins], o));
+    },
+    async request(p: { origins?: string[] }) {
+      if (!(p.origins ?? []).every((o) => setContains(declared, o))) {
+        throw new Error('Only permissions specified in the manifest may be requested.');
+      }
+      for (const o of p.origins ?? []) origins.add(o);
+      return true;
     },
   };
   return { permissions, origins };
 }
+
+const chromeManifest = await shippedManifest('chrome');
 
 let db: StandardsLensDb;
 let clock: number;
@@ -53,10 +85,94 @@ beforeEach(() => {
   clock = 0;
 });
 
+describe('opting in a site under the shipped manifest (issue 9)', () => {
+  it.each<Browser>(['chrome', 'firefox'])(
+    '%s: the pattern the popup requests can be granted, and then the site switches on',
+    async (browser) => {
+      const { scripting, log } = fakeScripting();
+      const { permissions } = fakePermissions(await shippedManifest(browser));
+      const sites = createSiteService(db, scripting, permissions, { now });
+      const state = await sites.siteState('https://news.example.com/a/b.html');
+      expect(state).toMatchObject({ pattern: '*://news.example.com/*', enabled: false });
+      // What entrypoints/popup/popup-app.tsx does on the click, before asking the background.
+      await expect(permissions.request({ origins: [state.pattern] })).resolves.toBe(true);
+      expect(await permissions.contains({ origins: ['http://news.example.com/*'] })).toBe(true);
+      expect(await sites.setEnabled(state.origin, true)).toMatchObject({
+        ok: true,
+        value: { enabled: true, reason: 'user-enabled' },
+      });
+      expect(log).toEqual(['register site:news.example.com *://news.example.com/*']);
+    },
+  );
+
+  it('the fake refuses what Chromium refused: *://host/* under scheme-specific declarations', async () => {
+    const { permissions } = fakePermissions({ optional_host_permissions: ['https://*/*', 'http://*/*'] });
+    await expect(permissions.request({ origins: ['*://news.example.com/*'] })).rejects.toThrow(
+      'Only permissions specified in the manifest may be requested.',
+    );
+    await expect(permissions.request({ origins: ['https://news.example.com/*'] })).resolves.toBe(true);
+    expect(await permissions.contains({ origins: ['*://news.example.com/*'] })).toBe(false);
+  });
+
+  it('declares no host permission wider than needed: *://*/* is optional, never required', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const manifest = await shippedManifest(browser);
+      expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+      expect(manifest.host_permissions?.some((p) => setContains([p], '*://news.example.com/*'))).toBe(false);
+    }
+  });
+});
+
+describe('hosts no site pattern may be built from', () => {
+  it.each(['https://*', 'https://%2A/', 'https://*.example.com', 'http://*.gov.cn', 'https://a*b.example'])(
+    '%s: bad-request, nothing changed — even with every host permission granted',
+    async (origin) => {
+      const { scripting, log } = fakeScripting();
+      const { permissions } = fakePermissions(chromeManifest, ['*://*/*']);
+      const sites = createSiteService(db, scripting, permissions, { now });
+      for (const enabled of [true, false]) {
+        expect(await sites.setEnabled(origin, enabled)).toEqual({
+          ok: false,
+          error: { code: 'bad-request', message: expect.stringContaining('not a site hostname') },
+        });
+      }
+      expect(log).toEqual([]);
+      expect(await db.sites.count()).toBe(0);
+      await expect(sites.siteState(origin)).rejects.toThrow(/not a site hostname/);
+    },
+  );
+
+  it('accepts hostnames and IP addresses as URL writes them, and nothing else', () => {
+    const good = [
+      'example.com',
+      'news.example.com',
+      'xn--fiqs8s.example',
+      'a_b.example',
+      '127.0.0.1',
+      '[::1]',
+    ];
+    const bad = ['', '*', '*.example.com', 'a*b.example', '-a.example', 'a-.example', 'a..b', 'example.com.'];
+    bad.push('a b', 'a/b', 'Example.com', `${'x'.repeat(64)}.example`, '[::1', 'example.com:443');
+    expect(good.filter((h) => !isSiteHost(h))).toEqual([]);
+    expect(bad.filter((h) => isSiteHost(h))).toEqual([]);
+    expect(() => sitePattern('*')).toThrow(RangeError);
+    expect(() => sitePattern('')).toThrow(RangeError);
+    expect(sitePattern('[::1]')).toBe('*://[::1]/*');
+  });
+
+  it('restore registers nothing for a wildcard row and removes its old script', async () => {
+    await db.sites.put({ origin: 'https://*', host: '*', enabled: true, updatedAt: 1 });
+    const { scripting, scripts } = fakeScripting([{ id: 'site:*', matches: ['*://*/*'] }]);
+    const sites = createSiteService(db, scripting, fakePermissions(chromeManifest).permissions);
+    expect(await sites.restore()).toEqual({ registered: [], unregistered: ['site:*'] });
+    expect(scripts.size).toBe(0);
+  });
+});
+
 describe('site service: other sites', () => {
   it('refuses to enable a site without its host permission', async () => {
     const { scripting, log } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions().permissions, { now });
+    const sites = createSiteService(db, scripting, fakePermissions(chromeManifest).permissions, { now });
     expect(await sites.setEnabled('https://example.com', true)).toMatchObject({
       ok: false,
       error: { code: 'permission-required', message: expect.stringContaining('*://example.com/*') },
@@ -67,9 +183,14 @@ describe('site service: other sites', () => {
 
   it('registers a content script for *://host/* when enabled, once', async () => {
     const { scripting, scripts, log } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions, {
-      now,
-    });
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+      {
+        now,
+      },
+    );
     const result = await sites.setEnabled('https://example.com', true);
     expect(result).toEqual({
       ok: true,
@@ -101,9 +222,14 @@ describe('site service: other sites', () => {
 
   it('answers page state per host (any scheme, not subdomains)', async () => {
     const { scripting } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions, {
-      now,
-    });
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+      {
+        now,
+      },
+    );
     expect(await sites.pageState('https://example.com/news/1.html')).toEqual({
       enabled: false,
       reason: 'not-enabled',
@@ -127,9 +253,14 @@ describe('site service: other sites', () => {
 
   it('unregisters the script when disabled, and keeps one decision per host', async () => {
     const { scripting, scripts, log } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions, {
-      now,
-    });
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+      {
+        now,
+      },
+    );
     await sites.setEnabled('https://example.com', true);
     const off = await sites.setEnabled('http://example.com', false);
     expect(off).toMatchObject({ ok: true, value: { enabled: false, reason: 'user-disabled' } });
@@ -146,7 +277,7 @@ describe('site service: other sites', () => {
 
   it('reports a site as not enabled once the user revoked its permission', async () => {
     const { scripting } = fakeScripting();
-    const { permissions, origins } = fakePermissions(['*://example.com/*']);
+    const { permissions, origins } = fakePermissions(chromeManifest, ['*://example.com/*']);
     const sites = createSiteService(db, scripting, permissions, { now });
     await sites.setEnabled('https://example.com', true);
     origins.clear();
@@ -158,10 +289,15 @@ describe('site service: other sites', () => {
 
   it('adds the content script css when there is one', async () => {
     const { scripting, scripts } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions, {
-      js: ['a.js'],
-      css: ['a.css'],
-    });
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+      {
+        js: ['a.js'],
+        css: ['a.css'],
+      },
+    );
     await sites.setEnabled('https://example.com', true);
     expect(scripts.get('site:example.com')).toMatchObject({ js: ['a.js'], css: ['a.css'] });
   });
@@ -170,7 +306,7 @@ describe('site service: other sites', () => {
 describe('site service: default government sites', () => {
   it('needs no permission or registration, and can be switched off and on', async () => {
     const { scripting, log } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions().permissions, { now });
+    const sites = createSiteService(db, scripting, fakePermissions(chromeManifest).permissions, { now });
     expect(await sites.siteState('https://www.samr.gov.cn')).toEqual({
       origin: 'https://www.samr.gov.cn',
       pattern: '*://www.samr.gov.cn/*',
@@ -200,9 +336,14 @@ describe('site service: default government sites', () => {
 describe('pause', () => {
   it('idles every site, then restores each one’s state', async () => {
     const { scripting } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions, {
-      now,
-    });
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+      {
+        now,
+      },
+    );
     const settings = createSettingsService(db);
     await sites.setEnabled('https://example.com', true);
 
@@ -230,7 +371,7 @@ describe('restore', () => {
       { id: 'site:gone.example', matches: ['*://gone.example/*'] },
       { id: 'someone-else', matches: ['*://x.example/*'] },
     ]);
-    const sites = createSiteService(db, scripting, fakePermissions().permissions);
+    const sites = createSiteService(db, scripting, fakePermissions(chromeManifest).permissions);
     expect(await sites.restore()).toEqual({
       registered: ['site:b.example'],
       unregistered: ['site:gone.example'],
@@ -242,7 +383,11 @@ describe('restore', () => {
 
   it('does not race with a concurrent enable', async () => {
     const { scripting, scripts } = fakeScripting();
-    const sites = createSiteService(db, scripting, fakePermissions(['*://example.com/*']).permissions);
+    const sites = createSiteService(
+      db,
+      scripting,
+      fakePermissions(chromeManifest, ['*://example.com/*']).permissions,
+    );
     const results = await Promise.all([
       sites.restore(),
       sites.setEnabled('https://example.com', true),
