@@ -16,9 +16,11 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // The smallest set later features need: storage for settings, activeTab + scripting to annotate the
-    // tab the user asks for, and Chinese government domains by default. Every other site is opt-in.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // The smallest set the features need: storage for settings (unlimitedStorage: clips must never be
+    // evicted under storage pressure), activeTab + scripting to annotate the tab the user asks for,
+    // contextMenus for 保存摘录 / Save clip, and Chinese government domains by default. Every other
+    // site is opt-in.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...DEFAULT_SITE_MATCHES],
     // `*://*/*`, not `https://*/*` + `http://*/*`: a site is opted in as `*://host/*` (both schemes, one
     // decision per host), and Chromium grants a requested pattern only if ONE declared pattern contains
@@ -26,6 +28,14 @@ export default defineConfig({
     // may be requested", issue 9).
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // **contract** (DESIGN.md): Alt+Shift+S saves the selection. The content script handles the key
+    // itself (trusted events only); declaring it here lets users remap it in the browser's shortcuts.
+    commands: {
+      'save-clip': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveClip__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

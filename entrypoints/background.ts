@@ -6,6 +6,7 @@ import { openDatabase } from '../lib/db/database';
 import { seedAgencies, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
 import { createMessageRouter, toRuntimeListener } from '../lib/messages/router';
 import { createBackgroundServices } from '../lib/services/background-services';
+import { createClipTriggers } from '../lib/services/clip-triggers';
 import { createBundledKbSource } from '../lib/services/kb-source';
 import { createStorageAreaStore } from '../lib/services/key-value-store';
 import planText from '../seeds/plan.zh-Hans.txt?raw';
@@ -20,6 +21,7 @@ export default defineBackground({
       db: openDatabase(),
       kb: createBundledKbSource(seeds, browser.runtime.getManifest().version),
       scripting: browser.scripting,
+      injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
       permissions: browser.permissions,
       action: browser.action,
       session: createStorageAreaStore(browser.storage.session),
@@ -31,8 +33,11 @@ export default defineBackground({
     browser.runtime.onMessage.addListener(
       toRuntimeListener(createMessageRouter(services.handlers, runtime, onError)),
     );
+    const clipTriggers = createClipTriggers(browser, onError); // context menu and Alt+Shift+S
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'install' || reason === 'update') services.knowledge.ensureSeeded().catch(onError);
+      if (reason !== 'install' && reason !== 'update') return;
+      services.knowledge.ensureSeeded().catch(onError);
+      clipTriggers.createMenu().catch(onError);
     });
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') services.badge.clearTab(tabId).catch(onError);

@@ -6,6 +6,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
   AgencyRow,
+  ClipRow,
   FamilyRow,
   ItemRow,
   KbCacheRow,
@@ -19,7 +20,10 @@ import type {
 /** **contract** (DESIGN.md, "In-page contracts"): the database name in the extension's origin. */
 export const DB_NAME = 'standards-lens';
 
-/** Tables written by `seedDatabase`; `settings` and `sites` hold user data and survive a reseed. */
+/**
+ * Tables written by `seedDatabase`; `settings`, `sites` and `clips` hold user data and survive a reseed
+ * (tests/db/migration-v2.test.ts).
+ */
 export const KB_TABLES = [
   'plans',
   'items',
@@ -32,7 +36,7 @@ export const KB_TABLES = [
 
 /**
  * Version 1. Booleans are not valid IndexedDB keys, so `sites.enabled` is deliberately not indexed.
- * Clips arrive in a later issue, together with their migration test.
+ * Kept as it shipped: the migration tests open a version-1 database with it.
  */
 export const SCHEMA_V1 = {
   plans: 'id, source',
@@ -46,6 +50,17 @@ export const SCHEMA_V1 = {
   sites: 'origin, host',
 } as const;
 
+/**
+ * Version 2 adds `clips` (DESIGN.md, Data model → Clip), with the indexes the clip library and the
+ * content script query by: `normalizedUrl` (a page's clips, to anchor them), `site`, `created` /
+ * `updated` (newest first), `status` (orphans), `*tags` (multi-entry: one index entry per tag). A new
+ * table needs no upgrade function: existing tables and their rows are kept as they are.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  clips: 'id, normalizedUrl, site, created, updated, status, *tags',
+} as const;
+
 export class StandardsLensDb extends Dexie {
   // `declare`, not `!`: a class field would be re-initialized after Dexie's constructor set the tables.
   declare plans: Table<PlanRow, string>;
@@ -57,10 +72,12 @@ export class StandardsLensDb extends Dexie {
   declare kbCache: Table<KbCacheRow, string>;
   declare settings: Table<SettingRow, string>;
   declare sites: Table<SiteRow, string>;
+  declare clips: Table<ClipRow, string>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

@@ -3,6 +3,7 @@
  * carry `seq`, their index in the seed file, because IndexedDB returns rows in key order and the
  * resolver and the card depend on the curated order (first agency wins an ambiguous surface).
  */
+import type { Clip } from '../clips/types';
 import type { AgencySeed, ProvinceSeed, StandardFamilySeed, TopicSeed } from '../kb/seed-types';
 import type { SerializedMatcher } from '../match/matcher';
 import type { Item, PlanDoc } from '../plan/types';
@@ -49,3 +50,6 @@ export interface SiteRow {
   enabled: boolean;
   updatedAt: number;
 }
+
+/** A saved clip (schema version 2): user data, never touched by a reseed. */
+export type ClipRow = Clip;

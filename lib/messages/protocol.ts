@@ -6,12 +6,15 @@
  * Every message is `{ channel, type, payload }`; every answer a `Result` (lib/messages/result).
  */
 import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel } from '../card/types';
+import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
 
 export const CONTENT_CHANNEL = 'standards-lens/content-to-background';
 export const PAGE_CHANNEL = 'standards-lens/page-to-background';
-export type Channel = typeof CONTENT_CHANNEL | typeof PAGE_CHANNEL;
+/** The one message the background sends to a tab's content script (context menu, `commands`). */
+export const BACKGROUND_CHANNEL = 'standards-lens/background-to-content';
+export type Channel = typeof CONTENT_CHANNEL | typeof PAGE_CHANNEL | typeof BACKGROUND_CHANNEL;
 
 export interface Envelope<T extends string = string, P = unknown> {
   channel: Channel;
@@ -105,6 +108,27 @@ export interface ContentToBackground {
   reportMentions: { request: MentionReport; response: { badge: string } };
   /** Whether to run on this page, and the reader's card preferences (options page). */
   getPageState: { request: { url: string }; response: PageState & { ui: UiPrefs } };
+  /**
+   * Saves a clip; answers once the database committed. Idempotent on `id`: a retry after the service
+   * worker was stopped returns the clip already stored. The draft's page must be the sender's page.
+   */
+  saveClip: { request: ClipDraft; response: Clip };
+  /** Undo from the in-page toast: only a clip of the sender's page. */
+  deleteClip: { request: { id: string }; response: { deleted: boolean } };
+  /** "Add note" from the in-page toast: only a clip of the sender's page. */
+  updateClipNote: { request: { id: string; note: string }; response: Clip };
+  /** The clips of the sender's page (by normalized URL), to anchor them. */
+  getPageClips: { request: { url: string }; response: Clip[] };
+  /** Injects the clip UI (clip-ui.js) into the sender's frame, on first use (lib/services/clip-ui-loader). */
+  loadClipUi: { request: NoPayload; response: { loaded: boolean } };
+  /** Anchoring outcomes, written back with the check time; ids of other pages are ignored. */
+  reportAnchors: { request: { reports: AnchorReport[] }; response: { updated: number } };
+}
+
+/** Background → the content script of one tab (its top frame and frames). */
+export interface BackgroundToContent {
+  /** Save the current selection of the frame that has one (context menu, the `save-clip` command). */
+  saveSelection: { request: NoPayload; response: { saved: boolean } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */
@@ -138,6 +162,12 @@ export const CONTENT_TYPES = [
   'getAgency',
   'reportMentions',
   'getPageState',
+  'saveClip',
+  'deleteClip',
+  'updateClipNote',
+  'getPageClips',
+  'loadClipUi',
+  'reportAnchors',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

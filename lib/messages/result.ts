@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'unknown-type'
   /** The sender may not send this protocol (a page message from a content script, …). */
   | 'forbidden'
+  /** The record asked for does not exist, or not for this sender (a clip of another page). */
+  | 'not-found'
   /** The host permission for a site has not been granted (the page must request it first). */
   | 'permission-required'
   /** The handler threw. */

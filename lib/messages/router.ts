@@ -5,7 +5,7 @@
  */
 import type { ZodType } from 'zod';
 import { CONTENT_CHANNEL, PAGE_CHANNEL } from './protocol';
-import type { Channel, ContentToBackground, PageToBackground, RequestOf, ResponseOf } from './protocol';
+import type { ContentToBackground, PageToBackground, RequestOf, ResponseOf } from './protocol';
 import { err, type Result } from './result';
 import { contentSchemas, describeIssues, pageSchemas } from './schemas';
 
@@ -48,6 +48,8 @@ export interface HandlerTable {
   page: Handlers<PageToBackground, PageContext>;
 }
 
+type InboundChannel = typeof CONTENT_CHANNEL | typeof PAGE_CHANNEL;
+
 export type Route = (message: unknown, sender: MessageSender) => Promise<Result<unknown>>;
 
 interface Lane<C> {
@@ -84,7 +86,9 @@ export function createMessageRouter(
       return { sender };
     },
   };
-  const lanes: Record<Channel, Lane<ContentContext> | Lane<PageContext>> = {
+  // The background's own channel to content scripts (BACKGROUND_CHANNEL) has no lane here: it never
+  // receives on it.
+  const lanes: Record<InboundChannel, Lane<ContentContext> | Lane<PageContext>> = {
     [CONTENT_CHANNEL]: content,
     [PAGE_CHANNEL]: page,
   };
@@ -114,7 +118,7 @@ export function createMessageRouter(
       return err('bad-request', 'unknown message channel');
     }
     if (typeof type !== 'string') return err('bad-request', 'expected a message type');
-    return dispatch(lanes[channel as Channel] as Lane<unknown>, type, payload, sender);
+    return dispatch(lanes[channel as InboundChannel] as Lane<unknown>, type, payload, sender);
   };
 }
 

@@ -37,6 +37,114 @@ const getCard = z.object({ ref: z.union([mentionRef, itemNavRef]), lang });
 const getItem = z.object({ no: itemNo, lang });
 const getAgency = z.object({ id: text(256), lang });
 
+// Clips (issue: save clip). These come from a content script in a web page: hostile input. Every
+// string and array is bounded; arrays and records are counted before their entries are parsed (zod
+// runs `.max()` only after parsing every entry). The sender's page is checked by the clip service.
+
+/** An array of at most `max` entries, refused before any entry is parsed. */
+function list<T extends z.ZodType>(item: T, max: number) {
+  const short = z.custom<unknown[]>((v) => Array.isArray(v) && v.length <= max, {
+    error: `expected an array of at most ${max} entries`,
+  });
+  return short.pipe(z.array(item).max(max));
+}
+
+/** A string → string record of at most `max` entries (page facts: `<meta>` fields, the info table). */
+function record(max: number) {
+  const small = z.custom<object>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length <= max,
+    { error: `expected an object of at most ${max} entries` },
+  );
+  return small.pipe(z.record(text(256), z.string().max(2_000)));
+}
+
+/** `crypto.randomUUID()`, made when the clip is taken. */
+const clipId = z.uuid();
+/** An http(s) URL (a page, a text-fragment link). */
+const httpLink = text(65_536).refine((s) => httpUrl(s) !== undefined, 'expected an http(s) URL');
+/** lib/clips/make-draft MAX_QUOTE_CHARS. */
+const quoteText = z
+  .string()
+  .max(20_000)
+  .refine((s) => s.trim() !== '', 'expected text');
+/** TextQuoteSelector prefix/suffix: ~32 UTF-16 units are sent; 64 leaves room for a surrogate pair. */
+const quoteContext = z.string().max(64);
+const factText = z.string().max(2_000);
+const clipNote = z.string().max(10_000);
+
+const span = <T extends { start: number; end: number }>(v: T) => v.start < v.end;
+
+const clipSelectors = z.tuple([
+  z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: quoteText,
+    prefix: quoteContext,
+    suffix: quoteContext,
+  }),
+  z
+    .object({ type: z.literal('TextPositionSelector'), start: count, end: count })
+    .refine(span, { error: 'expected start < end', path: ['end'] }),
+]);
+
+const pageFacts = z.object({
+  title: factText.optional(),
+  publisher: factText.optional(),
+  docNumber: factText.optional(),
+  writtenDate: factText.optional(),
+  publishedDate: factText.optional(),
+  indexNo: factText.optional(),
+  subject: factText.optional(),
+  keywords: list(factText, 64).optional(),
+  meta: record(64),
+  info: record(64),
+});
+
+const clipMention = z
+  .object({
+    kind: z.enum(['topic', 'agency', 'standard']),
+    id: text(256),
+    items: list(itemNo, 256),
+    start: count,
+    end: count,
+    designation: text(256).optional(),
+    family: text(64).optional(),
+  })
+  .refine(span, { error: 'expected start < end', path: ['end'] });
+
+const clipDraft = z
+  .object({
+    id: clipId,
+    url: httpLink,
+    title: z.string().max(2_000),
+    quote: quoteText,
+    selectors: clipSelectors,
+    textFragment: httpLink,
+    facts: pageFacts,
+    mentions: list(clipMention, 2_000),
+    note: clipNote.optional(),
+    tags: list(text(64), 32).optional(),
+  })
+  .superRefine((draft, ctx) => {
+    if (draft.selectors[0].exact !== draft.quote) {
+      ctx.addIssue({ code: 'custom', path: ['selectors', 0, 'exact'], message: 'expected the quote' });
+    }
+    draft.mentions.forEach((mention, i) => {
+      if (mention.end > draft.quote.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mentions', i, 'end'],
+          message: 'expected an offset in the quote',
+        });
+      }
+    });
+  });
+
+const anchorReport = z.object({
+  id: clipId,
+  status: z.enum(['found', 'moved', 'changed', 'missing']),
+  current: z.string().max(20_000).optional(),
+});
+
 export const contentSchemas: Schemas<ContentToBackground> = {
   getMatcher: noPayload,
   getCard,
@@ -48,6 +156,12 @@ export const contentSchemas: Schemas<ContentToBackground> = {
     byItem: z.record(z.string().regex(/^[1-9]\d{0,4}$/, 'expected an item number'), count).optional(),
   }),
   getPageState: z.object({ url: text(65_536) }),
+  saveClip: clipDraft,
+  deleteClip: z.object({ id: clipId }),
+  updateClipNote: z.object({ id: clipId, note: clipNote }),
+  getPageClips: z.object({ url: httpLink }),
+  loadClipUi: noPayload,
+  reportAnchors: z.object({ reports: list(anchorReport, 1_000) }),
 };
 
 export const pageSchemas: Schemas<PageToBackground> = {

@@ -6,6 +6,8 @@ import type { StandardsLensDb } from '../db/database';
 import type { HandlerTable } from '../messages/router';
 import { createBadgeService, type ActionAdapter } from './badge-service';
 import { createCardService } from './card-service';
+import { createClipService } from './clip-service';
+import { createClipUiLoader, type InjectClipUi } from './clip-ui-loader';
 import { createHandlers, type Services } from './handlers';
 import type { KbSource } from './kb-source';
 import type { KeyValueStore } from './key-value-store';
@@ -22,6 +24,8 @@ export interface BackgroundDeps {
   db: StandardsLensDb;
   kb: KbSource;
   scripting: ScriptingAdapter;
+  /** Injects the clip UI into a frame, on first use. */
+  injectClipUi: InjectClipUi;
   permissions: PermissionsAdapter;
   action: ActionAdapter;
   /** Per-tab badge counts; `storage.session` in the extension. */
@@ -39,6 +43,8 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     badge: createBadgeService(deps.action, deps.session, { onError }),
     cards: createCardService(() => knowledge.cardKnowledge()),
     settings: createSettingsService(db),
+    clips: createClipService(db),
+    clipUi: createClipUiLoader(deps.injectClipUi),
   };
   return { ...services, handlers: createHandlers(services) };
 }

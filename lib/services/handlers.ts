@@ -4,10 +4,12 @@
  */
 import type { ContentContext, HandlerTable, PageContext, Handlers } from '../messages/router';
 import type { ContentToBackground, ItemCount, PageToBackground, TabSummary } from '../messages/protocol';
-import { ok } from '../messages/result';
+import { err, ok } from '../messages/result';
 import type { CardKnowledge } from '../card/types';
 import type { BadgeService, TabCounts } from './badge-service';
 import type { CardService } from './card-service';
+import type { ClipUiLoader } from './clip-ui-loader';
+import { isSamePage, type ClipService } from './clip-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
@@ -18,6 +20,8 @@ export interface Services {
   badge: BadgeService;
   cards: CardService;
   settings: SettingsService;
+  clips: ClipService;
+  clipUi: ClipUiLoader;
 }
 
 /** The popup's view of a tab: items labelled from the plan, most mentioned first. */
@@ -35,7 +39,7 @@ export function tabSummary(tabId: number, counts: TabCounts, kb: CardKnowledge |
 }
 
 export function createHandlers(services: Services): HandlerTable {
-  const { knowledge, sites, badge, cards, settings } = services;
+  const { knowledge, sites, badge, cards, settings, clips, clipUi } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -48,6 +52,16 @@ export function createHandlers(services: Services): HandlerTable {
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
     getPageState: async ({ url }) => ok({ ...(await sites.pageState(url)), ui: (await settings.get()).ui }),
+    // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
+    saveClip: (draft, { sender }) => clips.save(draft, sender.url),
+    deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),
+    updateClipNote: ({ id, note }, { sender }) => clips.updateNote(id, note, sender.url),
+    getPageClips: ({ url }, { sender }) =>
+      isSamePage(url, sender.url)
+        ? clips.pageClips(sender.url)
+        : err('forbidden', "getPageClips: only the sender's own page"),
+    loadClipUi: async (_, { tabId, frameId }) => ok(await clipUi.load(tabId, frameId)),
+    reportAnchors: ({ reports }, { sender }) => clips.reportAnchors(reports, sender.url),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {

@@ -22,14 +22,15 @@ async function counts(d: StandardsLensDb) {
 }
 
 describe('the database', () => {
-  it('is named standards-lens, version 1, without a clips table yet', async () => {
+  it('is named standards-lens, version 2, with a clips table', async () => {
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('standards-lens');
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'agencies',
+        'clips',
         'families',
         'items',
         'kbCache',
@@ -59,6 +60,7 @@ describe('seedDatabase', () => {
       kbCache: 1,
       settings: 0,
       sites: 0,
+      clips: 0,
     });
     expect(await db.items.get([kb.plan.id, 9])).toMatchObject({ planId: kb.plan.id, no: 9, label: '(九)' });
     expect(await bundledPlanId(db)).toBe(kb.plan.id);

@@ -10,6 +10,7 @@ import { createMessageRouter, type MessageSender } from '../../lib/messages/rout
 import { createBackgroundServices } from '../../lib/services/background-services';
 import type { ScriptingAdapter, SiteScript } from '../../lib/services/site-service';
 import { bundledKnowledge } from '../db/bundled-knowledge';
+import { clipDraft, PAGE } from '../db/clip-fixtures';
 import { freshDb } from '../db/fresh-db';
 
 const EXT = 'chrome-extension://ext/';
@@ -39,6 +40,7 @@ describe('background services through the protocol', () => {
       scripting,
       permissions: { contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)) },
       action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text) },
+      injectClipUi: async () => {},
     });
     const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
     const tab: MessageSender = { id: 'ext', tab: { id: 5 }, frameId: 0, url: 'https://www.gov.cn/zhengce/' };
@@ -117,6 +119,52 @@ describe('background services through the protocol', () => {
   });
 });
 
+describe('clips through the protocol', () => {
+  it('saves, lists, anchors, annotates and deletes a clip of the sender’s page only', async () => {
+    const injected: unknown[] = [];
+    const services = createBackgroundServices({
+      db: freshDb(),
+      kb: { version: () => 'v1', load: () => bundledKnowledge() },
+      scripting: fakeScripting().scripting,
+      permissions: { contains: async () => false },
+      action: { setBadgeText: async () => {} },
+      injectClipUi: async (target) => void injected.push(target),
+    });
+    const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
+    const frame = (url: string): MessageSender => ({ id: 'ext', tab: { id: 5 }, frameId: 0, url });
+    const mine = createContentClient((m) => route(m, frame(`${PAGE}#top`)));
+    const theirs = createContentClient((m) => route(m, frame('https://evil.example/')));
+    const draft = clipDraft();
+
+    // The clip UI goes into the asking frame only.
+    expect(await mine.loadClipUi()).toEqual({ ok: true, value: { loaded: true } });
+    expect(injected).toEqual([{ tabId: 5, frameIds: [0] }]);
+
+    const saved = await mine.saveClip(draft);
+    expect(saved).toMatchObject({ ok: true, value: { id: draft.id, normalizedUrl: PAGE, status: 'found' } });
+    expect(await mine.saveClip(draft)).toEqual(saved);
+    expect(await theirs.saveClip(draft)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await theirs.getPageClips({ url: PAGE })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await theirs.deleteClip({ id: draft.id })).toEqual({ ok: true, value: { deleted: false } });
+
+    const reports = [{ id: draft.id, status: 'missing' as const }];
+    expect(await theirs.reportAnchors({ reports })).toEqual({ ok: true, value: { updated: 0 } });
+    expect(await mine.reportAnchors({ reports })).toEqual({ ok: true, value: { updated: 1 } });
+    expect(await mine.updateClipNote({ id: draft.id, note: '备注' })).toMatchObject({
+      ok: true,
+      value: { note: '备注', status: 'missing' },
+    });
+    expect(await mine.getPageClips({ url: `${PAGE}?utm_source=x` })).toMatchObject({
+      ok: true,
+      value: [{ id: draft.id, note: '备注' }],
+    });
+    expect(await mine.deleteClip({ id: draft.id })).toEqual({ ok: true, value: { deleted: true } });
+  });
+});
+
 describe('entrypoints/background wiring', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -132,6 +180,12 @@ describe('entrypoints/background wiring', () => {
     const { scripting } = fakeScripting();
     Object.assign(fakeBrowser.scripting, scripting);
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    // fake-browser implements neither menus, commands nor i18n.
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue('save-clip');
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Save clip');
   });
   afterEach(async () => {
     vi.unstubAllGlobals();
@@ -173,6 +227,9 @@ describe('entrypoints/background wiring', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     const db = openDatabase();
     await vi.waitFor(async () => expect(await db.items.count()).toBe(35), { timeout: 10_000 });
+    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'save-clip', title: 'Save clip', contexts: ['selection'] }),
+    );
     expect((await db.kbCache.toCollection().primaryKeys())[0]).toMatch(/^9\.9\.9\+/);
     db.close();
 
