@@ -22,6 +22,8 @@ export interface CardProps {
   onNavigate: (ref: CardRef) => void;
   onBack: () => void;
   canGoBack: boolean;
+  /** Saves the page sentence holding the mention as a clip; no button without it. */
+  onSaveClip?: () => void;
 }
 
 export function Card({
@@ -34,6 +36,7 @@ export function Card({
   onNavigate,
   onBack,
   canGoBack,
+  onSaveClip,
 }: CardProps) {
   return (
     <div class={`card card-${model.kind}`} role="dialog" aria-label={model.title} lang={lang} tabIndex={-1}>
@@ -46,7 +49,11 @@ export function Card({
         )}
         <h2 class="title">{model.title}</h2>
         <div class="ctls" role="group" aria-label={strings.controls}>
-          {/* Slot: the "save clip" button goes here once clips land (DESIGN.md, content script → "save clip"). */}
+          {onSaveClip && (
+            <button type="button" class="ctl save" onClick={onSaveClip}>
+              {strings.saveClip}
+            </button>
+          )}
           <button type="button" class="ctl pin" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
             {strings.pin}
           </button>

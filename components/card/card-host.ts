@@ -29,6 +29,8 @@ export interface CardHostOptions {
   /** The card closed itself: Escape inside it, or its Close button. Not called for `hide()`. */
   onClose?: (reason: CardCloseReason) => void;
   onPinChange?: (pinned: boolean) => void;
+  /** The card's Save clip button: saves the page sentence that holds the mention. */
+  onSaveClip?: () => void;
 }
 
 export interface CardShowOptions {
@@ -151,6 +153,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
         onClose: () => closeBy('close-button'),
         onNavigate: (ref: CardRef) => void navigate(ref),
         onBack: back,
+        onSaveClip: state.stack.length === 1 ? options.onSaveClip : undefined,
       }),
       mount,
     );

@@ -19,7 +19,9 @@ import {
 import { deserializeMatcher } from '../../lib/match/matcher';
 import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
+import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import { createClipRequests } from './clip-requests';
 import { readerLang } from './reader-lang';
 
 export interface ContentAppDeps {
@@ -31,6 +33,8 @@ export interface ContentAppDeps {
   hoverDelayMs?: number;
   /** How long the card stays after the pointer leaves, so it can be reached. */
   hideDelayMs?: number;
+  /** Receives the background's requests (context menu and `commands`: save the selection). */
+  listenToBackground?: (handlers: BackgroundRequestHandlers) => void;
 }
 
 /** Alt+Shift+N / Alt+Shift+P: next / previous mention (N and P, not arrows, which pages use). */
@@ -38,6 +42,10 @@ function stepOf(e: KeyboardEvent): 1 | -1 | 0 {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
+
+/** **contract** (DESIGN.md): Alt+Shift+S saves the selection as a clip. */
+const isSaveKey = (e: KeyboardEvent) =>
+  e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS';
 
 export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator | undefined> {
   const { doc, client, signal } = deps;
@@ -98,8 +106,24 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     const answer = await client.getCard({ ref, lang });
     return answer.ok && answer.value ? answer.value : undefined;
   };
+  const clips = createClipRequests({
+    doc,
+    client,
+    annotator,
+    highlighter,
+    signal,
+    lang,
+    yieldToBrowser: nextTask,
+  });
+  // The `commands` shortcut reaches every frame of the tab: only the focused one speaks up when empty.
+  deps.listenToBackground?.({
+    saveSelection: async () => ({
+      saved: await clips.saveSelection('menu', { quietIfEmpty: !doc.hasFocus() }),
+    }),
+  });
   const card: CardHost = createCardHost(doc, {
     resolve,
+    onSaveClip: () => void (current && clips.saveSentence(current)),
     onClose: () => {
       highlighter.setCurrent(null);
       if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
@@ -140,7 +164,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     annotator,
     signal,
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
-    isOwnUi: (target) => card.contains(target as Node | null),
+    isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
     onHover: (ref, anchor) => {
       if (card.isPinned()) return;
       void openCard(ref, anchor, false);
@@ -161,6 +185,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   doc.addEventListener(
     'keydown',
     (e) => {
+      // A page script can dispatch key events; only the reader's own keys count.
+      if (!e.isTrusted) return;
+      if (isSaveKey(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        void clips.saveSelection('key');
+        return;
+      }
       const step = stepOf(e);
       if (step === 0) {
         if (e.key === 'Escape' && card.isOpen() && !card.contains(e.target as Node)) {
@@ -196,5 +228,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
 
   annotator.observe(); // before the first pass, so changes made during it are not missed
   await annotator.start();
+  await clips.refind(); // after the first highlights, in slices of its own
   return annotator;
 }

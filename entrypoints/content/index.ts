@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
+import { createBackgroundRequestListener } from '../../lib/messages/background-requests';
 import { createContentClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
 import { runContentApp } from './content-app';
@@ -18,6 +19,11 @@ export default defineContentScript({
       client: createContentClient(sendToBackground),
       signal: ctx.signal,
       uiLanguage: browser.i18n.getUILanguage(),
+      listenToBackground: (handlers) => {
+        const listener = createBackgroundRequestListener(browser.runtime.id, handlers);
+        browser.runtime.onMessage.addListener(listener);
+        ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+      },
     }).catch((error: unknown) => console.warn('[standards-lens]', error));
   },
 });

@@ -10,6 +10,8 @@ export interface CardStrings {
   controls: string;
   back: string;
   pin: string;
+  /** Saves the page sentence holding the mention as a clip. */
+  saveClip: string;
   close: string;
   leads: string;
   partners: string;
@@ -53,6 +55,7 @@ const ZH_HANS: CardStrings = {
   controls: '卡片操作',
   back: '返回',
   pin: '固定',
+  saveClip: '保存摘录',
   close: '关闭',
   leads: '牵头部门',
   partners: '配合部门',
@@ -104,6 +107,7 @@ const ZH_HANT: CardStrings = {
   controls: '卡片操作',
   back: '返回',
   pin: '固定',
+  saveClip: '儲存摘錄',
   close: '關閉',
   leads: '牽頭部門',
   partners: '配合部門',
@@ -155,6 +159,7 @@ const EN: CardStrings = {
   controls: 'Card controls',
   back: 'Back',
   pin: 'Pin',
+  saveClip: 'Save clip',
   close: 'Close',
   leads: 'Lead agencies',
   partners: 'Partner agencies',

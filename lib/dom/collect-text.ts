@@ -40,7 +40,7 @@ const SKIPPED_TAGS = new Set(
 );
 
 /** The custom elements of our own in-page UI. */
-export const OWN_UI_TAGS = new Set(['standards-lens-card']);
+export const OWN_UI_TAGS = new Set(['standards-lens-card', 'standards-lens-toast']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -44,8 +44,9 @@ export function createHighlighter(env: HighlightEnv): Highlighter {
     }
     return h;
   };
-  // Mentions never overlap each other; clips may overlap mentions and the current mark sits on top.
-  const PRIORITY: Record<HighlightKind, number> = { topic: 1, agency: 1, standard: 1, clip: 2 };
+  // Mentions never overlap each other; a saved clip lies beneath them (its mentions stay readable), and
+  // the keyboard's current mark sits on top of all.
+  const PRIORITY: Record<HighlightKind, number> = { topic: 1, agency: 1, standard: 1, clip: 0 };
   return {
     add(kind, range) {
       get(HIGHLIGHT_NAMES[kind], PRIORITY[kind]).add(range);

@@ -4,6 +4,7 @@ import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
 import { locateInBlock, walkBlocks } from '../../lib/dom/collect-text';
 import { createPageAnnotator, type AnnotatorDeps, type PageAnnotator } from '../../lib/dom/page-annotator';
+import { FakeStaticRange } from '../support/fake-static-range';
 
 /** A stand-in matcher: finds a few fixed terms, so these tests exercise the annotator alone. */
 const TERMS: Record<string, Mention['kind']> = { 碳足迹: 'topic', 工信部: 'agency', 'GB 1': 'standard' };
@@ -15,19 +16,6 @@ function scan(text: string): Mention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-class FakeStaticRange {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
 }
 
 function fakeHighlighter() {
