@@ -128,6 +128,41 @@ describe('taking a clip', () => {
     await page.close();
   });
 
+  it('takes a selection inside a same-origin frame, as a clip of the framed page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${TEST_ORIGIN}/frame-host.html`);
+    const frame = page.frames().find((f) => f.url().endsWith('/frame-child.html'))!;
+    await frame.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    // A real drag inside the frame: its box offsets the frame's own coordinates.
+    const box = (await (await frame.frameElement()).boundingBox())!;
+    const edge = (text: string, atEnd: boolean) =>
+      frame.evaluate(
+        ({ text, atEnd }) => {
+          const node = document.querySelector('p')!.firstChild as Text;
+          const at = node.data.indexOf(text) + (atEnd ? text.length - 1 : 0);
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const r = range.getBoundingClientRect();
+          return { x: atEnd ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 };
+        },
+        { text, atEnd },
+      );
+    const a = await edge('发展', false);
+    const b = await edge('储能。', true);
+    await page.mouse.move(box.x + a.x, box.y + a.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + b.x, box.y + b.y, { steps: 5 });
+    await page.mouse.up();
+    expect(await frame.evaluate(() => getSelection()!.toString())).toBe('发展氢能和新型储能。');
+    await page.keyboard.press('Alt+Shift+S');
+    await saved(page); // the frame's toast
+    const [clip] = byQuote('发展氢能和新型储能。')(await readClips(ext));
+    expect(clip!.url).toBe(`${TEST_ORIGIN}/frame-child.html`);
+    expect(clip!.mentions.map((m) => m.kind)).toContain('topic');
+    await page.close();
+  });
+
   it('an empty selection or one in a text field gets a message, and nothing is saved', async () => {
     const page = await openPolicy();
     const count = (await readClips(ext)).length;

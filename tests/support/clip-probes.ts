@@ -54,6 +54,11 @@ export async function waitForClips(
   throw new Error(`clips never matched: ${JSON.stringify(clips).slice(0, 2000)}`);
 }
 
+interface FrameTree {
+  frame: { id: string };
+  childFrames?: FrameTree[];
+}
+
 interface AXNode {
   nodeId: string;
   role?: { value: string };
@@ -65,7 +70,16 @@ interface AXNode {
 export async function readToast(context: BrowserContext, page: Page, name: string): Promise<string[] | null> {
   const cdp = await context.newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    // Every frame's tree: a frame's own content script shows its toast in the frame.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const frameIds: string[] = [];
+    const walk = (t: FrameTree) => (frameIds.push(t.frame.id), t.childFrames?.forEach(walk));
+    walk(frameTree);
+    const nodes: AXNode[] = [];
+    for (const frameId of frameIds) {
+      const tree = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] };
+      nodes.push(...tree.nodes);
+    }
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
     const toast = nodes.find(
       (n) => ['status', 'alert'].includes(n.role?.value ?? '') && n.name?.value === name,
