@@ -5,6 +5,7 @@
  */
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
+import { CloseButton } from '../in-page/CloseButton';
 import { AgencyBody } from './AgencyBody';
 import { ItemBody } from './ItemBody';
 import { StandardBody } from './StandardBody';
@@ -57,15 +58,7 @@ export function Card({
           <button type="button" class="ctl pin" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
             {strings.pin}
           </button>
-          <button
-            type="button"
-            class="ctl close"
-            aria-label={strings.close}
-            title={strings.close}
-            onClick={onClose}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+          <CloseButton label={strings.close} onClick={onClose} />
         </div>
       </header>
       <div class="body">

@@ -12,6 +12,7 @@
 import { h, render } from 'preact';
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
+import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
 import { computeCardPosition, type AnchorRect } from './card-position';
 import { CARD_STYLES } from './card-styles';
@@ -73,20 +74,17 @@ function defineOnce(doc: Document): void {
   }
 }
 
-/** Inline and !important, so page rules on the element (or on `*`) cannot move or hide it. */
+/** Fixed, placed by card-position.ts; hidden until placed. */
 function styleHost(el: HTMLElement): void {
-  const set = (name: string, value: string) => el.style.setProperty(name, value, 'important');
-  set('position', 'fixed');
-  set('top', '0px');
-  set('left', '0px');
-  set('z-index', '2147483647');
-  set('display', 'block');
-  set('margin', '0');
-  set('padding', '0');
-  set('border', '0');
-  set('width', 'max-content');
-  set('max-width', 'calc(100vw - 16px)');
-  set('visibility', 'hidden');
+  pinStyles(el, {
+    ...HOST_RESET,
+    position: 'fixed',
+    top: '0px',
+    left: '0px',
+    width: 'max-content',
+    'max-width': 'calc(100vw - 16px)',
+    visibility: 'hidden',
+  });
 }
 
 interface State {

@@ -1,38 +1,12 @@
 /**
- * The card's styles, injected into its closed shadow root. `:host { all: initial }` stops inherited
- * page styles (fonts, colours, line height, text-align …) at the border; selectors inside a shadow root
- * never match page elements, and page selectors never match ours. Readable on light and dark pages via
- * `prefers-color-scheme`. `--sl-max-h` is set on the host by the positioner (the room left on screen).
+ * The card's styles, injected into its closed shadow root after the in-page theme (colours, light and
+ * dark, and the `all: initial` border against page styles). `--sl-max-h` is set on the host by the
+ * positioner (the room left on screen).
  */
+import { IN_PAGE_THEME } from '../in-page/theme';
+
 export const CARD_STYLES = `
-:host {
-  all: initial;
-  --sl-bg: #ffffff;
-  --sl-fg: #1f2328;
-  --sl-muted: #59636e;
-  --sl-border: #d1d9e0;
-  --sl-accent: #0b57d0;
-  --sl-accent-bg: #e8f0fe;
-  --sl-mark: #fff0a8;
-  --sl-mark-fg: #1f2328;
-  --sl-quote: #f6f8fa;
-  --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
-}
-@media (prefers-color-scheme: dark) {
-  :host {
-    --sl-bg: #1e2228;
-    --sl-fg: #e6e8eb;
-    --sl-muted: #9aa4ae;
-    --sl-border: #3d444d;
-    --sl-accent: #8ab4f8;
-    --sl-accent-bg: #263449;
-    --sl-mark: #6b5a00;
-    --sl-mark-fg: #fff8d6;
-    --sl-quote: #262b32;
-    --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
-  }
-}
-*, *::before, *::after { box-sizing: border-box; }
+${IN_PAGE_THEME}
 .card {
   display: flex;
   flex-direction: column;

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { CardLang } from '../../lib/card/types';
 import type { ClipStrings } from '../../lib/clips/clip-strings';
+import { CloseButton } from '../in-page/CloseButton';
 
 export type ToastView =
   | { phase: 'saving' }
@@ -48,17 +49,7 @@ export function ClipToast({ view, strings, lang, onAddNote, onUndo, onSaveNote, 
           </button>
         </div>
       )}
-      {view.phase !== 'note' && (
-        <button
-          type="button"
-          class="ctl close"
-          aria-label={strings.close}
-          title={strings.close}
-          onClick={onClose}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      )}
+      {view.phase !== 'note' && <CloseButton label={strings.close} onClick={onClose} />}
     </div>
   );
 }

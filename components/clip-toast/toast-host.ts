@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import type { CardLang } from '../../lib/card/types';
 import type { ClipStrings } from '../../lib/clips/clip-strings';
+import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { ClipToast, type ToastView } from './ClipToast';
 import { TOAST_STYLES } from './toast-styles';
 
@@ -39,16 +40,9 @@ export interface ToastHostOptions {
   clearTimer?: (id: unknown) => void;
 }
 
+/** Fixed at the bottom right, out of the way of the text and of the card. */
 function styleHost(el: HTMLElement): void {
-  const set = (name: string, value: string) => el.style.setProperty(name, value, 'important');
-  set('position', 'fixed');
-  set('right', '16px');
-  set('bottom', '16px');
-  set('z-index', '2147483647');
-  set('display', 'block');
-  set('margin', '0');
-  set('padding', '0');
-  set('border', '0');
+  pinStyles(el, { ...HOST_RESET, position: 'fixed', right: '16px', bottom: '16px' });
 }
 
 export function createToastHost(
@@ -83,8 +77,14 @@ export function createToastHost(
       close();
     });
     // Reading or pointing at the toast keeps it.
-    el.addEventListener('pointerenter', () => ((hovered = true), stopTimer()));
-    el.addEventListener('pointerleave', () => ((hovered = false), armTimer()));
+    el.addEventListener('pointerenter', () => {
+      hovered = true;
+      stopTimer();
+    });
+    el.addEventListener('pointerleave', () => {
+      hovered = false;
+      armTimer();
+    });
     shadow.addEventListener('focusout', () => setTimer(armTimer, 0));
     return { el, shadow, mount };
   }

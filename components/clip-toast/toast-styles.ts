@@ -1,30 +1,8 @@
-/**
- * The toast's styles, inside its closed shadow root: `all: initial` on the host stops page styles at
- * the border (as for the card, components/card/card-styles.ts); light and dark.
- */
+/** The toast's styles, inside its closed shadow root after the in-page theme (as the card's). */
+import { IN_PAGE_THEME } from '../in-page/theme';
+
 export const TOAST_STYLES = `
-:host {
-  all: initial;
-  --sl-bg: #ffffff;
-  --sl-fg: #1f2328;
-  --sl-border: #d1d9e0;
-  --sl-accent: #0b57d0;
-  --sl-accent-fg: #ffffff;
-  --sl-error: #b3261e;
-  --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
-}
-@media (prefers-color-scheme: dark) {
-  :host {
-    --sl-bg: #1e2228;
-    --sl-fg: #e6e8eb;
-    --sl-border: #3d444d;
-    --sl-accent: #8ab4f8;
-    --sl-accent-fg: #10141a;
-    --sl-error: #f2b8b5;
-    --sl-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
-  }
-}
-*, *::before, *::after { box-sizing: border-box; }
+${IN_PAGE_THEME}
 .toast {
   position: relative;
   display: flex;

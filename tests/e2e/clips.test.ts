@@ -23,7 +23,7 @@ import { pointOf, waitForCard } from '../support/page-probes';
 /** The slice of the extension API these tests call inside the service worker. */
 declare const chrome: {
   tabs: {
-    query(q: { url?: string }): Promise<{ id?: number }[]>;
+    query(q: { url?: string; title?: string }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 };
@@ -243,14 +243,16 @@ describe('taking a clip', () => {
       '持续推进6G、IPv6等新一代信息技术标准研究',
     );
     const worker = await liveWorker(session, ext);
-    const answer = await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
+    await page.evaluate(() => (document.title = 'context-menu-test'));
+    const answer = await worker.evaluate(async (title) => {
+      // By title: another test's tab may still show the same URL.
+      const [tab] = await chrome.tabs.query({ title });
       return chrome.tabs.sendMessage(tab!.id!, {
         channel: 'standards-lens/background-to-content',
         type: 'saveSelection',
         payload: {},
       });
-    }, URL);
+    }, 'context-menu-test');
     expect(answer).toEqual({ ok: true, value: { saved: true } });
     expect(byQuote('持续推进6G、IPv6等新一代信息技术标准研究')(await readClips(ext))).toHaveLength(1);
     await page.close();

@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Clip } from '../../lib/clips/types';
 import type { ExtensionSession } from './extension';
+import { textsUnder } from './page-probes';
 
 /** An extension page kept open for database reads and CDP service-worker control. */
 export async function openExtensionPage(session: ExtensionSession): Promise<Page> {
@@ -121,16 +122,7 @@ export async function waitForToast(
 
 /** The texts painted under `standards-lens-clip`, in document order. */
 export async function clipHighlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('standards-lens-clip');
-    const ranges = h ? (Array.from(h as unknown as Iterable<AbstractRange>) as AbstractRange[]) : [];
-    return ranges.map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  });
+  return (await textsUnder(page, ['standards-lens-clip']))['standards-lens-clip']!;
 }
 
 /**

@@ -3,29 +3,47 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 export const KINDS = ['topic', 'agency', 'standard'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The texts highlighted under each contract name, in document order, read from the page's world. */
+/** The texts highlighted under each of `names`, in document order, read from the page's world. */
+export async function textsUnder(
+  target: Page | Frame,
+  names: readonly string[],
+): Promise<Record<string, string[]>> {
+  return target.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const h = CSS.highlights.get(name);
+      const ranges = h ? (Array.from(h as unknown as Iterable<AbstractRange>) as AbstractRange[]) : [];
+      out[name] = ranges
+        .map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return { range, text: range.toString() };
+        })
+        // Ranges in different trees (a shadow root and the document) have no order: keep theirs.
+        .sort((a, b) => {
+          try {
+            return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+          } catch {
+            return 0;
+          }
+        })
+        .map((x) => x.text);
+    }
+    return out;
+  }, names as string[]);
+}
+
+/** The texts highlighted under each contract name of a mention kind, in document order. */
 export async function highlightedTexts(target: Page | Frame): Promise<Record<Kind, string[]>> {
-  return target.evaluate(
-    (kinds) => {
-      const out: Record<string, string[]> = {};
-      for (const kind of kinds) {
-        const h = CSS.highlights.get(`standards-lens-${kind}`);
-        const ranges = h ? (Array.from(h as unknown as Iterable<AbstractRange>) as AbstractRange[]) : [];
-        const texts = ranges
-          .map((r) => {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            return { range, text: range.toString() };
-          })
-          .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
-          .map((x) => x.text);
-        out[kind] = texts;
-      }
-      return out;
-    },
-    KINDS as unknown as string[],
-  ) as Promise<Record<Kind, string[]>>;
+  const byName = await textsUnder(
+    target,
+    KINDS.map((kind) => `standards-lens-${kind}`),
+  );
+  return Object.fromEntries(KINDS.map((kind) => [kind, byName[`standards-lens-${kind}`]!])) as Record<
+    Kind,
+    string[]
+  >;
 }
 
 /** Waits until the highlights stop changing (the content script scans in slices). */
