@@ -42,12 +42,22 @@
 // measures the 1 MB page only (CI smoke; the ratios are then the 1 MB page's); `--verbose` lists the
 // long tasks and frames; `--trace` adds one extension run on the largest page recorded with Chrome
 // tracing and prints where the main thread's time and long tasks went (bench/page-trace.ts).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN } from '../tests/support/extension';
+import { OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../tests/support/extension';
+import {
+  createBenchTracer,
+  createRuns,
+  progress,
+  runBench,
+  sleep,
+  startBench,
+  summaryTable,
+  WARMUP_HTML,
+  withBenchBrowser,
+  type BenchPage,
+} from './bench-common';
 import { expectedMentions, type ExpectedMentions } from './page-expected';
 import { generatePageHtml } from './page-html';
 import {
@@ -60,43 +70,9 @@ import {
   type BaselineResult,
   type ProbeState,
 } from './page-inpage';
-import { createTracer, type PageHooks } from './page-trace';
+import type { PageHooks } from './page-trace';
 
-const argv = process.argv.slice(2);
-const json = argv.includes('--json');
-const quick = argv.includes('--quick');
-const trace = argv.includes('--trace');
-const verbose = argv.includes('--verbose');
-const runsArg = argv.find((a) => a.startsWith('--runs='));
-const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : 3;
-
-const progress = (msg: string): void => {
-  process.stderr.write(`${msg}\n`);
-};
-
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  progress(
-    `bench:page: no built extension at ${EXTENSION_DIR} — run \`npx wxt build\` first (the benchmark never builds it).`,
-  );
-  process.exit(1);
-}
-
-const PAGES = [
-  { file: 'page-1mb.html', minChars: 1 << 20, seed: 20240601 },
-  { file: 'page-5mb.html', minChars: 5 << 20, seed: 20240605 },
-].slice(0, quick ? 1 : 2);
-
-const WARMUP_HTML =
-  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>warm-up</title></head><body>' +
-  '<p>工业和信息化部、市场监管总局推动产品碳足迹标准建设。</p></body></html>';
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const { json, trace, verbose, runs: RUNS, pages: PAGES } = startBench('page');
 
 interface ExtensionRun {
   loadMs: number;
@@ -261,156 +237,135 @@ const EXTENSION_KEYS = [
   'editFrameMs',
 ] as const;
 
-async function main(): Promise<void> {
-  const pagesDir = mkdtempSync(join(tmpdir(), 'standards-lens-bench-page-'));
-  let session: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
-  try {
-    writeFileSync(join(pagesDir, 'warmup.html'), WARMUP_HTML);
-    const pages = PAGES.map((p) => {
-      progress(`generating ${p.file} …`);
-      const { html } = generatePageHtml(p.minChars, p.seed);
-      writeFileSync(join(pagesDir, p.file), html);
+function preparePage(p: BenchPage, write: (file: string, html: string) => void) {
+  progress(`generating ${p.file} …`);
+  const { html } = generatePageHtml(p.minChars, p.seed);
+  write(p.file, html);
+  progress(
+    `  ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB of HTML; expected mentions (collector + matcher in Node) …`,
+  );
+  const expected = expectedMentions(html);
+  progress(`  ${expected.chars} chars of text in ${expected.blocks} blocks, ${expected.mentions} mentions`);
+  return { ...p, expected };
+}
+
+async function measure(
+  { context }: ExtensionSession,
+  pages: ReturnType<typeof preparePage>[],
+): Promise<void> {
+  // The first page makes the background build its knowledge base: keep that out of the figures.
+  await extensionRun(context, 'warmup.html', expectedMentions(WARMUP_HTML).mentions, 60_000);
+
+  const reports: PageReport[] = [];
+  let traced: string | undefined;
+  for (const p of pages) {
+    const { runs, push, median: m } = createRuns();
+    let markJsMarks = 0;
+    const timeoutMs = 30_000 + p.expected.chars / 50;
+    for (let run = 1; run <= RUNS; run++) {
+      progress(`${p.file} run ${run}/${RUNS}: extension …`);
+      const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs);
+      for (const key of EXTENSION_KEYS) push(key, ext[key]);
       progress(
-        `  ${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB of HTML; expected mentions (collector + matcher in Node) …`,
+        `  first ${ext.firstHighlightMs.toFixed(0)} ms, all ${ext.allHighlightedMs.toFixed(0)} ms, ` +
+          `longest task ${ext.longestTaskMs.toFixed(1)} ms (Long Tasks API ${ext.longTaskApiMs.toFixed(0)} ms), ` +
+          `page tasks waited ${ext.pageTaskWaitMs.toFixed(0)} ms, an edit's frame ${ext.editFrameMs.toFixed(0)} ms`,
       );
-      const expected = expectedMentions(html);
+      if (verbose) {
+        progress(`  gaps > 50 ms [start after load, ms]: ${JSON.stringify(ext.probe.gaps)}`);
+        progress(`  Long Tasks API [start after load, ms]: ${JSON.stringify(ext.probe.longTasks)}`);
+        for (const f of [...ext.probe.longFrames].sort((a, b) => b.duration - a.duration).slice(0, 6))
+          progress(`  long animation frame ${JSON.stringify(f)}`);
+      }
+      const control = await controlRun(context, p.file);
+      push('pageOnlyLongestTaskMs', control.longestTaskMs);
+      push('pageOnlyEditFrameMs', control.editFrameMs);
       progress(
-        `  ${expected.chars} chars of text in ${expected.blocks} blocks, ${expected.mentions} mentions`,
+        `  without the extension: longest task ${control.longestTaskMs.toFixed(1)} ms, ` +
+          `an edit's frame ${control.editFrameMs.toFixed(0)} ms`,
       );
-      return { ...p, expected };
+      if (verbose) {
+        progress(`  without: gaps > 50 ms: ${JSON.stringify(control.probe.gaps)}`);
+        progress(`  without: Long Tasks API: ${JSON.stringify(control.probe.longTasks)}`);
+      }
+      for (const mode of ['spanWrap', 'markJs', 'highlightApi'] as const) {
+        const r = await baselineRun(context, p.file, p.expected, mode);
+        push(`${mode}Ms`, r.ms);
+        if (mode === 'markJs') markJsMarks = r.made;
+        progress(
+          `  baseline ${mode}: ${r.ms.toFixed(0)} ms (${r.made} ${mode === 'markJs' ? 'matches' : 'mentions'})`,
+        );
+      }
+    }
+    reports.push({
+      chars: p.expected.chars,
+      mentions: p.expected.mentions,
+      firstHighlightMs: m('firstHighlightMs'),
+      allHighlightedMs: m('allHighlightedMs'),
+      longestTaskMs: m('longestTaskMs'),
+      spanWrapMs: m('spanWrapMs'),
+      markJsMs: m('markJsMs'),
+      highlightApiMs: m('highlightApiMs'),
+      loadMs: m('loadMs'),
+      longTaskApiMs: m('longTaskApiMs'),
+      pageTaskWaitMs: m('pageTaskWaitMs'),
+      editFrameMs: m('editFrameMs'),
+      pageOnlyLongestTaskMs: m('pageOnlyLongestTaskMs'),
+      pageOnlyEditFrameMs: m('pageOnlyEditFrameMs'),
+      markJsMarks,
+      runs,
     });
-
-    progress('launching Chromium with the built extension …');
-    session = await launchWithExtension({ pagesDir });
-    const { context } = session;
-    // The first page makes the background build its knowledge base: keep that out of the figures.
-    await extensionRun(context, 'warmup.html', expectedMentions(WARMUP_HTML).mentions, 60_000);
-
-    const reports: PageReport[] = [];
-    let traced: string | undefined;
-    for (const p of pages) {
-      const runs: Record<string, number[]> = {};
-      const push = (key: string, value: number) => (runs[key] ??= []).push(round1(value));
-      let markJsMarks = 0;
-      const timeoutMs = 30_000 + p.expected.chars / 50;
-      for (let run = 1; run <= RUNS; run++) {
-        progress(`${p.file} run ${run}/${RUNS}: extension …`);
-        const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs);
-        for (const key of EXTENSION_KEYS) push(key, ext[key]);
-        progress(
-          `  first ${ext.firstHighlightMs.toFixed(0)} ms, all ${ext.allHighlightedMs.toFixed(0)} ms, ` +
-            `longest task ${ext.longestTaskMs.toFixed(1)} ms (Long Tasks API ${ext.longTaskApiMs.toFixed(0)} ms), ` +
-            `page tasks waited ${ext.pageTaskWaitMs.toFixed(0)} ms, an edit's frame ${ext.editFrameMs.toFixed(0)} ms`,
-        );
-        if (verbose) {
-          progress(`  gaps > 50 ms [start after load, ms]: ${JSON.stringify(ext.probe.gaps)}`);
-          progress(`  Long Tasks API [start after load, ms]: ${JSON.stringify(ext.probe.longTasks)}`);
-          for (const f of [...ext.probe.longFrames].sort((a, b) => b.duration - a.duration).slice(0, 6))
-            progress(`  long animation frame ${JSON.stringify(f)}`);
-        }
-        const control = await controlRun(context, p.file);
-        push('pageOnlyLongestTaskMs', control.longestTaskMs);
-        push('pageOnlyEditFrameMs', control.editFrameMs);
-        progress(
-          `  without the extension: longest task ${control.longestTaskMs.toFixed(1)} ms, ` +
-            `an edit's frame ${control.editFrameMs.toFixed(0)} ms`,
-        );
-        if (verbose) {
-          progress(`  without: gaps > 50 ms: ${JSON.stringify(control.probe.gaps)}`);
-          progress(`  without: Long Tasks API: ${JSON.stringify(control.probe.longTasks)}`);
-        }
-        for (const mode of ['spanWrap', 'markJs', 'highlightApi'] as const) {
-          const r = await baselineRun(context, p.file, p.expected, mode);
-          push(`${mode}Ms`, r.ms);
-          if (mode === 'markJs') markJsMarks = r.made;
-          progress(
-            `  baseline ${mode}: ${r.ms.toFixed(0)} ms (${r.made} ${mode === 'markJs' ? 'matches' : 'mentions'})`,
-          );
-        }
-      }
-      const m = (key: string) => round1(median(runs[key]!));
-      reports.push({
-        chars: p.expected.chars,
-        mentions: p.expected.mentions,
-        firstHighlightMs: m('firstHighlightMs'),
-        allHighlightedMs: m('allHighlightedMs'),
-        longestTaskMs: m('longestTaskMs'),
-        spanWrapMs: m('spanWrapMs'),
-        markJsMs: m('markJsMs'),
-        highlightApiMs: m('highlightApiMs'),
-        loadMs: m('loadMs'),
-        longTaskApiMs: m('longTaskApiMs'),
-        pageTaskWaitMs: m('pageTaskWaitMs'),
-        editFrameMs: m('editFrameMs'),
-        pageOnlyLongestTaskMs: m('pageOnlyLongestTaskMs'),
-        pageOnlyEditFrameMs: m('pageOnlyEditFrameMs'),
-        markJsMarks,
-        runs,
-      });
-      if (trace && p === pages[pages.length - 1]) {
-        progress(`${p.file}: traced extension run …`);
-        const tracer = createTracer(context, {
-          file: p.file,
-          outFile: join(tmpdir(), `standards-lens-bench-${p.file.replace(/\.html$/, '')}.trace.json`),
-        });
-        const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs, tracer);
-        traced = tracer.summary(ext.probe);
-      }
+    if (trace && p === pages[pages.length - 1]) {
+      progress(`${p.file}: traced extension run …`);
+      const tracer = createBenchTracer(context, p.file);
+      const ext = await extensionRun(context, p.file, p.expected.mentions, timeoutMs, tracer);
+      traced = tracer.summary(ext.probe);
     }
+  }
 
-    const last = reports[reports.length - 1]!;
-    const round3 = (x: number) => Number(x.toPrecision(3));
-    const report = {
-      pages: reports,
-      ratios: {
-        vsSpanWrap: round3(last.spanWrapMs / last.allHighlightedMs),
-        vsMarkJs: round3(last.markJsMs / last.allHighlightedMs),
-      },
-    };
-    if (json) {
-      process.stdout.write(`${JSON.stringify(report)}\n`);
-      if (traced) progress(traced);
-    } else {
-      const rows: Array<[string, (r: PageReport) => number | string]> = [
-        ['text (UTF-16 units)', (r) => r.chars],
-        ['mentions', (r) => r.mentions],
-        ['load (since navigation)', (r) => r.loadMs],
-        ['first highlight', (r) => r.firstHighlightMs],
-        ['all highlighted', (r) => r.allHighlightedMs],
-        ['longest task (≤ 50)', (r) => r.longestTaskMs],
-        ['  Long Tasks API', (r) => r.longTaskApiMs],
-        ['  without extension', (r) => r.pageOnlyLongestTaskMs],
-        ['page tasks waited', (r) => r.pageTaskWaitMs],
-        ['an edit, next frame', (r) => r.editFrameMs],
-        ['  without extension', (r) => r.pageOnlyEditFrameMs],
-        ['<mark> span wrap', (r) => r.spanWrapMs],
-        ['mark.js markRegExp', (r) => r.markJsMs],
-        ['  its matches', (r) => r.markJsMarks],
-        ['Highlight API only', (r) => r.highlightApiMs],
-      ];
-      const names = PAGES.map((p) => p.file.replace(/^page-|\.html$/g, ''));
-      const lines = [
-        `${''.padEnd(26)}${names.map((n) => n.padStart(12)).join('')}`,
-        ...rows.map(
-          ([label, get]) => `${label.padEnd(26)}${reports.map((r) => String(get(r)).padStart(12)).join('')}`,
-        ),
-        '',
-        `ms, medians of ${RUNS} runs in one browser. Extension times from the load event; baselines are handed`,
-        `the mentions and timed from their first change until after the next frame.`,
-        '',
-        `${names[names.length - 1]} page: span wrap ÷ extension ×${report.ratios.vsSpanWrap} (target ≥ 5), ` +
-          `mark.js ÷ extension ×${report.ratios.vsMarkJs} — the extension's time includes scanning the page.`,
-      ];
-      if (traced) lines.push('', traced);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    }
-  } finally {
-    await session?.close();
-    rmSync(pagesDir, { recursive: true, force: true });
+  const last = reports[reports.length - 1]!;
+  const round3 = (x: number) => Number(x.toPrecision(3));
+  const report = {
+    pages: reports,
+    ratios: {
+      vsSpanWrap: round3(last.spanWrapMs / last.allHighlightedMs),
+      vsMarkJs: round3(last.markJsMs / last.allHighlightedMs),
+    },
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    if (traced) progress(traced);
+  } else {
+    const rows: Array<[string, (r: PageReport) => number | string]> = [
+      ['text (UTF-16 units)', (r) => r.chars],
+      ['mentions', (r) => r.mentions],
+      ['load (since navigation)', (r) => r.loadMs],
+      ['first highlight', (r) => r.firstHighlightMs],
+      ['all highlighted', (r) => r.allHighlightedMs],
+      ['longest task (≤ 50)', (r) => r.longestTaskMs],
+      ['  Long Tasks API', (r) => r.longTaskApiMs],
+      ['  without extension', (r) => r.pageOnlyLongestTaskMs],
+      ['page tasks waited', (r) => r.pageTaskWaitMs],
+      ['an edit, next frame', (r) => r.editFrameMs],
+      ['  without extension', (r) => r.pageOnlyEditFrameMs],
+      ['<mark> span wrap', (r) => r.spanWrapMs],
+      ['mark.js markRegExp', (r) => r.markJsMs],
+      ['  its matches', (r) => r.markJsMarks],
+      ['Highlight API only', (r) => r.highlightApiMs],
+    ];
+    const names = PAGES.map((p) => p.file.replace(/^page-|\.html$/g, ''));
+    const lines = [
+      ...summaryTable(names, reports, rows, 26),
+      '',
+      `ms, medians of ${RUNS} runs in one browser. Extension times from the load event; baselines are handed`,
+      `the mentions and timed from their first change until after the next frame.`,
+      '',
+      `${names[names.length - 1]} page: span wrap ÷ extension ×${report.ratios.vsSpanWrap} (target ≥ 5), ` +
+        `mark.js ÷ extension ×${report.ratios.vsMarkJs} — the extension's time includes scanning the page.`,
+    ];
+    if (traced) lines.push('', traced);
+    process.stdout.write(`${lines.join('\n')}\n`);
   }
 }
 
-main().catch((error: unknown) => {
-  progress(`bench:page failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runBench('bench:page', () => withBenchBrowser('page', PAGES, preparePage, measure));
