@@ -61,13 +61,16 @@ export function readAgain(records: Iterable<MutationRecord>, root: Node): ReadAg
       const parent = el.parentNode;
       if (!inside(el) || isOwnUi(el) || (parent && isInSkippedSubtree(parent, root))) continue;
       const host = hostAbove(el, root);
-      if (host) {
-        whole.add(host); // a host stays a block boundary, shown or not: its container is unchanged
+      if (host && host !== el) {
+        whole.add(host); // inside a component's light DOM: the component shows it through its slots
         continue;
       }
+      // A shown host is a block boundary and a hidden one is nothing at all, so hiding or showing a
+      // host, like any element, joins or splits the text around it (below).
+      if (host) whole.add(host);
       // The text around it too: a hidden element is no block boundary, so showing or hiding one
       // splits or joins the blocks beside it.
-      if (isBlockElement(el) || el.shadowRoot) whole.add(el);
+      else if (isBlockElement(el)) whole.add(el);
       if (parent) rescan.add(blockContainerOf(parent, root));
       continue;
     }

@@ -136,6 +136,26 @@ describe('page annotator', () => {
     expect(back!.entry.mentions[back!.index]!.id).toBe('碳足迹');
   });
 
+  it('hiding an inline component joins the text on both sides of it into one block (and showing splits it)', async () => {
+    // Found by the property below (seed 1966499184): a shown host is a block boundary, a hidden one is
+    // nothing, so the text around it must be read again.
+    await setUp('<p id="p">GB 1 与碳<i id="slot"></i>足迹</p>');
+    const chip = document.createElement('span');
+    chip.id = 'chip';
+    chip.attachShadow({ mode: 'open' }).textContent = '工信部';
+    document.getElementById('slot')!.replaceWith(chip);
+    await settle();
+    const texts = () => annotator.blocks().map((e) => e.block.text);
+    expect(texts()).toEqual([...walkBlocks(document.body)].map((b) => b.text));
+    document.getElementById('chip')!.setAttribute('hidden', '');
+    await settle();
+    expect(texts()).toEqual(['GB 1 与碳足迹']);
+    expect(hl.texts('topic')).toEqual(['碳足迹']);
+    document.getElementById('chip')!.removeAttribute('hidden');
+    await settle();
+    expect(texts()).toEqual([...walkBlocks(document.body)].map((b) => b.text));
+  });
+
   it('after any edits, tracks exactly what a fresh pass over the page would find, in order', async () => {
     const SNIPPETS = ['碳足迹', '工信部与碳足迹', 'GB 1', '无关的文字', '碳', '足迹'];
     const op = fc.oneof(
