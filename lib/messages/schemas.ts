@@ -4,6 +4,7 @@
  * Each schema's output type is checked against the protocol, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { MAX_STANDARD_TITLE } from '../match/standard-title';
 import { httpUrl } from './http-url';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
 
@@ -27,6 +28,7 @@ const mentionRef = z.object({
   designation: text(256).optional(),
   family: text(64).optional(),
   surface: text(1024).optional(),
+  title: text(MAX_STANDARD_TITLE).optional(),
 });
 
 const kindCounts = z.object({ topic: count, agency: count, standard: count });
