@@ -10,7 +10,7 @@ import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
 import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
-import { standardTitleInBlock } from '../../lib/dom/standard-title-context';
+import { standardTextAround } from '../../lib/dom/standard-title-context';
 import {
   createPageAnnotator,
   createTaskYield,
@@ -152,12 +152,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   async function openCard(ref: MentionRefInPage, anchor: DOMRect, focus: boolean): Promise<void> {
     const mention = ref.entry.mentions[ref.index]!;
     const surface = ref.entry.block.text.slice(mention.start, mention.end);
-    // A standard's title, as the page prints it beside the code (issue 10): the card maps it to items.
-    const title =
+    // The text around a standard's code: the card reads the standard's title from it (issue 10).
+    const around =
       mention.kind === 'standard'
-        ? standardTitleInBlock(ref.entry.block, mention.start, mention.end)
+        ? standardTextAround(ref.entry.block, mention.start, mention.end)
         : undefined;
-    const model = await resolve({ ...mention, surface, ...(title && { title }) } as CardRef);
+    const model = await resolve({ ...mention, surface, ...(around && { around }) } as CardRef);
     if (!model || signal.aborted) return;
     cancelHide();
     current = ref;

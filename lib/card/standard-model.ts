@@ -1,5 +1,5 @@
 import { describeFamily, type DesignationRef } from '../kb/standard-families';
-import { MAX_STANDARD_TITLE } from '../match/standard-title';
+import { readStandardTitle } from '../match/standard-title';
 import { agencyRef } from './agency-refs';
 import { createCardContext, itemRefs } from './context';
 import { standardSearchUrl } from './search-url';
@@ -31,7 +31,9 @@ export function buildStandardModel(kb: CardKnowledge, ref: MentionRef, lang: Car
     items: itemRefs(ctx, described?.items ?? []),
     searchUrl: standardSearchUrl(code),
   };
-  const title = ref.title?.replace(/\s+/g, ' ').trim().slice(0, MAX_STANDARD_TITLE);
+  const around = ref.around;
+  const title =
+    around && readStandardTitle(around.text, around.start, around.end)?.title.replace(/\s+/g, ' ');
   if (title) {
     model.standardTitle = title;
     const byTitle = kb.matcher ? titleItems(ctx, title, kb.matcher) : [];

@@ -5,6 +5,7 @@
  * change. The view (components/card) renders it as it is and derives nothing from the plan.
  */
 import type { Matcher } from '../match/matcher';
+import type { TextAround } from '../match/standard-title-window';
 import type { PlanDoc, TargetBound } from '../plan/types';
 import type {
   AgencySeed,
@@ -39,8 +40,11 @@ export interface MentionRef {
   family?: string;
   /** The text as it appeared on the page. */
   surface?: string;
-  /** Standards: the title the page prints next to the code (lib/match/standard-title), if any. */
-  title?: string;
+  /**
+   * Standards: the page text around the code (lib/dom/standard-title-context), from which the card
+   * reads the standard's title (lib/match/standard-title).
+   */
+  around?: TextAround;
 }
 
 /** A plan item to open inside the card. */

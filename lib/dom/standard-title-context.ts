@@ -6,11 +6,11 @@
  * Source whitespace is collapsed as the browser renders it (a title wrapped in the HTML source reads
  * as one line). Everything is bounded: a few hundred characters and nodes, whatever the page's size.
  */
-import { readStandardTitle } from '../match/standard-title';
+import { TITLE_REACH, textAround, type TextAround } from '../match/standard-title-window';
 import { isBlockElement, isSkippedElement, type TextBlock } from './collect-text';
 
-/** Characters of context gathered after the block; the reader looks no further (its WINDOW). */
-const REACH = 300;
+/** Characters of context gathered before and after the block: the title reader looks no further. */
+const REACH = TITLE_REACH;
 /** Nodes visited after the block at most (a page of empty inline elements must not cost a walk). */
 const MAX_NODES = 400;
 /** A code cell holds the code, perhaps a number: longer cells are layout, not a list's row. */
@@ -108,12 +108,16 @@ function textAfter(block: TextBlock): string {
 }
 
 /**
- * The title the page prints next to the designation at `[start, end)` of the block's text, if any,
- * with its whitespace collapsed as the page shows it.
+ * The page text around the designation at `[start, end)` of the block's text, within the title
+ * reader's reach, with whitespace collapsed as the page shows it — what the card's builder reads the
+ * standard's title from (lib/match/standard-title.ts).
  */
-export function standardTitleInBlock(block: TextBlock, start: number, end: number): string | undefined {
+export function standardTextAround(block: TextBlock, start: number, end: number): TextAround | undefined {
   const before = cellsBefore(block);
-  const own = collapsedBlock(block.text, start, end);
-  const text = before + own.text + textAfter(block);
-  return readStandardTitle(text, before.length + own.start, before.length + own.end)?.title;
+  // A long paragraph is cut first (wide enough that collapsing its whitespace leaves the reach).
+  const lo = Math.max(0, start - 4 * REACH);
+  const cut = Math.min(block.text.length, end + 4 * REACH);
+  const own = collapsedBlock(block.text.slice(lo, cut), start - lo, end - lo);
+  const text = before + own.text + (cut === block.text.length ? textAfter(block) : '');
+  return textAround(text, before.length + own.start, before.length + own.end);
 }

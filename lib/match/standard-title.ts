@@ -13,10 +13,12 @@
  *   code, cut before the sentence's verb.
  *
  * The text is the code's block as the reader sees it, with `\t` between table cells and `\n` between
- * lines (lib/dom/standard-title-context.ts builds it). Unquoted Chinese prose after a code
+ * lines (lib/dom/standard-title-context.ts cuts it out of the page in the content script; the
+ * background reads the title when it builds the card). Unquoted Chinese prose after a code
  * (`GB/T 24067-2024 规定了…`) is not a title and is not read.
  *
- * Bounded and linear: only `WINDOW` units either side of the code are read, whatever the text's size.
+ * Bounded and linear: only `TITLE_REACH` units either side of the code are read, whatever the text's
+ * size.
  */
 import {
   CLOSE_OF,
@@ -31,11 +33,9 @@ import {
   OPEN_OF,
   TITLE_LABEL,
 } from './standard-title-text';
+import { MAX_STANDARD_TITLE, TITLE_REACH as WINDOW, textAround } from './standard-title-window';
 
-/** The longest title read (ISO titles run to ~200 characters; Chinese ones rarely pass 60). */
-export const MAX_STANDARD_TITLE = 240;
-/** How far either side of the code the reader looks. */
-const WINDOW = MAX_STANDARD_TITLE + 40;
+export { MAX_STANDARD_TITLE } from './standard-title-window';
 
 export interface StandardTitle {
   /** The title as printed (without its marks), `text.slice(start, end)`. */
@@ -51,12 +51,12 @@ interface Span {
 
 /** The title printed next to the designation at `[start, end)` of `text`, if there is one. */
 export function readStandardTitle(text: string, start: number, end: number): StandardTitle | undefined {
-  if (!(start >= 0 && start < end && end <= text.length)) return undefined;
-  const lo = Math.max(0, start - WINDOW);
-  const w = text.slice(lo, Math.min(text.length, end + WINDOW));
-  const found = readIn(w, start - lo, end - lo);
+  const near = textAround(text, start, end);
+  if (!near) return undefined;
+  const found = readIn(near.text, near.start, near.end);
   if (!found) return undefined;
-  return { title: w.slice(found.start, found.end), start: found.start + lo, end: found.end + lo };
+  const lo = start - near.start;
+  return { title: near.text.slice(found.start, found.end), start: found.start + lo, end: found.end + lo };
 }
 
 function readIn(t: string, s: number, e: number): Span | undefined {

@@ -23,7 +23,7 @@ export interface CardService {
 }
 
 /** A standard's card reads its title with the matcher; other cards never load it. */
-const scansText = (ref: CardRef) => ref.kind === 'standard' && !!ref.title;
+const scansText = (ref: CardRef) => ref.kind === 'standard' && !!ref.around;
 
 export function createCardService(
   kbProvider: () => Promise<CardKnowledge>,

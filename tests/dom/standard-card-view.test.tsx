@@ -35,7 +35,14 @@ afterEach(() => {
 function mountStandard(title: string | undefined, lang: CardLang = 'zh-Hans') {
   const model = buildCardModel(
     kb,
-    { kind: 'standard', id: 'GB/T 24067-2024', designation: 'GB/T 24067-2024', family: 'gb-t', title },
+    {
+      kind: 'standard',
+      id: 'GB/T 24067-2024',
+      designation: 'GB/T 24067-2024',
+      family: 'gb-t',
+      // The page text the content script sends: the code and its 《title》.
+      ...(title !== undefined && { around: { text: `GB/T 24067-2024《${title}》`, start: 0, end: 15 } }),
+    },
     lang,
   ) as StandardCardModel;
   const root = document.createElement('div');

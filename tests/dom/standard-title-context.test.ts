@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectBlocks } from '../../lib/dom/collect-text';
-import { standardTitleInBlock } from '../../lib/dom/standard-title-context';
+import { collectBlocks, type TextBlock } from '../../lib/dom/collect-text';
+import { standardTextAround } from '../../lib/dom/standard-title-context';
 import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundled-seeds';
 import { createKnowledgeBase } from '../../lib/kb/knowledge-base';
 import type { Matcher } from '../../lib/match/matcher';
 import { scanText } from '../../lib/match/scan';
+import { readStandardTitle } from '../../lib/match/standard-title';
+import { MAX_TEXT_AROUND } from '../../lib/match/standard-title-window';
 
 // A path, not a URL: the happy-dom environment replaces the global URL.
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +36,14 @@ beforeAll(() => {
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
+/** The title read from the text the content script sends for a mention (as the background reads it). */
+function titleAround(block: TextBlock, start: number, end: number): string | null {
+  const around = standardTextAround(block, start, end);
+  if (!around) return null;
+  expect(around.text.length).toBeLessThanOrEqual(MAX_TEXT_AROUND);
+  return readStandardTitle(around.text, around.start, around.end)?.title ?? null;
+}
+
 /** Every standard designation of the page in reading order, with the title read for it. */
 function titlesOf(body: Element): [string, string | null][] {
   return collectBlocks(body).flatMap((block) =>
@@ -41,7 +51,7 @@ function titlesOf(body: Element): [string, string | null][] {
       .filter((m) => m.kind === 'standard')
       .map((m): [string, string | null] => [
         block.text.slice(m.start, m.end),
-        standardTitleInBlock(block, m.start, m.end) ?? null,
+        titleAround(block, m.start, m.end),
       ]),
   );
 }
@@ -92,6 +102,17 @@ describe('page text is read as text', () => {
       ['GB/T 24067-2024', '<img src=x onerror=alert(1)>'],
     ]);
     expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('sends only the text within reach of a code in a long paragraph', () => {
+    const filler = '各地区各部门要认真贯彻落实。'.repeat(2_000);
+    document.body.innerHTML = `<p>${filler}GB/T 24067-2024《温室气体 产品碳足迹 量化要求和指南》${filler}</p>`;
+    const [block] = collectBlocks(document.body);
+    const at = block!.text.indexOf('GB/T');
+    const around = standardTextAround(block!, at, at + 15)!;
+    expect(around.text.length).toBeLessThanOrEqual(MAX_TEXT_AROUND);
+    expect(around.text.slice(around.start, around.end)).toBe('GB/T 24067-2024');
+    expect(titlesOf(document.body)).toEqual([['GB/T 24067-2024', '温室气体 产品碳足迹 量化要求和指南']]);
   });
 
   it('stops after a bounded walk through a page of empty elements', () => {

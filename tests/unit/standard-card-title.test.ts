@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildCardModel, type CardKnowledge, type CardLang, type StandardCardModel } from '../../lib/card';
 import { MAX_STANDARD_TITLE } from '../../lib/match/standard-title';
+import { MAX_TEXT_AROUND } from '../../lib/match/standard-title-window';
 import { contentSchemas } from '../../lib/messages/schemas';
 import { createCardService } from '../../lib/services/card-service';
 import { createKnowledgeService } from '../../lib/services/knowledge-service';
@@ -17,12 +18,15 @@ const kb: CardKnowledge = bundledKnowledge();
 /** The family's items for GB/T (seeds/standard-codes.json): the generic list. */
 const GB_T_ITEMS = kb.standardCodes.families.find((f) => f.id === 'gb-t')!.items;
 
+/** A mention of GB/T 24067-2024 with the page text around it: the code and `《title》`. */
 const ref = (title?: string) => ({
   kind: 'standard' as const,
   id: 'GB/T 24067-2024',
   designation: 'GB/T 24067-2024',
   family: 'gb-t',
-  ...(title !== undefined && { title }),
+  ...(title !== undefined && {
+    around: { text: `学习GB/T 24067-2024《${title}》，开展核算`, start: 2, end: 17 },
+  }),
 });
 
 function standardCard(title: string | undefined, lang: CardLang = 'zh-Hans', knowledge = kb) {
@@ -75,8 +79,19 @@ describe('a standard card with the title from the page', () => {
   });
 
   it('collapses whitespace and bounds the title', () => {
-    expect(standardCard('  温室气体\n\t产品碳足迹  ').standardTitle).toBe('温室气体 产品碳足迹');
-    expect(standardCard('碳'.repeat(MAX_STANDARD_TITLE + 50)).standardTitle).toHaveLength(MAX_STANDARD_TITLE);
+    expect(standardCard(' 温室气体\u3000\u3000产品碳足迹 ').standardTitle).toBe('温室气体 产品碳足迹');
+    expect(standardCard('碳'.repeat(MAX_STANDARD_TITLE)).standardTitle).toHaveLength(MAX_STANDARD_TITLE);
+    expect(standardCard('碳'.repeat(MAX_STANDARD_TITLE + 1))).not.toHaveProperty('standardTitle');
+  });
+
+  it('has no title when the text around the code gives none', () => {
+    const prose = buildCardModel(
+      kb,
+      { ...ref(), around: { text: 'GB/T 24067-2024 规定了产品碳足迹的量化要求', start: 0, end: 15 } },
+      'zh-Hans',
+    ) as StandardCardModel;
+    expect(prose).not.toHaveProperty('standardTitle');
+    expect(prose.items.map((i) => i.no)).toEqual(GB_T_ITEMS);
   });
 
   it('is the plain card without a title, and shows the title without items when no matcher is given', () => {
@@ -96,18 +111,20 @@ describe('a standard card with the title from the page', () => {
   });
 });
 
-describe('the title on the wire', () => {
-  const parse = (title: unknown) =>
-    contentSchemas.getCard.safeParse({ ref: { ...ref(), title }, lang: 'zh-Hans' });
+describe('the text around the code on the wire', () => {
+  const parse = (around: unknown) =>
+    contentSchemas.getCard.safeParse({ ref: { ...ref(), around }, lang: 'zh-Hans' });
 
-  it('accepts a title up to the bound and refuses a longer or empty one', () => {
-    const ok = parse('碳'.repeat(MAX_STANDARD_TITLE));
-    expect(ok.success && ok.data.ref.kind === 'standard' && ok.data.ref.title).toBe(
-      '碳'.repeat(MAX_STANDARD_TITLE),
-    );
-    expect(parse('碳'.repeat(MAX_STANDARD_TITLE + 1)).success).toBe(false);
-    expect(parse('').success).toBe(false);
-    expect(parse(42).success).toBe(false);
+  it('accepts the text within reach of a code and refuses anything longer or inconsistent', () => {
+    const text = '碳'.repeat(MAX_TEXT_AROUND - 15) + 'GB/T 24067-2024';
+    const ok = parse({ text, start: text.length - 15, end: text.length });
+    expect(ok.success && ok.data.ref.kind === 'standard' && ok.data.ref.around?.text).toBe(text);
+    expect(parse({ text: '碳' + text, start: text.length - 14, end: text.length + 1 }).success).toBe(false);
+    expect(parse({ text: 'GB/T 1-2020', start: 0, end: 12 }).success).toBe(false);
+    expect(parse({ text: 'GB/T 1-2020', start: 3, end: 3 }).success).toBe(false);
+    expect(parse({ text: 'GB/T 1-2020', start: 0.5, end: 3 }).success).toBe(false);
+    expect(parse({ text: '', start: 0, end: 0 }).success).toBe(false);
+    expect(parse('GB/T 1-2020《标准》').success).toBe(false);
   });
 });
 
