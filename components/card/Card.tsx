@@ -80,7 +80,7 @@ function Body({
     case 'agency':
       return <AgencyBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
     case 'standard':
-      return <StandardBody model={model} strings={strings} onNavigate={onNavigate} />;
+      return <StandardBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
     case 'item':
       return <ItemBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
     default:

@@ -10,6 +10,7 @@ import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
 import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
+import { standardTextAround } from '../../lib/dom/standard-title-context';
 import {
   createPageAnnotator,
   createTaskYield,
@@ -151,7 +152,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   async function openCard(ref: MentionRefInPage, anchor: DOMRect, focus: boolean): Promise<void> {
     const mention = ref.entry.mentions[ref.index]!;
     const surface = ref.entry.block.text.slice(mention.start, mention.end);
-    const model = await resolve({ ...mention, surface } as CardRef);
+    // The text around a standard's code: the card reads the standard's title from it (issue 10).
+    const around =
+      mention.kind === 'standard'
+        ? standardTextAround(ref.entry.block, mention.start, mention.end)
+        : undefined;
+    const model = await resolve({ ...mention, surface, ...(around && { around }) } as CardRef);
     if (!model || signal.aborted) return;
     cancelHide();
     current = ref;

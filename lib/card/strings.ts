@@ -43,6 +43,12 @@ export interface CardStrings {
   province: string;
   competentAgency: string;
   searchStandard: string;
+  /** The standard's title as the page prints it. */
+  standardTitle: string;
+  /** Items reached through the topics the standard's title names. */
+  titleItems: string;
+  /** Items that concern the standard's kind (family). */
+  familyItems: string;
   /** Appended to the accessible name of links that open a new tab. */
   newTab: string;
   /** Sentences after an item's last bracket. */
@@ -83,6 +89,9 @@ const ZH_HANS: CardStrings = {
   province: '地区',
   competentAgency: '主管部门',
   searchStandard: '在全国标准信息公共服务平台查询',
+  standardTitle: '标准名称',
+  titleItems: '标准名称涉及的任务',
+  familyItems: '涉及此类标准的任务',
   newTab: '（在新标签页中打开）',
   unassigned: '未列责任分工',
   none: '无',
@@ -135,6 +144,9 @@ const ZH_HANT: CardStrings = {
   province: '地區',
   competentAgency: '主管部門',
   searchStandard: '在全國標準信息公共服務平臺查詢',
+  standardTitle: '標準名稱',
+  titleItems: '標準名稱涉及的任務',
+  familyItems: '涉及此類標準的任務',
   newTab: '（在新分頁中開啟）',
   unassigned: '未列責任分工',
   none: '無',
@@ -187,6 +199,9 @@ const EN: CardStrings = {
   province: 'Region',
   competentAgency: 'Competent agency',
   searchStandard: 'Search the National Public Service Platform for Standards Information',
+  standardTitle: 'Title',
+  titleItems: 'Plan items its title names',
+  familyItems: 'Plan items on this kind of standard',
   newTab: ' (opens in a new tab)',
   unassigned: 'No responsibilities listed',
   none: 'None',

@@ -4,6 +4,8 @@
  * functions, Maps, Dates or `undefined`-valued keys that a structured clone or JSON round trip would
  * change. The view (components/card) renders it as it is and derives nothing from the plan.
  */
+import type { Matcher } from '../match/matcher';
+import type { TextAround } from '../match/standard-title-window';
 import type { PlanDoc, TargetBound } from '../plan/types';
 import type {
   AgencySeed,
@@ -21,6 +23,8 @@ export interface CardKnowledge {
   agencies: readonly AgencySeed[];
   topics: readonly TopicSeed[];
   standardCodes: StandardCodesFile;
+  /** The background's matcher: reads the topics a standard's title names. Without it, titles name no items. */
+  matcher?: Matcher;
 }
 
 /** A mention as the content script knows it (lib/match Mention, without offsets). */
@@ -36,6 +40,11 @@ export interface MentionRef {
   family?: string;
   /** The text as it appeared on the page. */
   surface?: string;
+  /**
+   * Standards: the page text around the code (lib/dom/standard-title-context), from which the card
+   * reads the standard's title (lib/match/standard-title).
+   */
+  around?: TextAround;
 }
 
 /** A plan item to open inside the card. */
@@ -161,6 +170,13 @@ export interface AgencyCardModel {
   alternatives: AgencyRef[];
 }
 
+/** A plan item a standard's title leads to, with the names of the topics that lead there. */
+export interface TitleItemEntry {
+  item: ItemRef;
+  /** In the reader's script or English. */
+  topics: string[];
+}
+
 export interface StandardCardModel {
   kind: 'standard';
   title: string;
@@ -175,7 +191,12 @@ export interface StandardCardModel {
   province?: string;
   /** Competent agency, where the family has one. */
   agency?: AgencyRef;
+  /** Items that concern this kind of standard (the family's), less those in `titleItems`. */
   items: ItemRef[];
+  /** The standard's title as the page printed it next to the code (whitespace collapsed). */
+  standardTitle?: string;
+  /** Items of the topics the title names (产品碳足迹 → (九)), shown before `items`. */
+  titleItems?: TitleItemEntry[];
   /** Search for the code on the national public standards information platform (opened, never fetched). */
   searchUrl: string;
 }

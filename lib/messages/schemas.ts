@@ -4,6 +4,7 @@
  * Each schema's output type is checked against the protocol, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { httpUrl } from './http-url';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
 
@@ -27,6 +28,13 @@ const mentionRef = z.object({
   designation: text(256).optional(),
   family: text(64).optional(),
   surface: text(1024).optional(),
+  around: z
+    .object({ text: text(MAX_TEXT_AROUND), start: z.number().int(), end: z.number().int() })
+    .refine(
+      (a) => a.start >= 0 && a.start < a.end && a.end <= a.text.length,
+      'expected the code inside the text',
+    )
+    .optional(),
 });
 
 const kindCounts = z.object({ topic: count, agency: count, standard: count });

@@ -41,7 +41,11 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     knowledge,
     sites: createSiteService(db, deps.scripting, deps.permissions, deps.contentScript),
     badge: createBadgeService(deps.action, deps.session, { onError }),
-    cards: createCardService(() => knowledge.cardKnowledge()),
+    cards: createCardService(
+      () => knowledge.cardKnowledge(),
+      undefined,
+      () => knowledge.cardMatcher(),
+    ),
     settings: createSettingsService(db),
     clips: createClipService(db),
     clipUi: createClipUiLoader(deps.injectClipUi),

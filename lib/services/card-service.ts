@@ -11,6 +11,7 @@ import type {
   CardRef,
   ItemCardModel,
 } from '../card/types';
+import type { Matcher } from '../match/matcher';
 
 export type BuildCard = (kb: CardKnowledge, ref: CardRef, lang: CardLang) => CardModel | undefined;
 
@@ -21,11 +22,28 @@ export interface CardService {
   getAgency(id: string, lang: CardLang): Promise<AgencyCardModel | null>;
 }
 
+/** A standard's card reads its title with the matcher; other cards never load it. */
+const scansText = (ref: CardRef) => ref.kind === 'standard' && !!ref.around;
+
 export function createCardService(
   kbProvider: () => Promise<CardKnowledge>,
   build: BuildCard = buildCard,
+  matcherProvider?: () => Promise<Matcher>,
 ): CardService {
-  const card = async (ref: CardRef, lang: CardLang) => build(await kbProvider(), ref, lang) ?? null;
+  let withMatcher: Promise<CardKnowledge> | undefined;
+  const knowledgeFor = async (ref: CardRef): Promise<CardKnowledge> => {
+    const kb = await kbProvider();
+    if (kb.matcher || !matcherProvider || !scansText(ref)) return kb;
+    // One knowledge object with the matcher, made once (the card context indexes it once).
+    withMatcher ??= matcherProvider()
+      .then((matcher) => ({ ...kb, matcher }))
+      .catch((error: unknown) => {
+        withMatcher = undefined;
+        throw error;
+      });
+    return withMatcher;
+  };
+  const card = async (ref: CardRef, lang: CardLang) => build(await knowledgeFor(ref), ref, lang) ?? null;
   return {
     getCard: card,
     async getItem(no, lang) {

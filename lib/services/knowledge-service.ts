@@ -8,7 +8,7 @@ import type { CardKnowledge } from '../card/types';
 import type { StandardsLensDb } from '../db/database';
 import { readCardKnowledge, readMatcher } from '../db/read-kb';
 import { seedDatabase, seededPlanId, type SeedResult } from '../db/seed';
-import { serializeMatcher } from '../match/matcher';
+import { deserializeMatcher, serializeMatcher, type Matcher } from '../match/matcher';
 import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
 
@@ -18,6 +18,8 @@ export interface KnowledgeService {
   getMatcher(): Promise<MatcherPayload>;
   /** The plan and seeds the cards are built from. */
   cardKnowledge(): Promise<CardKnowledge>;
+  /** The matcher itself, for cards that scan text (a standard's title); deserialized on first use. */
+  cardMatcher(): Promise<Matcher>;
 }
 
 /** Memoizes a promise, forgetting it when it rejects so the next call retries. */
@@ -73,5 +75,10 @@ export function createKnowledgeService(
     return load();
   });
 
-  return { ensureSeeded, getMatcher, cardKnowledge };
+  const cardMatcher = once(async (): Promise<Matcher> => {
+    if (built) return load().matcher;
+    return deserializeMatcher((await getMatcher()).matcher);
+  });
+
+  return { ensureSeeded, getMatcher, cardKnowledge, cardMatcher };
 }

@@ -91,5 +91,10 @@ export const STANDARD: StandardCardModel = {
   force: 'recommended',
   agency: { id: 'sac', name: '国家标准委', ids: ['sac'], known: true },
   items: [{ no: 26, label: '(二十六)', title: '提升标准供给质量' }],
+  // The title the page printed beside the code, and the item its topic leads to (issue 10).
+  standardTitle: '清洁生产评价指标体系 通则',
+  titleItems: [
+    { item: { no: 12, label: '(十二)', title: '推动生产方式绿色低碳转型' }, topics: ['清洁生产'] },
+  ],
   searchUrl: 'https://std.samr.gov.cn/search/std?q=GB%2FT%2024001-2016',
 };
