@@ -26,6 +26,7 @@ export function planToJson(plan: PlanDoc) {
         partners: d.partners,
         others: d.others,
         note: d.note,
+        partnerWord: d.partnerWord,
         sentences: d.sentences,
         standing: d.standing,
         names: d.names,

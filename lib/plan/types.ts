@@ -64,6 +64,12 @@ export interface Duty {
   others: string[];
   /** Clauses that assign nothing, e.g. 以下均需地方人民政府有关主管部门负责，不再列出; '' if none. */
   note: string;
+  /**
+   * The role word written after the partners (and generic parties), Simplified: 按职责分工负责 (the
+   * bundled plan's only one), 分工负责, 负责, 参与, 配合, 协助; '' for a bare list. Without leads, the
+   * parties so named are the ones responsible, not partners of anyone.
+   */
+  partnerWord: string;
   /** Indices into `Item.sentences`: the first and last sentence this bracket covers. */
   sentences: [number, number];
   /** Parties implied by an earlier standing note (`PlanDoc.standing`), not written in this bracket. */

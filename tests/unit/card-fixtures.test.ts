@@ -72,6 +72,7 @@ function duty(leads: string[], partners: string[], range: [number, number], othe
     partners,
     others,
     note: '',
+    partnerWord: partners.length || others.length ? '按职责分工负责' : '',
     sentences: range,
     standing: ['地方人民政府有关主管部门'],
     names: { leads: [], partners: [] },
