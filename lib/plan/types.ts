@@ -29,6 +29,8 @@ export interface Section {
   /** The numeral as written, e.g. `一`. */
   label: string;
   title: string;
+  /** English title, linked by lib/kb from seeds/plan-titles.en.json; absent for a plan it has none for. */
+  en?: string;
 }
 
 export interface Item {
@@ -39,6 +41,8 @@ export interface Item {
   /** `Section.no` of the section holding this item. */
   section: number;
   title: string;
+  /** English title, linked by lib/kb from seeds/plan-titles.en.json; absent for a plan it has none for. */
+  en?: string;
   /** The item's prose as written, duty brackets removed; paragraphs joined with `\n`. */
   text: string;
   /** `text` split after 。；; (offsets into `text`). */
