@@ -27,6 +27,7 @@ const mentionRef = z.object({
   designation: text(256).optional(),
   family: text(64).optional(),
   surface: text(1024).optional(),
+  shortForm: z.boolean().optional(),
 });
 
 const kindCounts = z.object({ topic: count, agency: count, standard: count });
