@@ -84,45 +84,54 @@ export function SectionLine({
 export const CHIP_LIMIT = 4;
 
 /**
+ * The accessible name of a short chip: the full name, then the short one on screen — 工业和信息化部——工信部,
+ * Ministry of Industry and Information Technology — MIIT. The visible words must be part of the name
+ * (WCAG 2.5.3 "label in name": a voice-control user says what they see); not in parentheses, which
+ * name checks such as axe-core's set aside as an aside.
+ */
+function chipName(agency: AgencyRef, short: string, lang: CardLang): string {
+  return lang === 'en' ? `${agency.name} — ${short}` : `${agency.name}——${short}`;
+}
+
+/**
  * Agencies as buttons to their cards; a name no seed knows stays text. `compact` shows each by its
- * short name, the full name being its accessible name and a tooltip on hover and keyboard focus.
+ * short name, with the full name in its accessible name and in a tooltip on hover and keyboard focus.
  */
 export function AgencyList({
   agencies,
   compact = false,
+  lang = 'zh-Hans',
   onNavigate,
 }: {
   agencies: readonly AgencyRef[];
   compact?: boolean;
+  /** For the accessible names of short chips. */
+  lang?: CardLang;
   onNavigate: Navigate;
 }) {
   return (
     <ul class={compact ? 'agencies compact' : 'agencies'}>
       {agencies.map((a) => {
         const short = compact && a.short ? a.short : undefined;
-        const content = short ? (
-          <>
-            {short}
-            <span class="tip" aria-hidden="true">
-              {a.name}
-            </span>
-          </>
-        ) : (
-          a.name
-        );
         return (
-          <li key={a.ids.join('+')}>
+          <li key={a.ids.join('+')} class={short ? 'has-tip' : undefined}>
             {a.known ? (
               <button
                 type="button"
                 class={short ? 'chip agency short' : 'chip agency'}
-                aria-label={short ? a.name : undefined}
+                aria-label={short ? chipName(a, short, lang) : undefined}
                 onClick={() => onNavigate({ kind: 'agency', id: a.id })}
               >
-                {content}
+                {short ?? a.name}
               </button>
             ) : (
               <span class="chip">{a.name}</span>
+            )}
+            {/* Beside the button, not in it: the button's own text is the short name it shows. */}
+            {short && (
+              <span class="tip" aria-hidden="true">
+                {a.name}
+              </span>
             )}
           </li>
         );
@@ -182,6 +191,7 @@ export function DutyBlock({
             <AgencyList
               agencies={row.agencies}
               compact={row.agencies.length > CHIP_LIMIT}
+              lang={lang}
               onNavigate={onNavigate}
             />
           )}

@@ -107,9 +107,9 @@ button.chip:hover { background: var(--sl-accent-bg); }
 .parties, .hint { margin: 2px 0 0; }
 .hint { font-size: 12px; }
 .short-form { margin: 0 0 6px; padding: 4px 8px; border-radius: 4px; background: var(--sl-accent-bg); }
-.chip.short { position: relative; }
+.has-tip { position: relative; }
 /* The full name of a short chip, on hover and on keyboard focus (its accessible name already). */
-.chip .tip {
+.has-tip .tip {
   display: none;
   position: absolute;
   inset-inline-start: 0;
@@ -123,7 +123,7 @@ button.chip:hover { background: var(--sl-accent-bg); }
   color: var(--sl-bg);
   pointer-events: none;
 }
-.chip.short:hover .tip, .chip.short:focus-visible .tip { display: block; }
+.chip.short:hover + .tip, .chip.short:focus-visible + .tip { display: block; }
 .search { margin-top: 10px; }
 .search a { color: var(--sl-accent); }
 @media (prefers-reduced-motion: no-preference) {

@@ -113,3 +113,94 @@ export const STANDARD: StandardCardModel = {
   items: [{ no: 26, label: '(二十六)', title: '提升标准供给质量' }],
   searchUrl: 'https://std.samr.gov.cn/search/std?q=GB%2FT%2024001-2016',
 };
+
+/**
+ * An English topic card of a bracket without a lead, its five agencies collapsed to short-name chips,
+ * the mention a short form of the page's own, the quote captioned as the Chinese original.
+ */
+export const TOPIC_EN_NO_LEAD: TopicCardModel = {
+  kind: 'topic',
+  title: 'carbon footprint',
+  shortForm: { surface: 'footprint', of: 'carbon footprint' },
+  topics: [
+    {
+      id: 'carbon-footprint',
+      name: 'carbon footprint',
+      otherName: '碳足迹',
+      category: 'green',
+      categoryLabel: 'Green development',
+      items: [
+        {
+          item: {
+            no: 9,
+            label: '(九)',
+            title: 'Continuing to improve the standard system for carbon peaking and carbon neutrality',
+          },
+          section: { no: 3, label: '三', title: 'Improving standardization support for green development' },
+          groups: [
+            {
+              hits: [
+                {
+                  index: 1,
+                  text: '鼓励企业积极参与碳足迹核算相关国际标准制定。',
+                  marks: [{ start: 8, end: 11 }],
+                  targets: [
+                    {
+                      text: '50%以上',
+                      value: 50,
+                      unit: '%',
+                      bound: 'at-least',
+                      words: 'at least 50 percent',
+                      sentence: 1,
+                    },
+                  ],
+                },
+              ],
+              duty: {
+                leads: [],
+                partners: [
+                  {
+                    id: 'ndrc',
+                    name: 'National Development and Reform Commission',
+                    ids: ['ndrc'],
+                    known: true,
+                    short: 'NDRC',
+                  },
+                  {
+                    id: 'most',
+                    name: 'Ministry of Science and Technology',
+                    ids: ['most'],
+                    known: true,
+                    short: 'MOST',
+                  },
+                  {
+                    id: 'miit',
+                    name: 'Ministry of Industry and Information Technology',
+                    ids: ['miit'],
+                    known: true,
+                    short: 'MIIT',
+                  },
+                  {
+                    id: 'samr',
+                    name: 'State Administration for Market Regulation (Standardization Administration of China)',
+                    ids: ['samr', 'sac'],
+                    known: true,
+                    short: 'SAMR (SAC)',
+                  },
+                  { id: 'nda', name: 'National Data Administration', ids: ['nda'], known: true },
+                ],
+                partnerRole: 'responsible',
+                others: [],
+                standing: ['the competent departments of local people’s governments'],
+                note: '',
+                sentences: [0, 5],
+              },
+            },
+          ],
+          inTitle: false,
+          titleMarks: [],
+        },
+      ],
+    },
+  ],
+};
