@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
-import { seedAgencies, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
+import { seedAgencies, seedPlanTitles, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
 import { createMessageRouter, toRuntimeListener } from '../lib/messages/router';
 import { createBackgroundServices } from '../lib/services/background-services';
 import { createClipTriggers } from '../lib/services/clip-triggers';
@@ -16,7 +16,13 @@ export default defineBackground({
   type: 'module',
   main() {
     const onError = (error: unknown) => console.warn('[standards-lens]', error);
-    const seeds = { planText, agencies: seedAgencies, topics: seedTopics, standardCodes: seedStandardCodes };
+    const seeds = {
+      planText,
+      agencies: seedAgencies,
+      topics: seedTopics,
+      standardCodes: seedStandardCodes,
+      planTitles: seedPlanTitles,
+    };
     const services = createBackgroundServices({
       db: openDatabase(),
       kb: createBundledKbSource(seeds, browser.runtime.getManifest().version),

@@ -1,5 +1,5 @@
 import type { CardStrings } from '../../lib/card/strings';
-import type { AgencyCardModel, CardLang } from '../../lib/card/types';
+import type { AgencyCardModel, CardLang, ItemRef } from '../../lib/card/types';
 import { AgencyList, ItemList, Row, type Navigate } from './card-parts';
 
 interface Props {
@@ -9,7 +9,32 @@ interface Props {
   onNavigate: Navigate;
 }
 
-/** An agency: its names, linked bodies, and the items it leads and shares. */
+/** One group of items by the agency's role in them: a counted heading and the item buttons. */
+function Items({
+  label,
+  items,
+  count,
+  onNavigate,
+}: {
+  label: string;
+  items: readonly ItemRef[];
+  count: number;
+  onNavigate: Navigate;
+}) {
+  if (!items.length) return null;
+  return (
+    <section class="group" aria-label={label}>
+      <h4>{`${label} (${count})`}</h4>
+      <ItemList items={items} onNavigate={onNavigate} />
+    </section>
+  );
+}
+
+/**
+ * An agency: its names, linked bodies, and its items by role — those it leads, those it is responsible
+ * for where the plan names no lead, those where it shares the work under another's lead, and (imported
+ * plans) those it supports.
+ */
 export function AgencyBody({ model, lang, strings, onNavigate }: Props) {
   const sep = lang === 'en' ? ', ' : '、';
   return (
@@ -28,18 +53,30 @@ export function AgencyBody({ model, lang, strings, onNavigate }: Props) {
           </Row>
         )}
       </dl>
-      {model.leadItems.length > 0 && (
-        <section class="group" aria-label={strings.leadItems}>
-          <h4>{`${strings.leadItems} (${model.leadCount})`}</h4>
-          <ItemList items={model.leadItems} onNavigate={onNavigate} />
-        </section>
-      )}
-      {model.partnerItems.length > 0 && (
-        <section class="group" aria-label={strings.partnerItems}>
-          <h4>{`${strings.partnerItems} (${model.partnerCount})`}</h4>
-          <ItemList items={model.partnerItems} onNavigate={onNavigate} />
-        </section>
-      )}
+      <Items
+        label={strings.leadItems}
+        items={model.leadItems}
+        count={model.leadCount}
+        onNavigate={onNavigate}
+      />
+      <Items
+        label={strings.responsibleItems}
+        items={model.responsibleItems}
+        count={model.responsibleCount}
+        onNavigate={onNavigate}
+      />
+      <Items
+        label={strings.shareItems}
+        items={model.shareItems}
+        count={model.shareCount}
+        onNavigate={onNavigate}
+      />
+      <Items
+        label={strings.partnerItems}
+        items={model.partnerItems}
+        count={model.partnerCount}
+        onNavigate={onNavigate}
+      />
       {model.alternatives.length > 0 && (
         <section class="group" aria-label={strings.alternatives}>
           <h4>{strings.alternatives}</h4>

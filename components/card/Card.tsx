@@ -62,6 +62,13 @@ export function Card({
         </div>
       </header>
       <div class="body">
+        {model.kind !== 'item' && model.shortForm && (
+          <p class="short-form">
+            {strings.shortFormOf
+              .replace('{short}', model.shortForm.surface)
+              .replace('{long}', model.shortForm.of)}
+          </p>
+        )}
         <Body model={model} lang={lang} strings={strings} onNavigate={onNavigate} />
       </div>
     </div>

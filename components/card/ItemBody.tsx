@@ -1,6 +1,6 @@
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, ItemCardModel, ItemSentence } from '../../lib/card/types';
-import { DutyBlock, SectionLine, Targets, type Navigate } from './card-parts';
+import { DutyBlock, PlanQuote, SectionLine, TargetLine, type Navigate } from './card-parts';
 
 interface Props {
   model: ItemCardModel;
@@ -9,28 +9,40 @@ interface Props {
   onNavigate: Navigate;
 }
 
+interface Group {
+  duty: number;
+  /** Indices into the item's sentences. */
+  indices: number[];
+  texts: string[];
+}
+
 /** Consecutive sentences answered by the same duty bracket. */
-function groups(sentences: readonly ItemSentence[]): { duty: number; texts: string[] }[] {
-  const out: { duty: number; texts: string[] }[] = [];
-  for (const s of sentences) {
+function groups(sentences: readonly ItemSentence[]): Group[] {
+  const out: Group[] = [];
+  for (const [index, s] of sentences.entries()) {
     const last = out[out.length - 1];
-    if (last && last.duty === s.duty) last.texts.push(s.text);
-    else out.push({ duty: s.duty, texts: [s.text] });
+    if (last && last.duty === s.duty) {
+      last.indices.push(index);
+      last.texts.push(s.text);
+    } else out.push({ duty: s.duty, indices: [index], texts: [s.text] });
   }
   return out;
 }
 
-/** A plan item: its text, bracket by bracket, each followed by who answers for it. */
+/** A plan item: its text, bracket by bracket, each with its targets and then who answers for it. */
 export function ItemBody({ model, lang, strings, onNavigate }: Props) {
   return (
     <>
       <SectionLine section={model.section} lang={lang} strings={strings} />
-      {lang === 'en' && <p class="muted">{strings.planText}</p>}
       {groups(model.sentences).map((g, i) => {
         const duty = g.duty >= 0 ? model.duties[g.duty] : undefined;
+        const targets = model.targets.filter((t) => g.indices.includes(t.sentence));
         return (
           <div class="hit" key={i}>
-            <blockquote class="sentence">{g.texts.join('')}</blockquote>
+            <PlanQuote lang={lang} strings={strings}>
+              <blockquote class="sentence">{g.texts.join('')}</blockquote>
+            </PlanQuote>
+            <TargetLine targets={targets} lang={lang} strings={strings} />
             {duty ? (
               <DutyBlock duty={duty} lang={lang} strings={strings} onNavigate={onNavigate} />
             ) : (
@@ -39,7 +51,6 @@ export function ItemBody({ model, lang, strings, onNavigate }: Props) {
           </div>
         );
       })}
-      <Targets targets={model.targets} strings={strings} />
     </>
   );
 }

@@ -1,6 +1,14 @@
 import type { CardStrings } from '../../lib/card/strings';
-import type { CardLang, TopicCardModel, TopicItemEntry } from '../../lib/card/types';
-import { DutyBlock, ItemButton, Marked, SectionLine, Targets, type Navigate } from './card-parts';
+import type { CardLang, HitGroup, TopicCardModel, TopicItemEntry } from '../../lib/card/types';
+import {
+  DutyBlock,
+  ItemButton,
+  Marked,
+  PlanQuote,
+  SectionLine,
+  TargetLine,
+  type Navigate,
+} from './card-parts';
 
 interface Props {
   model: TopicCardModel;
@@ -9,18 +17,21 @@ interface Props {
   onNavigate: Navigate;
 }
 
-/** Every item a topic belongs to: the sentence naming it, with the duty of that sentence. */
+/** Every item a topic belongs to: the sentences naming it, each duty once after the sentences it covers. */
 export function TopicBody({ model, lang, strings, onNavigate }: Props) {
   const several = model.topics.length > 1;
   return (
     <>
-      {lang === 'en' && <p class="muted">{strings.planText}</p>}
       {several && <p class="muted">{strings.ambiguous}</p>}
       {model.topics.map((topic) => (
         <section class="topic" key={topic.id} aria-label={several ? topic.name : undefined}>
           {several && <h3>{topic.name}</h3>}
           <p class="meta">
-            {topic.otherName && <span class="other-name">{topic.otherName}</span>}
+            {topic.otherName && (
+              <span class="other-name" lang={lang === 'en' ? 'zh-Hans' : 'en'}>
+                {topic.otherName}
+              </span>
+            )}
             <span class="chip category" title={strings.category}>
               {topic.categoryLabel}
             </span>
@@ -38,24 +49,45 @@ function Entry({ entry, lang, strings, onNavigate }: { entry: TopicItemEntry } &
   return (
     <article class="entry">
       <h4 class="entry-head">
-        <ItemButton item={entry.item} onNavigate={onNavigate} />
+        <ItemButton item={entry.item} marks={entry.titleMarks} onNavigate={onNavigate} />
       </h4>
       <SectionLine section={entry.section} lang={lang} strings={strings} />
-      {entry.hits.map((hit) => (
-        <div class="hit" key={hit.index}>
-          {/* The <mark> splits the sentence into several text nodes; the label keeps it whole for
-              assistive tech (and for browser tests reading the accessibility tree). */}
-          <blockquote class="sentence" aria-label={hit.text}>
-            <Marked text={hit.text} marks={hit.marks} />
-          </blockquote>
-          {hit.duty && <DutyBlock duty={hit.duty} lang={lang} strings={strings} onNavigate={onNavigate} />}
-        </div>
+      {entry.groups.map((group) => (
+        <Group
+          key={group.hits[0]?.index}
+          group={group}
+          lang={lang}
+          strings={strings}
+          onNavigate={onNavigate}
+        />
       ))}
-      {entry.hits.length === 0 && <p class="muted">{strings.noSentence}</p>}
+      {entry.groups.length === 0 && (
+        <p class="muted">{entry.inTitle ? strings.inTitle : strings.noSentence}</p>
+      )}
       {entry.itemDuties?.map((duty, i) => (
         <DutyBlock key={i} duty={duty} lang={lang} strings={strings} onNavigate={onNavigate} />
       ))}
-      <Targets targets={entry.targets} strings={strings} />
     </article>
+  );
+}
+
+/** The sentences one bracket covers, each with its own targets, then that bracket's duty — once. */
+function Group({ group, lang, strings, onNavigate }: { group: HitGroup } & Omit<Props, 'model'>) {
+  return (
+    <div class="hit">
+      <PlanQuote lang={lang} strings={strings}>
+        {group.hits.map((hit) => (
+          <div key={hit.index}>
+            {/* The <mark> splits the sentence into several text nodes; the label keeps it whole for
+                assistive tech (and for browser tests reading the accessibility tree). */}
+            <blockquote class="sentence" aria-label={hit.text}>
+              <Marked text={hit.text} marks={hit.marks} />
+            </blockquote>
+            <TargetLine targets={hit.targets} lang={lang} strings={strings} />
+          </div>
+        ))}
+      </PlanQuote>
+      {group.duty && <DutyBlock duty={group.duty} lang={lang} strings={strings} onNavigate={onNavigate} />}
+    </div>
   );
 }

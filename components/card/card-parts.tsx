@@ -2,7 +2,8 @@
  * Small pieces the card bodies share. Every plan or page string is rendered as a text child — never as
  * HTML (no innerHTML, no dangerouslySetInnerHTML): models carry page surfaces and imported plan text.
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
+import { dutyRows } from '../../lib/card/duty-rows';
 import type { CardStrings } from '../../lib/card/strings';
 import type {
   AgencyRef,
@@ -31,11 +32,22 @@ export function Marked({ text, marks }: { text: string; marks: readonly MarkRang
   return <>{parts}</>;
 }
 
-/** `(九) 标题` as one button that opens the item inside the card. */
-export function ItemButton({ item, onNavigate }: { item: ItemRef; onNavigate: Navigate }) {
+/** `(九) 标题` as one button that opens the item inside the card; `marks` mark the term in the title. */
+export function ItemButton({
+  item,
+  marks = [],
+  onNavigate,
+}: {
+  item: ItemRef;
+  marks?: readonly MarkRange[];
+  onNavigate: Navigate;
+}) {
   return (
     <button type="button" class="link item" onClick={() => onNavigate({ kind: 'item', no: item.no })}>
-      <span class="label">{item.label}</span> <span class="item-title">{item.title}</span>
+      <span class="label">{item.label}</span>{' '}
+      <span class="item-title">
+        <Marked text={item.title} marks={marks} />
+      </span>
     </button>
   );
 }
@@ -68,31 +80,62 @@ export function SectionLine({
   return <p class="section">{text}</p>;
 }
 
-/** Agencies as buttons to their cards; a name no seed knows stays text. */
+/** More entries than this in one row and the row shows short-name chips (工信部, MIIT). */
+export const CHIP_LIMIT = 4;
+
+/**
+ * The accessible name of a short chip: the full name, then the short one on screen — 工业和信息化部——工信部,
+ * Ministry of Industry and Information Technology — MIIT. The visible words must be part of the name
+ * (WCAG 2.5.3 "label in name": a voice-control user says what they see); not in parentheses, which
+ * name checks such as axe-core's set aside as an aside.
+ */
+function chipName(agency: AgencyRef, short: string, lang: CardLang): string {
+  return lang === 'en' ? `${agency.name} — ${short}` : `${agency.name}——${short}`;
+}
+
+/**
+ * Agencies as buttons to their cards; a name no seed knows stays text. `compact` shows each by its
+ * short name, with the full name in its accessible name and in a tooltip on hover and keyboard focus.
+ */
 export function AgencyList({
   agencies,
+  compact = false,
+  lang = 'zh-Hans',
   onNavigate,
 }: {
   agencies: readonly AgencyRef[];
+  compact?: boolean;
+  /** For the accessible names of short chips. */
+  lang?: CardLang;
   onNavigate: Navigate;
 }) {
   return (
-    <ul class="agencies">
-      {agencies.map((a) => (
-        <li key={a.ids.join('+')}>
-          {a.known ? (
-            <button
-              type="button"
-              class="chip agency"
-              onClick={() => onNavigate({ kind: 'agency', id: a.id })}
-            >
-              {a.name}
-            </button>
-          ) : (
-            <span class="chip">{a.name}</span>
-          )}
-        </li>
-      ))}
+    <ul class={compact ? 'agencies compact' : 'agencies'}>
+      {agencies.map((a) => {
+        const short = compact && a.short ? a.short : undefined;
+        return (
+          <li key={a.ids.join('+')} class={short ? 'has-tip' : undefined}>
+            {a.known ? (
+              <button
+                type="button"
+                class={short ? 'chip agency short' : 'chip agency'}
+                aria-label={short ? chipName(a, short, lang) : undefined}
+                onClick={() => onNavigate({ kind: 'agency', id: a.id })}
+              >
+                {short ?? a.name}
+              </button>
+            ) : (
+              <span class="chip">{a.name}</span>
+            )}
+            {/* Beside the button, not in it: the button's own text is the short name it shows. */}
+            {short && (
+              <span class="tip" aria-hidden="true">
+                {a.name}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -106,11 +149,29 @@ export function Row({ label, children }: { label: string; children: ComponentChi
   );
 }
 
-function joined(list: readonly string[], lang: CardLang): string {
-  return list.join(lang === 'en' ? '; ' : '、');
+/** A phrase in the reader's language, or — an untranslated party in an English card — marked Chinese. */
+function Phrase({ text, lang }: { text: string; lang: CardLang }) {
+  return lang === 'en' && /[\u3400-\u9fff]/.test(text) ? <span lang="zh-Hans">{text}</span> : <>{text}</>;
 }
 
-/** Who answers for a sentence: lead and partner agencies, generic and standing parties, the note. */
+function Phrases({ list, lang }: { list: readonly string[]; lang: CardLang }) {
+  const sep = lang === 'en' ? '; ' : '、';
+  return (
+    <>
+      {list.map((text, i) => (
+        <Fragment key={i}>
+          {i > 0 && sep}
+          <Phrase text={text} lang={lang} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Who answers for some sentences, labelled as the bracket words it (lib/card/duty-rows.ts): the leads,
+ * those who share the work or — no lead named — those responsible; standing parties and the note.
+ */
 export function DutyBlock({
   duty,
   lang,
@@ -124,33 +185,82 @@ export function DutyBlock({
 }) {
   return (
     <dl class="duty">
-      {duty.leads.length > 0 && (
-        <Row label={strings.leads}>
-          <AgencyList agencies={duty.leads} onNavigate={onNavigate} />
+      {dutyRows(duty, strings).map((row) => (
+        <Row key={row.role} label={row.label}>
+          {row.agencies.length > 0 && (
+            <AgencyList
+              agencies={row.agencies}
+              compact={row.agencies.length > CHIP_LIMIT}
+              lang={lang}
+              onNavigate={onNavigate}
+            />
+          )}
+          {row.parties.length > 0 && (
+            <p class="parties">
+              <Phrases list={row.parties} lang={lang} />
+            </p>
+          )}
+          {row.hint && <p class="hint">{row.hint}</p>}
+        </Row>
+      ))}
+      {duty.standing.length > 0 && (
+        <Row label={strings.standing}>
+          <Phrases list={duty.standing} lang={lang} />
         </Row>
       )}
-      {duty.partners.length > 0 && (
-        <Row label={strings.partners}>
-          <AgencyList agencies={duty.partners} onNavigate={onNavigate} />
+      {duty.note !== '' && (
+        <Row label={strings.note}>
+          <Phrase text={duty.note} lang={lang} />
         </Row>
       )}
-      {duty.others.length > 0 && <Row label={strings.others}>{joined(duty.others, lang)}</Row>}
-      {duty.standing.length > 0 && <Row label={strings.standing}>{joined(duty.standing, lang)}</Row>}
-      {duty.note !== '' && <Row label={strings.note}>{duty.note}</Row>}
     </dl>
   );
 }
 
-export function Targets({ targets, strings }: { targets: readonly TargetView[]; strings: CardStrings }) {
+/** A target of one sentence, in words: 量化目标：不低于50% / Quantitative target: at least 50 percent. */
+export function TargetLine({
+  targets,
+  lang,
+  strings,
+}: {
+  targets: readonly TargetView[];
+  lang: CardLang;
+  strings: CardStrings;
+}) {
   if (!targets.length) return null;
+  const colon = lang === 'en' ? ': ' : '：';
+  const sep = lang === 'en' ? '; ' : '、';
   return (
-    <div class="targets">
-      <h4>{strings.targets}</h4>
-      <ul>
-        {targets.map((t, i) => (
-          <li key={i}>{t.text}</li>
-        ))}
-      </ul>
-    </div>
+    <p class="target">
+      <span class="target-label">
+        {strings.targets}
+        {colon}
+      </span>
+      {targets.map((t) => t.words).join(sep)}
+    </p>
+  );
+}
+
+/**
+ * Quoted plan sentences. In an English card they are captioned as the Chinese original and marked
+ * lang="zh-Hans" (the plan has no official English); in a Chinese card they are the card's language.
+ */
+export function PlanQuote({
+  lang,
+  strings,
+  children,
+}: {
+  lang: CardLang;
+  strings: CardStrings;
+  children: ComponentChildren;
+}) {
+  if (lang !== 'en') return <>{children}</>;
+  return (
+    <figure class="original" lang="zh-Hans">
+      <figcaption class="caption" lang="en">
+        {strings.chineseOriginal}
+      </figcaption>
+      {children}
+    </figure>
   );
 }

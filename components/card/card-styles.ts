@@ -99,7 +99,31 @@ ul { margin: 0; padding: 0; list-style: none; }
 }
 button.chip { color: var(--sl-accent); }
 button.chip:hover { background: var(--sl-accent-bg); }
-.targets ul { list-style: disc; padding-inline-start: 18px; }
+.target { margin: 2px 0 6px; }
+.target-label, .caption, .hint { color: var(--sl-muted); }
+.original { margin: 6px 0; }
+.caption { font-size: 11px; letter-spacing: 0.02em; }
+.original .sentence { margin-top: 2px; }
+.parties, .hint { margin: 2px 0 0; }
+.hint { font-size: 12px; }
+.short-form { margin: 0 0 6px; padding: 4px 8px; border-radius: 4px; background: var(--sl-accent-bg); }
+.has-tip { position: relative; }
+/* The full name of a short chip, on hover and on keyboard focus (its accessible name already). */
+.has-tip .tip {
+  display: none;
+  position: absolute;
+  inset-inline-start: 0;
+  top: calc(100% + 3px);
+  z-index: 1;
+  width: max-content;
+  max-width: 240px;
+  padding: 2px 6px;
+  border-radius: 4px;
+  background: var(--sl-fg);
+  color: var(--sl-bg);
+  pointer-events: none;
+}
+.chip.short:hover + .tip, .chip.short:focus-visible + .tip { display: block; }
 .search { margin-top: 10px; }
 .search a { color: var(--sl-accent); }
 @media (prefers-reduced-motion: no-preference) {

@@ -9,6 +9,7 @@ import { cardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
+import { textSample } from '../../lib/dom/text-sample';
 import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
 import { standardTextAround } from '../../lib/dom/standard-title-context';
 import {
@@ -70,7 +71,9 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
 
   const { ui } = state.value;
   const lang: CardLang =
-    ui.cardLang === 'auto' ? readerLang(doc.documentElement.lang, deps.uiLanguage) : ui.cardLang;
+    ui.cardLang === 'auto'
+      ? readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc))
+      : ui.cardLang;
   const strings = cardStrings(lang);
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
 

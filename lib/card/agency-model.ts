@@ -1,24 +1,62 @@
-import { agencyItemsOf } from '../kb/knowledge-base';
-import type { AgencyItems } from '../match/types';
 import type { PlanDoc } from '../plan/types';
 import { agencyRef } from './agency-refs';
 import { createCardContext, itemRefs, planString, type CardContext } from './context';
-import type { AgencyCardModel, CardKnowledge, CardLang } from './types';
+import { partnerRoleOf } from './duty-view';
+import type { AgencyCardModel, CardKnowledge, CardLang, PartnerRole } from './types';
 
-// The same lead / partner split the matcher's agency mentions carry (lib/kb agencyItemsOf).
-const agencyItems = new WeakMap<PlanDoc, Record<string, AgencyItems>>();
+type Roles = Record<'lead' | PartnerRole, number[]>;
 
-function itemsOf(plan: PlanDoc, id: string): AgencyItems {
-  let all = agencyItems.get(plan);
-  if (!all) {
-    all = agencyItemsOf(plan);
-    agencyItems.set(plan, all);
+/**
+ * Items per agency and role, as the brackets word it: 牵头; 按职责分工负责 under a lead; named in a
+ * bracket without a lead (responsible, each for its part — not a partner); 配合 / 协助 / 参与. An
+ * agency with several roles in one item (it leads one bracket of (十八) and shares another) is filed
+ * under each.
+ */
+function rolesOf(plan: PlanDoc): Map<string, Roles> {
+  const out = new Map<string, Record<keyof Roles, Set<number>>>();
+  const entry = (id: string) => {
+    let e = out.get(id);
+    if (!e) {
+      e = { lead: new Set(), shares: new Set(), responsible: new Set(), supports: new Set() };
+      out.set(id, e);
+    }
+    return e;
+  };
+  for (const item of plan.items) {
+    for (const duty of item.duties) {
+      for (const id of duty.leads) entry(id).lead.add(item.no);
+      const role = partnerRoleOf(duty);
+      for (const id of duty.partners) entry(id)[role].add(item.no);
+    }
   }
-  return all[id] ?? { lead: [], partner: [] };
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  return new Map(
+    [...out].map(([id, e]) => [
+      id,
+      {
+        lead: sorted(e.lead),
+        shares: sorted(e.shares),
+        responsible: sorted(e.responsible),
+        supports: sorted(e.supports),
+      },
+    ]),
+  );
+}
+
+const roleCache = new WeakMap<PlanDoc, Map<string, Roles>>();
+
+function itemsOf(plan: PlanDoc, id: string): Roles {
+  let all = roleCache.get(plan);
+  if (!all) {
+    all = rolesOf(plan);
+    roleCache.set(plan, all);
+  }
+  return all.get(id) ?? { lead: [], shares: [], responsible: [], supports: [] };
 }
 
 /**
- * An agency card: names, acronyms, linked bodies, and the items it leads (牵头) and shares (按职责分工负责).
+ * An agency card: names, acronyms, linked bodies, and its items by role (牵头, 按职责分工负责 under a
+ * lead, responsible where no lead is named, 配合).
  * `alsoIds` are the other agencies an ambiguous surface may mean. Undefined for an id neither the seeds
  * nor the plan know.
  */
@@ -32,7 +70,7 @@ export function buildAgencyModel(
   const seed = ctx.agencies.get(id);
   const placeholder = ctx.planAgencies.get(id);
   if (!seed && !placeholder) return undefined;
-  const { lead, partner } = itemsOf(kb.plan, id);
+  const { lead, shares, responsible, supports } = itemsOf(kb.plan, id);
   const names = seed ?? {
     hans: placeholder?.hans ?? id,
     hant: '',
@@ -53,9 +91,13 @@ export function buildAgencyModel(
     acronyms: [...names.acronyms],
     linked: (seed?.linked ?? []).map((l) => agencyRef(ctx, l)),
     leadItems: itemRefs(ctx, lead),
-    partnerItems: itemRefs(ctx, partner),
+    shareItems: itemRefs(ctx, shares),
+    responsibleItems: itemRefs(ctx, responsible),
+    partnerItems: itemRefs(ctx, supports),
     leadCount: lead.length,
-    partnerCount: partner.length,
+    shareCount: shares.length,
+    responsibleCount: responsible.length,
+    partnerCount: supports.length,
     alternatives: [...new Set(alsoIds)].filter((a) => a !== id).map((a) => agencyRef(ctx, a)),
   };
 }

@@ -6,6 +6,15 @@ import type { CardKnowledge, CardLang, CardModel, CardRef, MentionRef } from './
 
 /** The card for a mention; undefined when its id is not in the knowledge base. */
 export function buildCardModel(kb: CardKnowledge, ref: MentionRef, lang: CardLang): CardModel | undefined {
+  const model = modelFor(kb, ref, lang);
+  // 双碳 on a page that wrote 碳达峰碳中和（以下简称“双碳”）: the card says what the short form stands for.
+  if (model && model.kind !== 'item' && ref.shortForm && ref.surface) {
+    model.shortForm = { surface: ref.surface, of: model.title };
+  }
+  return model;
+}
+
+function modelFor(kb: CardKnowledge, ref: MentionRef, lang: CardLang): CardModel | undefined {
   const ids = ref.ids?.length ? [ref.id, ...ref.ids.filter((id) => id !== ref.id)] : [ref.id];
   switch (ref.kind) {
     case 'topic':

@@ -78,14 +78,19 @@ export function pickName(ctx: CardContext, names: { hans: string; hant: string; 
   return ctx.lang === 'en' ? names.en || names.hans : ctx.lang === 'zh-Hant' ? names.hant : names.hans;
 }
 
+/** A plan title for the reader: the curated English one (seeds/plan-titles.en.json) for `en`. */
+function titleOf(ctx: CardContext, titled: { title: string; en?: string }): string {
+  return ctx.lang === 'en' && titled.en ? titled.en : planString(ctx, titled.title);
+}
+
 export function itemRef(ctx: CardContext, item: Item): ItemRef {
-  return { no: item.no, label: item.label, title: planString(ctx, item.title) };
+  return { no: item.no, label: item.label, title: titleOf(ctx, item) };
 }
 
 export function sectionRef(ctx: CardContext, no: number): SectionRef {
   const section = ctx.sections.get(no);
   if (!section) return { no, label: String(no), title: '' };
-  return { no, label: planString(ctx, section.label), title: planString(ctx, section.title) };
+  return { no, label: planString(ctx, section.label), title: titleOf(ctx, section) };
 }
 
 /** Item refs for numbers, ascending, skipping numbers the plan does not have. */

@@ -14,7 +14,14 @@ export interface CardStrings {
   saveClip: string;
   close: string;
   leads: string;
+  /** Partners the plan has 配合 / 协助 / 参与. */
   partners: string;
+  /** 按职责分工负责 under a lead. */
+  shares: string;
+  /** The agencies of a bracket without 牵头: responsible, each for its part. */
+  responsible: string;
+  /** Said under a bracket without 牵头. */
+  noLead: string;
   others: string;
   /** Parties implied by a standing note. */
   standing: string;
@@ -25,6 +32,12 @@ export interface CardStrings {
   planText: string;
   /** Shown when an item belongs to a topic but no sentence names the term. */
   noSentence: string;
+  /** Shown instead when no sentence names the term but the item's title does. */
+  inTitle: string;
+  /** Caption of a quoted plan sentence in an English card. */
+  chineseOriginal: string;
+  /** A short form the page defined; `{short}` and `{long}` are replaced. */
+  shortFormOf: string;
   section: string;
   category: string;
   /** Ambiguous mention: the term may mean each of these topics. */
@@ -36,6 +49,10 @@ export interface CardStrings {
   acronyms: string;
   linked: string;
   leadItems: string;
+  /** Items where the agency shares the work under another's lead. */
+  shareItems: string;
+  /** Items whose bracket names no lead. */
+  responsibleItems: string;
   partnerItems: string;
   alternatives: string;
   standardType: string;
@@ -65,6 +82,9 @@ const ZH_HANS: CardStrings = {
   close: '关闭',
   leads: '牵头部门',
   partners: '配合部门',
+  shares: '按职责分工负责',
+  responsible: '负责部门',
+  noLead: '未设牵头部门，各部门按职责分工负责。',
   others: '其他责任方',
   standing: '同时负责',
   note: '说明',
@@ -72,6 +92,9 @@ const ZH_HANS: CardStrings = {
   targets: '量化目标',
   planText: '计划原文',
   noSentence: '本任务未直接写出该词。',
+  inTitle: '本任务的标题写出了该词。',
+  chineseOriginal: '计划原文',
+  shortFormOf: '“{short}”是本页对“{long}”的简称。',
   section: '部分',
   category: '类别',
   ambiguous: '此词可指以下几个主题：',
@@ -82,6 +105,8 @@ const ZH_HANS: CardStrings = {
   acronyms: '英文缩写',
   linked: '合署机构',
   leadItems: '牵头任务',
+  shareItems: '分工负责任务（其他部门牵头）',
+  responsibleItems: '负责任务（未设牵头部门）',
   partnerItems: '配合任务',
   alternatives: '也可能指',
   standardType: '标准类别',
@@ -120,6 +145,9 @@ const ZH_HANT: CardStrings = {
   close: '關閉',
   leads: '牽頭部門',
   partners: '配合部門',
+  shares: '按職責分工負責',
+  responsible: '負責部門',
+  noLead: '未設牽頭部門，各部門按職責分工負責。',
   others: '其他責任方',
   standing: '同時負責',
   note: '說明',
@@ -127,6 +155,9 @@ const ZH_HANT: CardStrings = {
   targets: '量化目標',
   planText: '計劃原文',
   noSentence: '本任務未直接寫出該詞。',
+  inTitle: '本任務的標題寫出了該詞。',
+  chineseOriginal: '計劃原文',
+  shortFormOf: '「{short}」是本頁對「{long}」的簡稱。',
   section: '部分',
   category: '類別',
   ambiguous: '此詞可指以下幾個主題：',
@@ -137,6 +168,8 @@ const ZH_HANT: CardStrings = {
   acronyms: '英文縮寫',
   linked: '合署機構',
   leadItems: '牽頭任務',
+  shareItems: '分工負責任務（其他部門牽頭）',
+  responsibleItems: '負責任務（未設牽頭部門）',
   partnerItems: '配合任務',
   alternatives: '也可能指',
   standardType: '標準類別',
@@ -174,7 +207,10 @@ const EN: CardStrings = {
   saveClip: 'Save clip',
   close: 'Close',
   leads: 'Lead agencies',
-  partners: 'Partner agencies',
+  partners: 'Supporting agencies',
+  shares: 'Share the work',
+  responsible: 'Responsible',
+  noLead: 'No lead agency: each is responsible for its part.',
   others: 'Other parties',
   standing: 'Also responsible',
   note: 'Note',
@@ -182,6 +218,9 @@ const EN: CardStrings = {
   targets: 'Quantitative targets',
   planText: 'Quoted plan text is in Chinese.',
   noSentence: 'The item does not name the term itself.',
+  inTitle: 'The item’s title names the term.',
+  chineseOriginal: 'Chinese original',
+  shortFormOf: '“{short}” is this page’s short form for “{long}”.',
   section: 'Section',
   category: 'Category',
   ambiguous: 'This term may mean several topics:',
@@ -192,7 +231,9 @@ const EN: CardStrings = {
   acronyms: 'Acronyms',
   linked: 'Linked body',
   leadItems: 'Items it leads',
-  partnerItems: 'Items it shares',
+  shareItems: 'Items where it shares the work (another agency leads)',
+  responsibleItems: 'Items it is responsible for (no lead named)',
+  partnerItems: 'Items it supports',
   alternatives: 'May also mean',
   standardType: 'Type of standard',
   sector: 'Sector',

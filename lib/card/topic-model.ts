@@ -1,5 +1,6 @@
 import type { TopicSeed } from '../kb/seed-types';
 import { dutyForSentence } from '../plan/duty-lookup';
+import type { Duty } from '../plan/types';
 import {
   createCardContext,
   itemRef,
@@ -14,6 +15,7 @@ import { findTerms, searchKeys } from './term-search';
 import type {
   CardKnowledge,
   CardLang,
+  HitGroup,
   SentenceHit,
   TopicCardModel,
   TopicItemEntry,
@@ -64,21 +66,38 @@ function topicSection(ctx: CardContext, topic: TopicSeed, surface: string | unde
 function itemEntry(ctx: CardContext, no: number, keys: string[]): TopicItemEntry | undefined {
   const item = ctx.items.get(no);
   if (!item) return undefined;
-  const hits: SentenceHit[] = [];
+  // One group per duty bracket: an item naming the term in three sentences under one bracket shows
+  // that bracket's agencies once, not three times (issue 10).
+  const groups: HitGroup[] = [];
+  let groupDuty: Duty | undefined | null = null;
   item.sentences.forEach((sentence, index) => {
     const marks = findTerms(sentence.text, keys);
     if (!marks.length) return;
     const duty = dutyForSentence(item, index);
-    const hit: SentenceHit = { index, ...markedPlanString(ctx, sentence.text, marks) };
-    if (duty) hit.duty = dutyView(ctx, duty);
-    hits.push(hit);
+    const hit: SentenceHit = {
+      index,
+      ...markedPlanString(ctx, sentence.text, marks),
+      targets: item.targets.filter((t) => t.sentence === index).map((t) => targetView(ctx, t)),
+    };
+    const last = groups[groups.length - 1];
+    if (last && duty === groupDuty) {
+      last.hits.push(hit);
+      return;
+    }
+    groupDuty = duty;
+    const group: HitGroup = { hits: [hit] };
+    if (duty) group.duty = dutyView(ctx, duty);
+    groups.push(group);
   });
+  const ref = itemRef(ctx, item);
   const entry: TopicItemEntry = {
-    item: itemRef(ctx, item),
+    item: ref,
     section: sectionRef(ctx, item.section),
-    hits,
-    targets: item.targets.map((t) => targetView(ctx, t)),
+    groups,
+    inTitle: findTerms(item.title, keys).length > 0,
+    // An English title is a translation: the term's Chinese ranges would not fit it.
+    titleMarks: ctx.lang === 'en' ? [] : findTerms(ref.title, keys),
   };
-  if (!hits.length) entry.itemDuties = item.duties.map((d) => dutyView(ctx, d));
+  if (!groups.length) entry.itemDuties = item.duties.map((d) => dutyView(ctx, d));
   return entry;
 }

@@ -45,6 +45,8 @@ export interface MentionRef {
    * reads the standard's title (lib/match/standard-title).
    */
   around?: TextAround;
+  /** The surface is a short form the page defined for itself (以下简称“双碳”): the card says so. */
+  shortForm?: boolean;
 }
 
 /** A plan item to open inside the card. */
@@ -80,12 +82,23 @@ export interface AgencyRef {
   ids: string[];
   /** False for a name no seed knows (the plan's placeholder agencies): shown as text. */
   known: boolean;
+  /** A short name for a chip in a long list (工信部, MIIT); absent when `name` is already the shortest. */
+  short?: string;
 }
+
+/**
+ * What the plan says of the parties after the leads: 按职责分工负责 under a lead (`shares`), the same
+ * words with no lead named — each is responsible for its part (`responsible`) — or 配合 / 协助 / 参与
+ * (`supports`).
+ */
+export type PartnerRole = 'shares' | 'responsible' | 'supports';
 
 export interface DutyView {
   leads: AgencyRef[];
   partners: AgencyRef[];
-  /** Generic parties, verbatim (各有关部门和单位). */
+  /** The role of `partners` and `others`, as the bracket words it. */
+  partnerRole: PartnerRole;
+  /** Generic parties (各有关部门和单位): verbatim in Chinese cards, translated in English ones. */
   others: string[];
   /** Parties implied by an earlier standing note (地方人民政府有关主管部门). */
   standing: string[];
@@ -100,6 +113,8 @@ export interface TargetView {
   value: number;
   unit: string;
   bound: TargetBound;
+  /** Bound, number and unit in the reader's words: 不少于 50 个 / at least 50 percent. */
+  words: string;
   /** Index into the item's sentences. */
   sentence: number;
 }
@@ -110,24 +125,34 @@ export interface MarkRange {
   end: number;
 }
 
-/** A plan sentence naming the term, with the term's ranges and the duty that answers for it. */
+/** A plan sentence naming the term, with the term's ranges and the targets written in it. */
 export interface SentenceHit {
   /** Index into the item's sentences. */
   index: number;
   text: string;
   marks: MarkRange[];
-  /** Absent for a sentence after the item's last duty bracket. */
+  /** The quantitative targets of this sentence (a target means nothing away from its sentence). */
+  targets: TargetView[];
+}
+
+/** The sentences naming the term that one duty bracket covers, and that duty — shown once. */
+export interface HitGroup {
+  hits: SentenceHit[];
+  /** Absent for sentences after the item's last duty bracket. */
   duty?: DutyView;
 }
 
 export interface TopicItemEntry {
   item: ItemRef;
   section: SectionRef;
-  /** Sentences of the item that name the topic, in order. */
-  hits: SentenceHit[];
+  /** Sentences of the item that name the topic, in order, grouped by the duty that covers them. */
+  groups: HitGroup[];
+  /** The item's (Chinese) title names the term: 碳达峰碳中和 in 持续健全碳达峰碳中和标准体系. */
+  inTitle: boolean;
+  /** The term's ranges in `item.title` as shown (none in English, whose title is a translation). */
+  titleMarks: MarkRange[];
   /** Only when no sentence names the topic (it belongs to the item by curation): all the item's duties. */
   itemDuties?: DutyView[];
-  targets: TargetView[];
 }
 
 export interface TopicSection {
@@ -142,9 +167,18 @@ export interface TopicSection {
   items: TopicItemEntry[];
 }
 
+/** The mention was a short form the page defined: 双碳 → 碳达峰碳中和. */
+export interface ShortFormNote {
+  /** As it stood on the page. */
+  surface: string;
+  /** What it stands for: the card's title. */
+  of: string;
+}
+
 export interface TopicCardModel {
   kind: 'topic';
   title: string;
+  shortForm?: ShortFormNote;
   /** One per topic id; more than one for an ambiguous mention. */
   topics: TopicSection[];
 }
@@ -153,6 +187,7 @@ export interface AgencyCardModel {
   kind: 'agency';
   id: string;
   title: string;
+  shortForm?: ShortFormNote;
   /** Full official name (Chinese, reader's script). */
   fullName: string;
   /** The plan's name in Chinese (reader's script; Simplified for an English reader). */
@@ -162,9 +197,17 @@ export interface AgencyCardModel {
   acronyms: string[];
   /** Bodies that act as one with this one (SAMR ↔ SAC). */
   linked: AgencyRef[];
+  /** Items where it is written before 牵头. */
   leadItems: ItemRef[];
+  /** Items where it shares the work (按职责分工负责) under another agency's lead. */
+  shareItems: ItemRef[];
+  /** Items whose bracket names no lead: it is among those responsible, each for its part. */
+  responsibleItems: ItemRef[];
+  /** Items where the plan has it 配合 / 协助 / 参与 (none in the bundled plan). */
   partnerItems: ItemRef[];
   leadCount: number;
+  shareCount: number;
+  responsibleCount: number;
   partnerCount: number;
   /** Other agencies an ambiguous surface may mean. */
   alternatives: AgencyRef[];
@@ -180,6 +223,7 @@ export interface TitleItemEntry {
 export interface StandardCardModel {
   kind: 'standard';
   title: string;
+  shortForm?: ShortFormNote;
   /** Normalized designation, e.g. `GB/T 24001-2016`. */
   code: string;
   familyId: string;

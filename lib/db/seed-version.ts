@@ -23,11 +23,19 @@ export interface SeedSources {
   agencies: unknown;
   topics: unknown;
   standardCodes: unknown;
+  /** seeds/plan-titles.en.json: the English titles ride in the stored plan, so they version it too. */
+  planTitles?: unknown;
 }
 
 /** e.g. `0.1.0+1a2b3c4d5e6f70`. */
 export function seedVersionOf(sources: SeedSources, appVersion: string): string {
-  const text = [sources.planText, sources.agencies, sources.topics, sources.standardCodes]
+  const text = [
+    sources.planText,
+    sources.agencies,
+    sources.topics,
+    sources.standardCodes,
+    sources.planTitles ?? '',
+  ]
     .map((part) => (typeof part === 'string' ? part : JSON.stringify(part)))
     .join('\u0000');
   return `${appVersion}+${hashString(text)}`;

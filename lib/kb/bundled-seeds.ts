@@ -6,8 +6,10 @@
 import agenciesJson from '../../seeds/agencies.json';
 import topicsJson from '../../seeds/topics.json';
 import standardCodesJson from '../../seeds/standard-codes.json';
-import type { AgenciesFile, StandardCodesFile, TopicsFile } from './seed-types';
+import planTitlesJson from '../../seeds/plan-titles.en.json';
+import type { AgenciesFile, PlanTitlesFile, StandardCodesFile, TopicsFile } from './seed-types';
 
 export const seedAgencies = (agenciesJson as AgenciesFile).agencies;
 export const seedTopics = (topicsJson as TopicsFile).topics;
 export const seedStandardCodes = standardCodesJson as StandardCodesFile;
+export const seedPlanTitles = planTitlesJson satisfies PlanTitlesFile;

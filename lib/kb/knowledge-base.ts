@@ -5,7 +5,7 @@
  */
 import { buildDictionary } from './dictionary';
 import { buildPlanDoc, BUNDLED_PLAN } from './plan-doc';
-import type { AgencySeed, StandardCodesFile, TopicSeed } from './seed-types';
+import type { AgencySeed, PlanTitlesFile, StandardCodesFile, TopicSeed } from './seed-types';
 import { createMatcher, type Matcher } from '../match/matcher';
 import type { AgencyItems } from '../match/types';
 import type { PlanDoc } from '../plan/types';
@@ -16,6 +16,8 @@ export interface KnowledgeBaseInput {
   agencies: readonly AgencySeed[];
   topics: readonly TopicSeed[];
   standardCodes: StandardCodesFile;
+  /** English section and item titles (default: seeds/plan-titles.en.json). */
+  planTitles?: PlanTitlesFile;
 }
 
 export interface KnowledgeBase {
@@ -47,6 +49,7 @@ export function createKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     ...BUNDLED_PLAN,
     agencies: input.agencies,
     topics: input.topics,
+    ...(input.planTitles && { titles: input.planTitles }),
   });
   if (!result.ok) throw new Error(`plan: line ${result.error.line}: ${result.error.message}`);
   const plan = result.plan;

@@ -1,14 +1,18 @@
 import agenciesJson from '../../seeds/agencies.json';
+import planTitlesJson from '../../seeds/plan-titles.en.json';
 import topicsJson from '../../seeds/topics.json';
 import { parsePlan } from '../plan/parse-plan';
 import type { ParsePlanOptions, PlanAgency, PlanDoc, PlanParseResult, PlanTopic } from '../plan/types';
 import { createAgencyResolver, toPlanAgency } from './agencies';
-import type { AgenciesFile, AgencySeed, TopicSeed, TopicsFile } from './seed-types';
+import { withEnglishTitles } from './plan-titles';
+import type { AgenciesFile, AgencySeed, PlanTitlesFile, TopicSeed, TopicsFile } from './seed-types';
 
 /** The curated agencies (seeds/agencies.json). */
 export const bundledAgencies: readonly AgencySeed[] = (agenciesJson satisfies AgenciesFile).agencies;
 /** The curated topics (seeds/topics.json). */
 export const bundledTopics: readonly TopicSeed[] = (topicsJson as TopicsFile).topics;
+/** English titles of the bundled plan's sections and items (seeds/plan-titles.en.json). */
+export const bundledPlanTitles: PlanTitlesFile = planTitlesJson satisfies PlanTitlesFile;
 
 /**
  * The bundled plan's name and period: its text (seeds/plan.zh-Hans.txt) starts with the preamble, not
@@ -24,6 +28,8 @@ export interface BuildPlanOptions extends Omit<ParsePlanOptions, 'resolveAgency'
   agencies?: readonly AgencySeed[];
   /** Topics to attach; their item numbers are kept only where the plan has such an item. */
   topics?: readonly TopicSeed[];
+  /** English titles, linked where plan id and Chinese titles match (default: the bundled plan's). */
+  titles?: PlanTitlesFile;
 }
 
 /**
@@ -33,11 +39,11 @@ export interface BuildPlanOptions extends Omit<ParsePlanOptions, 'resolveAgency'
  * `plan.unresolved` — reported, not dropped, so a card can still show it.
  */
 export function buildPlanDoc(text: string, opts: BuildPlanOptions = {}): PlanParseResult {
-  const { agencies = bundledAgencies, topics = [], ...parseOpts } = opts;
+  const { agencies = bundledAgencies, topics = [], titles = bundledPlanTitles, ...parseOpts } = opts;
   const resolver = createAgencyResolver(agencies);
   const result = parsePlan(text, { ...parseOpts, resolveAgency: resolver.resolve });
   if (!result.ok) return result;
-  const plan = result.plan;
+  const plan = withEnglishTitles(result.plan, titles);
 
   const referenced = new Set(
     plan.items.flatMap((item) => item.duties.flatMap((duty) => [...duty.leads, ...duty.partners])),

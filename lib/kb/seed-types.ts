@@ -91,6 +91,22 @@ export interface ProvinceSeed {
   en: string;
 }
 
+/** One curated English title (seeds/plan-titles.en.json), checked against the plan's Chinese one. */
+export interface TitleSeed {
+  no: number;
+  /** The plan's title as written (Simplified): the English one is linked only where it matches. */
+  hans: string;
+  en: string;
+}
+
+/** English titles of a plan's sections and items, written by hand (the plan has no official English). */
+export interface PlanTitlesFile {
+  /** The `PlanDoc.id` these titles belong to. */
+  plan: string;
+  sections: TitleSeed[];
+  items: TitleSeed[];
+}
+
 export interface AgenciesFile {
   agencies: AgencySeed[];
 }

@@ -35,6 +35,7 @@ const mentionRef = z.object({
       'expected the code inside the text',
     )
     .optional(),
+  shortForm: z.boolean().optional(),
 });
 
 const kindCounts = z.object({ topic: count, agency: count, standard: count });

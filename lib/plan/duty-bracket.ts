@@ -15,6 +15,11 @@ export interface RawDuty {
   /** Generic parties as written. */
   others: string[];
   note: string;
+  /**
+   * The role word after the partner list as written, Simplified: 按职责分工负责, 分工负责, 负责, 参与, 配合,
+   * 协助; '' for a bare list. The card labels the partners with what the plan says (配合 is not 负责).
+   */
+  partnerWord: string;
   /** Parties a standing note names (以下均需X负责 → X), generic or not, as written. */
   standingParties: string[];
 }
@@ -25,7 +30,14 @@ const STANDING_RE = /以下均?需?由?(.+?)负责/;
 
 export function readDutyBracket(content: string): RawDuty | string {
   const folded = foldForParse(content);
-  const duty: RawDuty = { leads: [], partners: [], others: [], note: '', standingParties: [] };
+  const duty: RawDuty = {
+    leads: [],
+    partners: [],
+    others: [],
+    note: '',
+    partnerWord: '',
+    standingParties: [],
+  };
   const notes: string[] = [];
   const readNote = (start: number, end: number) => {
     notes.push(content.slice(start, end).trim());
@@ -47,6 +59,7 @@ export function readDutyBracket(content: string): RawDuty | string {
       const lead = folded.slice(ps, pe).length - folded.slice(ps, pe).trimStart().length;
       const listEnd = ps + lead + (role ? role[1]!.length : part.length);
       const target = role?.[2] === '牵头' ? duty.leads : duty.partners;
+      if (role?.[2] !== '牵头' && part) duty.partnerWord = role?.[2] ?? '';
       readNames(content.slice(ps, listEnd), target, duty.others);
     }
   }

@@ -54,6 +54,7 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
         partners: resolve(raw.partners, 'partner'),
         others: raw.others,
         note: raw.note,
+        partnerWord: raw.partnerWord,
         sentences: raw.sentences,
         standing: inForce,
         names: { leads: raw.leads, partners: raw.partners },

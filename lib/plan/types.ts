@@ -29,6 +29,8 @@ export interface Section {
   /** The numeral as written, e.g. `一`. */
   label: string;
   title: string;
+  /** English title, linked by lib/kb from seeds/plan-titles.en.json; absent for a plan it has none for. */
+  en?: string;
 }
 
 export interface Item {
@@ -39,6 +41,8 @@ export interface Item {
   /** `Section.no` of the section holding this item. */
   section: number;
   title: string;
+  /** English title, linked by lib/kb from seeds/plan-titles.en.json; absent for a plan it has none for. */
+  en?: string;
   /** The item's prose as written, duty brackets removed; paragraphs joined with `\n`. */
   text: string;
   /** `text` split after 。；; (offsets into `text`). */
@@ -64,6 +68,12 @@ export interface Duty {
   others: string[];
   /** Clauses that assign nothing, e.g. 以下均需地方人民政府有关主管部门负责，不再列出; '' if none. */
   note: string;
+  /**
+   * The role word written after the partners (and generic parties), Simplified: 按职责分工负责 (the
+   * bundled plan's only one), 分工负责, 负责, 参与, 配合, 协助; '' for a bare list. Without leads, the
+   * parties so named are the ones responsible, not partners of anyone.
+   */
+  partnerWord: string;
   /** Indices into `Item.sentences`: the first and last sentence this bracket covers. */
   sentences: [number, number];
   /** Parties implied by an earlier standing note (`PlanDoc.standing`), not written in this bracket. */

@@ -140,6 +140,12 @@ describe('seedVersionOf', () => {
     expect(seedVersionOf({ ...sources }, '0.1.0')).toBe(v);
     expect(seedVersionOf({ ...sources, planText: 'text!' }, '0.1.0')).not.toBe(v);
     expect(seedVersionOf({ ...sources, agencies: [{ id: 'b' }] }, '0.1.0')).not.toBe(v);
+    // The English titles ride in the stored plan: editing them must reseed it.
+    const titled = seedVersionOf({ ...sources, planTitles: { items: [{ no: 1, en: 'A' }] } }, '0.1.0');
+    expect(titled).not.toBe(v);
+    expect(seedVersionOf({ ...sources, planTitles: { items: [{ no: 1, en: 'B' }] } }, '0.1.0')).not.toBe(
+      titled,
+    );
     expect(seedVersionOf(sources, '0.1.1')).not.toBe(v);
   });
 });

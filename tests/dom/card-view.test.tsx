@@ -53,25 +53,146 @@ describe('Card', () => {
     expect(dialogs[0]!.getAttribute('aria-label')).toBe('烟花爆竹');
   });
 
-  it('shows item label and title, section, the sentence with the term marked, and the duty', () => {
+  it('shows item label and title, section, the sentences with the term marked, and their duty once', () => {
     const { root } = mount(TOPIC);
     const text = root.textContent ?? '';
     expect(text).toContain('(十八)');
     expect(text).toContain('实施公共安全标准化筑底工程');
     expect(text).toContain('四、推进城乡建设和社会建设标准化发展');
-    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['烟花爆竹']);
-    const sentence = TOPIC.topics[0]!.items[0]!.hits[0]!.text;
-    expect(root.querySelector('blockquote')?.textContent).toBe(sentence);
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['烟花爆竹', '烟花爆竹']);
+    const hits = TOPIC.topics[0]!.items[0]!.groups[0]!.hits;
+    const quotes = [...root.querySelectorAll('blockquote')];
+    expect(quotes.map((q) => q.textContent)).toEqual(hits.map((h) => h.text));
     // The <mark> splits the text; the label keeps the sentence whole in the accessibility tree.
-    expect(root.querySelector('blockquote')?.getAttribute('aria-label')).toBe(sentence);
+    expect(quotes.map((q) => q.getAttribute('aria-label'))).toEqual(hits.map((h) => h.text));
+    // Two sentences under one bracket: its duty is shown once, after both.
+    expect(root.querySelectorAll('dl.duty')).toHaveLength(1);
+    expect(quotes[1]!.compareDocumentPosition(root.querySelector('dl.duty')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     const terms = [...root.querySelectorAll('dt')].map((d) => d.textContent);
-    expect(terms).toEqual(['牵头部门', '配合部门', '其他责任方', '同时负责']);
-    const leads = root.querySelector('dd')!;
-    expect([...leads.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+    expect(terms).toEqual(['牵头部门', '按职责分工负责', '同时负责']);
+    const [leads, shares] = [...root.querySelectorAll('dd')];
+    expect([...leads!.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
       '市场监管总局（国家标准委）',
       '应急管理部',
     ]);
-    expect(text).toContain('50项');
+    // The generic party stands with the clause that names it: 各有关部门和单位按职责分工负责.
+    expect(shares!.textContent).toBe('公安部各有关部门和单位');
+    // The target is under the sentence it belongs to, in words.
+    const target = root.querySelector('.target')!;
+    expect(target.textContent).toBe('量化目标：50项');
+    expect(target.previousElementSibling).toBe(quotes[0]!);
+  });
+
+  it('labels the agencies of a bracket without a lead as responsible, with a note, and no partners', () => {
+    const group = TOPIC.topics[0]!.items[0]!.groups[0]!;
+    const noLead: CardModel = {
+      ...TOPIC,
+      topics: [
+        {
+          ...TOPIC.topics[0]!,
+          items: [
+            {
+              ...TOPIC.topics[0]!.items[0]!,
+              groups: [
+                { ...group, duty: { ...group.duty!, leads: [], partnerRole: 'responsible', others: [] } },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const strings = cardStrings(lang);
+      const { root } = mount(noLead, { lang, strings });
+      expect([...root.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+        strings.responsible,
+        strings.standing,
+      ]);
+      expect(root.textContent).toContain(strings.noLead);
+      expect(root.textContent).not.toContain(strings.partners);
+    }
+  });
+
+  it('collapses a long agency list to short-name chips named by the full name', () => {
+    const agencies = [
+      { id: 'ndrc', name: '国家发展改革委', ids: ['ndrc'], known: true, short: '发改委' },
+      { id: 'miit', name: '工业和信息化部', ids: ['miit'], known: true, short: '工信部' },
+      { id: 'most', name: '科技部', ids: ['most'], known: true },
+      {
+        id: 'samr',
+        name: '市场监管总局（国家标准委）',
+        ids: ['samr', 'sac'],
+        known: true,
+        short: '市场监管总局（标准委）',
+      },
+      { id: 'nea', name: '国家能源局', ids: ['nea'], known: true },
+    ];
+    const duty = { ...ITEM.duties[0]!, leads: [], partners: agencies, partnerRole: 'responsible' as const };
+    const { root, onNavigate } = mount({ ...ITEM, duties: [duty] });
+    const chips = [...root.querySelectorAll<HTMLButtonElement>('dd button.chip')];
+    expect(chips.map((b) => b.textContent)).toEqual([
+      '发改委',
+      '工信部',
+      '科技部',
+      '市场监管总局（标准委）',
+      '国家能源局',
+    ]);
+    // The accessible name is the full name, then the short one on screen (WCAG 2.5.3 label in name);
+    // the tooltip beside the button (shown on hover and focus) is hidden from assistive tech.
+    expect(chips.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
+      '国家发展改革委——发改委',
+      '工业和信息化部——工信部',
+      '科技部',
+      '市场监管总局（国家标准委）——市场监管总局（标准委）',
+      '国家能源局',
+    ]);
+    const tip = chips[1]!.nextElementSibling!;
+    expect([tip.className, tip.textContent, tip.getAttribute('aria-hidden')]).toEqual([
+      'tip',
+      '工业和信息化部',
+      'true',
+    ]);
+    expect(chips[2]!.nextElementSibling).toBeNull(); // 科技部 is shown in full: no tooltip
+    chips[1]!.focus();
+    expect(root.ownerDocument.activeElement).toBe(chips[1]);
+    chips[1]!.click();
+    expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'agency', id: 'miit' });
+    // A short list keeps the full names.
+    const short = mount({ ...ITEM, duties: [{ ...duty, partners: agencies.slice(0, 4) }] });
+    expect([...short.root.querySelectorAll('dd button.chip')].map((b) => b.textContent)).toEqual(
+      agencies.slice(0, 4).map((a) => a.name),
+    );
+  });
+
+  it('says the item’s title names the term instead of “not named” when no sentence does', () => {
+    const entry = TOPIC.topics[0]!.items[0]!;
+    const withEntry = (e: typeof entry): CardModel => ({
+      ...TOPIC,
+      topics: [{ ...TOPIC.topics[0]!, items: [e] }],
+    });
+    const titled = mount(
+      withEntry({ ...entry, groups: [], inTitle: true, titleMarks: [{ start: 6, end: 8 }], itemDuties: [] }),
+    );
+    expect(titled.root.textContent).toContain('本任务的标题写出了该词。');
+    expect(titled.root.textContent).not.toContain('本任务未直接写出该词');
+    expect(titled.root.querySelector('.item-title mark')?.textContent).toBe('标准');
+    const untitled = mount(withEntry({ ...entry, groups: [], inTitle: false, itemDuties: [] }));
+    expect(untitled.root.textContent).toContain('本任务未直接写出该词。');
+  });
+
+  it('says when the mention is the page’s own short form', () => {
+    const { root } = mount({ ...TOPIC, shortForm: { surface: '双碳', of: '碳达峰碳中和' } });
+    expect(root.querySelector('.short-form')?.textContent).toBe('“双碳”是本页对“碳达峰碳中和”的简称。');
+    const en = mount(
+      { ...TOPIC, shortForm: { surface: '双碳', of: 'carbon peaking and carbon neutrality' } },
+      { lang: 'en', strings: cardStrings('en') },
+    );
+    expect(en.root.querySelector('.short-form')?.textContent).toBe(
+      '“双碳” is this page’s short form for “carbon peaking and carbon neutrality”.',
+    );
+    expect(mount(TOPIC).root.querySelector('.short-form')).toBeNull();
   });
 
   it('navigates to an agency card and to an item from their buttons', () => {
@@ -109,7 +230,9 @@ describe('Card', () => {
     expect(text).toContain('国家市场监督管理总局');
     expect(text).toContain('State Administration for Market Regulation');
     expect(text).toContain('牵头任务 (1)');
-    expect(text).toContain('配合任务 (1)');
+    expect(text).toContain('负责任务（未设牵头部门） (1)');
+    expect(text).toContain('分工负责任务（其他部门牵头） (1)');
+    expect(text).not.toContain('配合任务');
     button(root, '国家标准委').click();
     expect(onNavigate).toHaveBeenLastCalledWith({ kind: 'agency', id: 'sac' });
     button(root, '(十六)').click();
@@ -137,12 +260,19 @@ describe('Card', () => {
     expect(root.textContent).toContain('未列责任分工');
   });
 
-  it('speaks English to an English reader', () => {
+  it('speaks English to an English reader, quoting the plan as the Chinese original', () => {
     const { root } = mount(ITEM, { lang: 'en', strings: cardStrings('en') });
     const text = root.textContent ?? '';
     expect(text).toContain('Section 4: 推进城乡建设和社会建设标准化发展');
     expect(text).toContain('Lead agencies');
-    expect(text).toContain('Quoted plan text is in Chinese.');
+    const quotes = [...root.querySelectorAll('blockquote')];
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) {
+      expect(q.closest('[lang]')?.getAttribute('lang')).toBe('zh-Hans');
+      expect(q.closest('figure')?.querySelector('figcaption')?.textContent).toBe('Chinese original');
+    }
+    // Chinese readers get no caption: the quote is in their language.
+    expect(mount(ITEM).root.querySelector('figcaption')).toBeNull();
     expect(root.querySelector('button[aria-label="Close"]')).not.toBeNull();
     const agency = mount(
       { ...AGENCY, title: 'State Administration for Market Regulation' },
@@ -165,11 +295,16 @@ describe('Card', () => {
             {
               ...TOPIC.topics[0]!.items[0]!,
               item: { no: 18, label: XSS, title: XSS },
-              hits: [
+              groups: [
                 {
-                  index: 0,
-                  text: `${XSS}烟花爆竹${XSS}`,
-                  marks: [{ start: XSS.length, end: XSS.length + 4 }],
+                  hits: [
+                    {
+                      index: 0,
+                      text: `${XSS}烟花爆竹${XSS}`,
+                      marks: [{ start: XSS.length, end: XSS.length + 4 }],
+                      targets: [],
+                    },
+                  ],
                 },
               ],
             },

@@ -87,7 +87,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     );
     await page.goto('https://a11y.example.org/');
     await page.addScriptTag({ content: harness });
-    expect(await page.locator('.card-under-test').count()).toBe(4);
+    expect(await page.locator('.card-under-test').count()).toBe(5);
+    expect(await audit(page)).toEqual([]);
+    // The full-name tooltip of a short chip, shown on keyboard focus, is audited too (its contrast).
+    await page.locator('.card-under-test button.chip.short').first().focus();
     expect(await audit(page)).toEqual([]);
     await page.close();
   });

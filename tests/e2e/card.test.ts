@@ -37,7 +37,7 @@ describe('the hover card', () => {
     await page.screenshot({ path: '.output/test-artifacts/card-fireworks.png' });
     expect(card.name).toBe('烟花爆竹');
     expect(card.texts.join('|')).toContain('(十八)');
-    const leads = section(card.texts, '牵头部门', ['配合', '其他', '同时', '量化', '相关']);
+    const leads = section(card.texts, '牵头部门', ['按职责分工负责', '同时', '量化', '相关']);
     expect(leads.join('|')).toContain('市场监管总局');
     expect(leads.join('|')).toContain('应急管理部');
     await page.close();
@@ -49,12 +49,77 @@ describe('the hover card', () => {
     await page.mouse.move(p.x, p.y);
     const card = await waitForCard(session.context, page);
     expect(card.name).toBe('工业和信息化部');
-    const leads = section(card.texts, '牵头任务', ['配合任务']);
+    const leads = section(card.texts, '牵头任务', ['负责任务', '分工负责任务', '配合任务']);
     expect(leads.some((t) => t.startsWith('(一)'))).toBe(true);
+    // (九) names no lead: MIIT is among those responsible there, not a partner (配合任务).
+    const responsible = section(card.texts, '负责任务（未设牵头部门）', ['分工负责任务', '配合任务']);
+    expect(responsible).toContain('(九) 持续健全碳达峰碳中和标准体系');
+    expect(card.texts.some((t) => t.startsWith('配合任务'))).toBe(false);
     expect(card.texts).toContain('中华人民共和国工业和信息化部');
     // moving away closes it
     await page.mouse.move(5, 880);
     await waitForNoCard(session.context, page);
+    await page.close();
+  });
+
+  it('names the eleven agencies of item (九) as responsible — no lead, no partners — once for its two sentences', async () => {
+    const page = await open('policy-zh-hans.html');
+    const p = await pointOf(page, '#split', '足迹');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(session.context, page);
+    await page.screenshot({ path: '.output/test-artifacts/card-item9-responsible.png' });
+    expect(card.name).toBe('碳足迹');
+    expect(card.texts).toContain('(九) 持续健全碳达峰碳中和标准体系');
+    // The row is labelled as the bracket says: 按职责分工负责 with no 牵头 → the agencies responsible.
+    expect(card.texts.filter((t) => t === '负责部门')).toHaveLength(1); // one block for both sentences
+    expect(card.texts.filter((t) => t.startsWith('加快健全') || t.startsWith('鼓励企业'))).toHaveLength(2);
+    for (const wrong of ['牵头部门', '配合部门', '按职责分工负责']) expect(card.texts).not.toContain(wrong);
+    // Eleven chips with short names on screen, read by their full names (then the short one shown).
+    expect(section(card.texts, '负责部门', ['未设牵头部门'])).toEqual([
+      '国家发展改革委——发改委',
+      '科技部',
+      '工业和信息化部——工信部',
+      '自然资源部',
+      '生态环境部',
+      '交通运输部',
+      '水利部',
+      '农业农村部',
+      '市场监管总局（国家标准委）——市场监管总局（标准委）',
+      '国家能源局',
+      '国家林草局',
+    ]);
+    expect(card.texts).toContain('未设牵头部门，各部门按职责分工负责。');
+    await page.close();
+  });
+
+  it('opens an English card on an English page, with English item titles and the Chinese original', async () => {
+    const page = await open('policy-en.html');
+    const p = await pointOf(page, 'p', 'carbon footprints');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(session.context, page);
+    await page.screenshot({ path: '.output/test-artifacts/card-english-page.png' });
+    // The browser speaks Chinese (locale zh-CN); the page is English, so is the card.
+    expect(card.name).toBe('carbon footprint');
+    expect(card.texts).toContain(
+      '(九) Continuing to improve the standard system for carbon peaking and carbon neutrality',
+    );
+    expect(card.texts).toContain('Section 3: Improving standardization support for green development');
+    expect(card.texts).toContain('Chinese original');
+    expect(card.texts).toContain('Responsible');
+    expect(section(card.texts, 'Responsible', ['No lead agency'])).toContain(
+      'Ministry of Industry and Information Technology — MIIT',
+    );
+    expect(card.texts.some((t) => /[\u4e00-\u9fff]/.test(t) && t.includes('碳足迹'))).toBe(true); // the quote
+    await page.close();
+  });
+
+  it('says when the mention is a short form the page defined for itself', async () => {
+    const page = await open('policy-zh-hans.html');
+    const p = await pointOf(page, '#use', '网联车');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForCard(session.context, page);
+    expect(card.name).toBe('智能网联汽车');
+    expect(card.texts).toContain('“网联车”是本页对“智能网联汽车”的简称。');
     await page.close();
   });
 

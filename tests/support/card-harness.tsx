@@ -7,9 +7,19 @@ import { h, render } from 'preact';
 import { Card } from '../../components/card/Card';
 import { CARD_STYLES } from '../../components/card/card-styles';
 import { cardStrings } from '../../lib/card/strings';
-import { AGENCY, ITEM, STANDARD, TOPIC } from '../dom/card-fixtures';
+import type { CardLang, CardModel } from '../../lib/card/types';
+import { AGENCY, ITEM, STANDARD, TOPIC, TOPIC_EN_NO_LEAD } from '../dom/card-fixtures';
 
-for (const model of [TOPIC, AGENCY, ITEM, STANDARD]) {
+const CARDS: [CardModel, CardLang][] = [
+  [TOPIC, 'zh-Hans'],
+  [AGENCY, 'zh-Hans'],
+  [ITEM, 'zh-Hans'],
+  [STANDARD, 'zh-Hans'],
+  // Short-name chips with their tooltips, the short-form note and the captioned Chinese original.
+  [TOPIC_EN_NO_LEAD, 'en'],
+];
+
+for (const [model, lang] of CARDS) {
   const host = document.createElement('div');
   host.className = 'card-under-test';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -23,8 +33,8 @@ for (const model of [TOPIC, AGENCY, ITEM, STANDARD]) {
   render(
     h(Card, {
       model,
-      lang: 'zh-Hans',
-      strings: cardStrings('zh-Hans'),
+      lang,
+      strings: cardStrings(lang),
       pinned: false,
       onPin: noop,
       onClose: noop,

@@ -72,6 +72,7 @@ function duty(leads: string[], partners: string[], range: [number, number], othe
     partners,
     others,
     note: '',
+    partnerWord: partners.length || others.length ? '按职责分工负责' : '',
     sentences: range,
     standing: ['地方人民政府有关主管部门'],
     names: { leads: [], partners: [] },
@@ -156,9 +157,11 @@ describe('topic card on a hand-made plan', () => {
   it('answers each sentence with the duty whose range covers it', () => {
     const model = kind(buildCardModel(KB, { kind: 'topic', id: 'fireworks' }, 'zh-Hans'), 'topic');
     const [entry] = model.topics[0]!.items;
-    expect(entry!.hits.map((h) => h.index)).toEqual([1]);
-    const d = entry!.hits[0]!.duty!;
+    expect(entry!.groups.map((g) => g.hits.map((h) => h.index))).toEqual([[1]]);
+    const d = entry!.groups[0]!.duty!;
     expect(d.leads).toEqual([]);
+    // No 牵头 in the bracket: the agencies named are the ones responsible, not partners.
+    expect(d.partnerRole).toBe('responsible');
     expect(d.partners).toEqual([
       { id: 'gamma', name: '丙局', ids: ['gamma'], known: true },
       { id: '某某局', name: '某某局', ids: ['某某局'], known: false },
@@ -169,13 +172,15 @@ describe('topic card on a hand-made plan', () => {
 
   it('groups linked bodies written together into one entry', () => {
     const model = kind(buildCardModel(KB, { kind: 'topic', id: 'gas' }, 'zh-Hans'), 'topic');
-    const leads = model.topics[0]!.items[0]!.hits[0]!.duty!.leads;
+    const leads = model.topics[0]!.items[0]!.groups[0]!.duty!.leads;
     expect(leads).toEqual([
       { id: 'alpha', name: '甲部（乙委）', ids: ['alpha', 'beta'], known: true },
       { id: 'gamma', name: '丙局', ids: ['gamma'], known: true },
     ]);
     const en = kind(buildCardModel(KB, { kind: 'topic', id: 'gas' }, 'en'), 'topic');
-    expect(en.topics[0]!.items[0]!.hits[0]!.duty!.leads[0]!.name).toBe('Ministry Alpha (Commission Beta)');
+    const enLead = en.topics[0]!.items[0]!.groups[0]!.duty!.leads[0]!;
+    expect(enLead.name).toBe('Ministry Alpha (Commission Beta)');
+    expect(enLead.short).toBe('ALPHA (BETA)');
   });
 
   it('finds aliases and covers every item, with targets', () => {
@@ -183,14 +188,51 @@ describe('topic card on a hand-made plan', () => {
     const [one, two] = model.topics[0]!.items;
     expect(one!.item).toEqual({ no: 1, label: '(一)', title: '实施筑底工程' });
     expect(two!.section).toEqual({ no: 2, label: '二', title: '技术创新' });
-    const hit = two!.hits[0]!;
+    const hit = two!.groups[0]!.hits[0]!;
     expect(hit.text.slice(hit.marks[0]!.start, hit.marks[0]!.end)).toBe('城市燃气');
-    expect(two!.targets).toEqual([{ text: '50项', value: 50, unit: '项', bound: 'exact', sentence: 1 }]);
+    // The target is shown with the sentence it is written in, and only there.
+    expect(hit.targets).toEqual([
+      { text: '50项', value: 50, unit: '项', bound: 'exact', words: '50项', sentence: 1 },
+    ]);
+    expect(one!.groups.flatMap((g) => g.hits.flatMap((h) => h.targets))).toEqual([]);
+  });
+
+  it('shows a duty once for all the sentences of its bracket that name the term', () => {
+    // Both sentences of item 2 fall under its one bracket: one group, two hits, one duty.
+    const model = kind(
+      buildCardModel(KB, { kind: 'topic', id: 'sixg', surface: '建设' }, 'zh-Hans'),
+      'topic',
+    );
+    const [entry] = model.topics[0]!.items;
+    expect(entry!.groups).toHaveLength(1);
+    expect(entry!.groups[0]!.hits.map((h) => h.index)).toEqual([0, 1]);
+    expect(entry!.groups[0]!.duty!.sentences).toEqual([0, 1]);
+    // Item 1: three sentences under two brackets and none — three groups, in order.
+    const fire = kind(
+      buildCardModel(KB, { kind: 'topic', id: 'fireworks', surface: '标准' }, 'zh-Hans'),
+      'topic',
+    );
+    const groups = fire.topics[0]!.items[0]!.groups;
+    expect(groups.map((g) => [g.hits.map((h) => h.index), g.duty?.sentences])).toEqual([
+      [[0], [0, 0]],
+      [[1], [1, 1]],
+      [[2], undefined],
+    ]);
+  });
+
+  it('says when the mention is a short form the page defined', () => {
+    const ref = { kind: 'topic', id: 'gas', surface: '燃气', shortForm: true } as const;
+    expect(buildCardModel(KB, ref, 'zh-Hans')!).toMatchObject({
+      shortForm: { surface: '燃气', of: '城镇燃气' },
+    });
+    expect(buildCardModel(KB, { ...ref, shortForm: false }, 'zh-Hans')).not.toHaveProperty('shortForm');
+    const agency = buildCardModel(KB, { kind: 'agency', id: 'gamma', surface: '丙', shortForm: true }, 'en');
+    expect(agency).toMatchObject({ shortForm: { surface: '丙', of: 'Bureau Gamma' } });
   });
 
   it('keeps Latin terms on word boundaries', () => {
     const model = kind(buildCardModel(KB, { kind: 'topic', id: 'sixg' }, 'zh-Hans'), 'topic');
-    expect(model.topics[0]!.items[0]!.hits[0]!.marks).toEqual([{ start: 2, end: 4 }]);
+    expect(model.topics[0]!.items[0]!.groups[0]!.hits[0]!.marks).toEqual([{ start: 2, end: 4 }]);
     expect(findTerms('16GB与6g', searchKeys(['6G']))).toEqual([{ start: 5, end: 7 }]);
   });
 
@@ -200,7 +242,7 @@ describe('topic card on a hand-made plan', () => {
       buildCardModel(KB, { kind: 'topic', id: 'fireworks', surface: '安全標準' }, 'zh-Hans'),
       'topic',
     );
-    const hit = model.topics[0]!.items[0]!.hits[0]!;
+    const hit = model.topics[0]!.items[0]!.groups[0]!.hits[0]!;
     expect(hit.marks.map((m) => hit.text.slice(m.start, m.end))).toEqual(['烟花爆竹', '安全标准']);
   });
 
@@ -218,11 +260,19 @@ describe('topic card on a hand-made plan', () => {
     expect(model.topics[1]!.items.map((e) => e.item.no)).toEqual([2]);
   });
 
-  it('falls back to the item’s duties when no sentence names the topic', () => {
+  it('falls back to the item’s duties when no sentence names the topic, saying its title does', () => {
     const model = kind(buildCardModel(KB, { kind: 'topic', id: 'title-only' }, 'zh-Hans'), 'topic');
     const entry = model.topics[0]!.items[0]!;
-    expect(entry.hits).toEqual([]);
+    expect(entry.groups).toEqual([]);
     expect(entry.itemDuties).toHaveLength(2);
+    expect(entry.inTitle).toBe(true);
+    expect(entry.titleMarks).toEqual([{ start: 2, end: 6 }]);
+    const hant = kind(buildCardModel(KB, { kind: 'topic', id: 'title-only' }, 'zh-Hant'), 'topic');
+    expect(hant.topics[0]!.items[0]!.titleMarks).toEqual([{ start: 2, end: 6 }]);
+    const en = kind(buildCardModel(KB, { kind: 'topic', id: 'title-only' }, 'en'), 'topic');
+    expect(en.topics[0]!.items[0]).toMatchObject({ inTitle: true, titleMarks: [] });
+    const gas = kind(buildCardModel(KB, { kind: 'topic', id: 'gas' }, 'zh-Hans'), 'topic');
+    expect(gas.topics[0]!.items.map((e) => e.inTitle)).toEqual([false, false]);
   });
 
   it('writes plan strings in Traditional for zh-Hant', () => {
@@ -230,22 +280,30 @@ describe('topic card on a hand-made plan', () => {
     const entry = model.topics[0]!.items[0]!;
     expect(model.title).toBe('煙花爆竹');
     expect(entry.section.title).toBe('安全發展');
-    expect(entry.hits[0]!.text).toBe('推進煙花爆竹安全標準體系建設。');
-    expect(entry.hits[0]!.duty!.standing).toEqual(['地方人民政府有關主管部門']);
+    expect(entry.groups[0]!.hits[0]!.text).toBe('推進煙花爆竹安全標準體系建設。');
+    expect(entry.groups[0]!.duty!.standing).toEqual(['地方人民政府有關主管部門']);
     expect(model.topics[0]!.categoryLabel).toBe('安全');
   });
 });
 
 describe('agency, standard and item cards on a hand-made plan', () => {
-  it('counts lead and partner items', () => {
+  it('files items by role: led, responsible without a lead, shared under a lead', () => {
     const gamma = buildAgencyModel(KB, 'gamma', 'zh-Hans')!;
     expect(gamma.leadItems.map((i) => i.no)).toEqual([1, 2]);
-    expect(gamma.partnerItems.map((i) => i.no)).toEqual([1]);
-    expect([gamma.leadCount, gamma.partnerCount]).toEqual([2, 1]);
+    // Item 1's second bracket names no lead: gamma is responsible there, not anyone's partner.
+    expect(gamma.responsibleItems.map((i) => i.no)).toEqual([1]);
+    expect(gamma.shareItems).toEqual([]);
+    expect(gamma.partnerItems).toEqual([]);
+    expect([gamma.leadCount, gamma.responsibleCount, gamma.shareCount, gamma.partnerCount]).toEqual([
+      2, 1, 0, 0,
+    ]);
     const alpha = buildAgencyModel(KB, 'alpha', 'zh-Hans')!;
+    expect(alpha.shareItems.map((i) => i.no)).toEqual([2]);
     expect(alpha).toMatchObject({
       leadCount: 1,
-      partnerCount: 1,
+      shareCount: 1,
+      responsibleCount: 0,
+      partnerCount: 0,
       acronyms: ['ALPHA'],
       fullName: '中华人民共和国甲部',
     });
@@ -256,7 +314,7 @@ describe('agency, standard and item cards on a hand-made plan', () => {
     const model = buildAgencyModel(KB, '某某局', 'zh-Hans')!;
     expect(model).toMatchObject({
       title: '某某局',
-      partnerCount: 1,
+      responsibleCount: 1,
       leadCount: 0,
       englishName: '',
       linked: [],
@@ -279,7 +337,13 @@ describe('agency, standard and item cards on a hand-made plan', () => {
     );
     expect(model).toMatchObject({ familyTitle: 'Recommended national standard', scope: 'national' });
     expect(model.items.map((i) => i.no)).toEqual([1, 2]);
-    expect(model.agency).toEqual({ id: 'beta', name: 'Commission Beta', ids: ['beta'], known: true });
+    expect(model.agency).toEqual({
+      id: 'beta',
+      name: 'Commission Beta',
+      ids: ['beta'],
+      known: true,
+      short: 'BETA',
+    });
   });
 
   it('builds an item view with sentences after the last bracket unassigned', () => {

@@ -42,18 +42,74 @@ describe('topic cards', () => {
     expect(model.title).toBe('烟花爆竹');
     const entry = model.topics[0]!.items.find((e) => e.item.no === 18)!;
     expect(entry.item.label).toBe('(十八)');
-    expect(entry.hits).toHaveLength(1);
-    const hit = entry.hits[0]!;
+    expect(entry.groups).toHaveLength(1);
+    expect(entry.groups[0]!.hits).toHaveLength(1);
+    const hit = entry.groups[0]!.hits[0]!;
+    const duty = entry.groups[0]!.duty!;
     expect(hit.text.slice(hit.marks[0]!.start, hit.marks[0]!.end)).toBe('烟花爆竹');
-    const leads = hit.duty!.leads;
+    const leads = duty.leads;
     expect(leads.flatMap((a) => a.ids)).toEqual([
       idOf('市场监管总局'),
       idOf('国家标准委'),
       idOf('应急管理部'),
     ]);
     expect(leads.map((a) => a.name)).toEqual(['市场监管总局（国家标准委）', '应急管理部']);
-    expect(hit.duty!.partners).toEqual([]);
-    expect(hit.duty!.others).toEqual(['各有关部门和单位']);
+    expect(duty.partners).toEqual([]);
+    expect(duty.others).toEqual(['各有关部门和单位']);
+    expect(duty.partnerRole).toBe('shares');
+  });
+
+  it('names the eleven agencies of item (九) as responsible, once, for both sentences naming 碳足迹', () => {
+    const model = expectKind(
+      buildCardModel(kb, { kind: 'topic', id: 'carbon-footprint' }, 'zh-Hans'),
+      'topic',
+    );
+    const entry = model.topics[0]!.items.find((e) => e.item.no === 9)!;
+    expect(entry.groups.flatMap((g) => g.hits.map((h) => h.index))).toEqual([0, 1]);
+    // Item (九) has one bracket: every sentence is under it, so its agencies are listed once.
+    expect(entry.groups).toHaveLength(1);
+    const duty = entry.groups[0]!.duty!;
+    expect(duty.leads).toEqual([]);
+    expect(duty.partnerRole).toBe('responsible');
+    expect(duty.partners).toHaveLength(11);
+    expect(duty.partners.map((a) => a.short ?? a.name)).toEqual([
+      '发改委',
+      '科技部',
+      '工信部',
+      '自然资源部',
+      '生态环境部',
+      '交通运输部',
+      '水利部',
+      '农业农村部',
+      '市场监管总局（标准委）',
+      '国家能源局',
+      '国家林草局',
+    ]);
+  });
+
+  it('shows a target only with its own sentence, in words', () => {
+    const model = expectKind(buildCardModel(kb, { kind: 'topic', id: 'carbon-footprint' }, 'en'), 'topic');
+    expect(
+      model.topics[0]!.items.flatMap((e) => e.groups.flatMap((g) => g.hits.flatMap((h) => h.targets))),
+    ).toEqual([]);
+    const item20 = kb.plan.items.find((i) => i.no === 20)!;
+    const topic = seedTopics.find((t) => t.items.includes(20) && t.hans === '适老化改造');
+    expect(topic).toBeDefined();
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const entry = expectKind(
+        buildCardModel(kb, { kind: 'topic', id: topic!.id }, lang),
+        'topic',
+      ).topics[0]!.items.find((e) => e.item.no === 20)!;
+      const hits = entry.groups.flatMap((g) => g.hits);
+      for (const hit of hits) {
+        // Each hit carries exactly the targets the parser placed in its sentence.
+        expect(hit.targets.map((t) => t.value)).toEqual(
+          item20.targets.filter((t) => t.sentence === hit.index).map((t) => t.value),
+        );
+      }
+      const words = hits.flatMap((h) => h.targets.map((t) => t.words));
+      expect(words).toEqual([{ 'zh-Hans': '50项', 'zh-Hant': '50項', en: '50 items' }[lang]]);
+    }
   });
 
   it('shows item (一) of a topic with its eight lead bodies', () => {
@@ -64,7 +120,7 @@ describe('topic cards', () => {
     const [entry] = model.topics[0]!.items;
     expect(entry!.item).toEqual({ no: 1, label: '(一)', title: '强化关键技术领域标准攻关' });
     expect(entry!.section).toMatchObject({ no: 1, label: '一', title: '加强标准化与科技创新互动' });
-    const leads = entry!.hits[0]!.duty!.leads;
+    const leads = entry!.groups[0]!.duty!.leads;
     expect(leads).toHaveLength(8);
     expect(leads.map((a) => a.name)).toEqual([
       '国家发展改革委',
@@ -79,17 +135,10 @@ describe('topic cards', () => {
     expect(leads.flatMap((a) => a.ids)).toHaveLength(9);
   });
 
-  it('lists every item a topic belongs to, each with its targets', () => {
+  it('lists every item a topic belongs to', () => {
     const topic = seedTopics.find((t) => t.items.length > 1)!;
     const model = expectKind(buildCardModel(kb, { kind: 'topic', id: topic.id }, 'zh-Hans'), 'topic');
     expect(model.topics[0]!.items.map((e) => e.item.no)).toEqual([...topic.items].sort((a, b) => a - b));
-    const withTargets = seedTopics.find((t) => t.items.includes(14))!;
-    const entry = expectKind(
-      buildCardModel(kb, { kind: 'topic', id: withTargets.id }, 'zh-Hans'),
-      'topic',
-    ).topics[0]!.items.find((e) => e.item.no === 14)!;
-    expect(entry.targets.map((t) => t.text)).toEqual(['700项', '100个', '300个']);
-    expect(entry.targets[0]).toMatchObject({ value: 700, unit: '项', bound: 'exact' });
   });
 
   it('marks only the topic’s own surfaces in every hit of every topic', () => {
@@ -97,12 +146,15 @@ describe('topic cards', () => {
       const model = expectKind(buildCardModel(kb, { kind: 'topic', id: topic.id }, 'zh-Hans'), 'topic');
       const keys = new Set([topic.hans, ...topic.aliases, ...(topic.ambiguous ?? [])].map(fold));
       for (const entry of model.topics[0]!.items) {
-        for (const hit of entry.hits) {
+        for (const hit of entry.groups.flatMap((g) => g.hits)) {
           expect(hit.marks.length).toBeGreaterThan(0);
           for (const m of hit.marks) expect(keys.has(fold(hit.text.slice(m.start, m.end)))).toBe(true);
         }
         // An item without a sentence naming the topic still says who answers for the item.
-        if (!entry.hits.length) expect(entry.itemDuties?.length).toBeGreaterThan(0);
+        if (!entry.groups.length) expect(entry.itemDuties?.length).toBeGreaterThan(0);
+        // Never "the item does not name the term" when its title does.
+        const title = kb.plan.items.find((i) => i.no === entry.item.no)!.title;
+        expect(entry.inTitle).toBe([...keys].some((k) => fold(title).includes(k)));
       }
     }
   });
@@ -121,31 +173,58 @@ describe('topic cards', () => {
     expect(model.topics[0]!.otherName).toBe(topic.en);
     const entry = model.topics[0]!.items[0]!;
     expect(entry.item.title).toBe('實施公共安全標準化築底工程');
-    const hit = entry.hits[0]!;
+    const hit = entry.groups[0]!.hits[0]!;
     expect(hit.text.slice(hit.marks[0]!.start, hit.marks[0]!.end)).toBe('煙花爆竹');
-    expect(hit.duty!.leads.map((a) => a.name)).toEqual(['市場監管總局（國家標準委）', '應急管理部']);
-    expect(hit.duty!.others).toEqual(['各有關部門和單位']);
+    const duty = entry.groups[0]!.duty!;
+    expect(duty.leads.map((a) => a.name)).toEqual(['市場監管總局（國家標準委）', '應急管理部']);
+    expect(duty.others).toEqual(['各有關部門和單位']);
   });
 
-  it('gives English names (and the plan text as written) for en', () => {
+  it('gives English names, titles and parties (and the plan text as written) for en', () => {
     const model = expectKind(buildCardModel(kb, { kind: 'topic', id: 'integrated-circuit' }, 'en'), 'topic');
     expect(model.title).toBe('integrated circuit');
     expect(model.topics[0]!.otherName).toBe('集成电路');
     expect(model.topics[0]!.categoryLabel).toBe('Technology and innovation');
-    const leads = model.topics[0]!.items[0]!.hits[0]!.duty!.leads;
+    const entry = model.topics[0]!.items[0]!;
+    expect(entry.item).toEqual({
+      no: 1,
+      label: '(一)',
+      title: 'Stepping up standards research in key technology fields',
+    });
+    expect(entry.section.title).toBe(
+      'Strengthening the interaction between standardization and scientific and technological innovation',
+    );
+    expect(entry.groups[0]!.hits[0]!.text).toMatch(/^[\u4e00-\u9fff]/);
+    const duty = entry.groups[0]!.duty!;
+    const leads = duty.leads;
     expect(leads[1]!.name).toBe('Ministry of Industry and Information Technology');
+    expect(leads[1]!.short).toBe('MIIT');
     expect(leads[6]!.name).toMatch(/^State Administration for Market Regulation \(.+\)$/);
+    expect(leads[6]!.short).toBe('SAMR (SAC)');
+    expect(duty.others).toEqual([
+      'all relevant departments',
+      'the competent departments of local people’s governments',
+    ]);
+    expect(duty.note).toMatch(/^The competent departments of local people’s governments are responsible/);
+    const later = expectKind(buildCard(kb, { kind: 'item', no: 3 }, 'en'), 'item');
+    expect(later.duties[0]!.others).toEqual(['all relevant departments and organizations']);
+    expect(later.duties[0]!.standing).toEqual(['the competent departments of local people’s governments']);
   });
 });
 
 describe('agency cards', () => {
-  it('counts the items MIIT leads and shares as the matcher does', () => {
+  it('files the items MIIT leads, is responsible for and shares, together what the matcher counts', () => {
     const model = expectKind(buildCardModel(kb, { kind: 'agency', id: 'miit' }, 'zh-Hans'), 'agency');
     const expected = agencyItems.miit!;
     expect(model.leadItems.map((i) => i.no)).toEqual(expected.lead);
-    expect(model.partnerItems.map((i) => i.no)).toEqual(expected.partner);
+    const rest = [...model.responsibleItems, ...model.shareItems, ...model.partnerItems].map((i) => i.no);
+    expect([...new Set(rest)].sort((a, b) => a - b)).toEqual(expected.partner);
     expect(model.leadCount).toBe(expected.lead.length);
-    expect(model.partnerCount).toBe(expected.partner.length);
+    // (九) names no lead: MIIT is responsible there, not a partner; nothing in the plan says 配合.
+    expect(model.responsibleItems.map((i) => i.no)).toEqual([4, 9, 10, 12, 13, 17, 18, 19, 28]);
+    expect(model.shareItems.map((i) => i.no)).toEqual([21, 25]);
+    expect(model.partnerItems).toEqual([]);
+    expect([model.responsibleCount, model.shareCount, model.partnerCount]).toEqual([9, 2, 0]);
     // Independently, from the duties as parsed.
     const leads = kb.plan.items
       .filter((i) => i.duties.some((d) => d.leads.includes('miit')))

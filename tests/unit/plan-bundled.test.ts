@@ -34,7 +34,7 @@ describe('the bundled plan', () => {
     [7, '七', '夯实标准化发展基础', [30, 31, 32, 33]],
     [8, '八', '组织实施', [34, 35]],
   ])('section %i %s、%s holds items %j', (no, label, title, items) => {
-    expect(plan.sections[no - 1]).toEqual({ no, label, title });
+    expect(plan.sections[no - 1]).toMatchObject({ no, label, title });
     expect(plan.items.filter((i) => i.section === no).map((i) => i.no)).toEqual(items);
   });
 

@@ -26,7 +26,13 @@ describe('npm run plan', () => {
       expect(run.stdout.trim().split('\n')).toHaveLength(1);
       const doc = JSON.parse(run.stdout);
       expect(doc.sections).toHaveLength(8);
-      expect(doc.sections[0]).toEqual({ no: 1, label: '一', title: '加强标准化与科技创新互动' });
+      // The contract's fields, plus the English title lib/kb links (an added field).
+      expect(doc.sections[0]).toEqual({
+        no: 1,
+        label: '一',
+        title: '加强标准化与科技创新互动',
+        en: 'Strengthening the interaction between standardization and scientific and technological innovation',
+      });
       expect(doc.items).toHaveLength(35);
       const ids = new Set(doc.agencies.map((a: { id: string }) => a.id));
       let duties = 0;
@@ -47,8 +53,10 @@ describe('npm run plan', () => {
         for (const duty of item.duties) {
           duties++;
           expect(Object.keys(duty)).toEqual(
-            expect.arrayContaining(['leads', 'partners', 'others', 'note', 'sentences']),
+            expect.arrayContaining(['leads', 'partners', 'others', 'note', 'sentences', 'partnerWord']),
           );
+          // Every bracket of the bundled plan gives its non-leads 按职责分工负责.
+          expect(duty.partnerWord).toBe('按职责分工负责');
           for (const id of [...duty.leads, ...duty.partners]) expect(ids.has(id), id).toBe(true);
           expect(duty.sentences).toHaveLength(2);
         }

@@ -177,10 +177,19 @@ describe('parsePlan layouts', () => {
 
 describe('readDutyBracket', () => {
   it.each([
-    ['工业和信息化部牵头', { leads: ['工业和信息化部'], partners: [], others: [], note: '' }],
+    [
+      '工业和信息化部牵头',
+      { leads: ['工业和信息化部'], partners: [], others: [], note: '', partnerWord: '' },
+    ],
     [
       '国家发展改革委、财政部按职责分工负责',
-      { leads: [], partners: ['国家发展改革委', '财政部'], others: [], note: '' },
+      {
+        leads: [],
+        partners: ['国家发展改革委', '财政部'],
+        others: [],
+        note: '',
+        partnerWord: '按职责分工负责',
+      },
     ],
     ['中国工程院等按职责分工负责', { partners: ['中国工程院'] }],
     ['教育部、中国残联等部门按职责分工负责', { partners: ['教育部', '中国残联'] }],
@@ -190,6 +199,7 @@ describe('readDutyBracket', () => {
       {
         leads: ['市场监管总局', '国家标准委'],
         others: ['各有關部門和單位'],
+        partnerWord: '按职责分工负责',
       },
     ],
     [
@@ -199,8 +209,9 @@ describe('readDutyBracket', () => {
         others: ['各有关部门', '地方人民政府有关主管部门'],
       },
     ],
-    ['财政部牵头，民政部参与', { leads: ['财政部'], partners: ['民政部'] }],
-    ['国家发展改革委、财政部', { leads: [], partners: ['国家发展改革委', '财政部'] }],
+    ['财政部牵头，民政部参与', { leads: ['财政部'], partners: ['民政部'], partnerWord: '参与' }],
+    ['财政部牵头，民政部配合', { partners: ['民政部'], partnerWord: '配合' }],
+    ['国家发展改革委、财政部', { leads: [], partners: ['国家发展改革委', '财政部'], partnerWord: '' }],
     [
       '科技部牵头，以下均需地方人民政府有关主管部门负责，不再列出',
       {
