@@ -104,8 +104,11 @@ export interface CoverageSection {
 
 /** An agency the page names, and what the plan gives it among the items the page is about. */
 export interface AgencyOnPage {
+  /** The first of `ids`. */
   id: string;
-  /** In the requested language (linked bodies are separate entries: SAMR, SAC). */
+  /** Bodies that act as one and are both named on the page are one entry: `['samr', 'sac']`. */
+  ids: string[];
+  /** In the requested language; linked bodies written together: 市场监管总局（国家标准委）. */
   name: string;
   count: number;
   /** Items of this page (see `TabSummary.byItem`) whose duty bracket has it before 牵头. */

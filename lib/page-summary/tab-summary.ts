@@ -65,13 +65,16 @@ export function tabSummary(
   });
   const ref = (item: Item): ItemRef => ({ no: item.no, label: item.label, title: localize(item.title) });
   const seeds = new Map(kb?.agencies.map((a) => [a.id, a]));
-  const agencies: AgencyOnPage[] = Object.entries(counts.byAgency ?? {})
+  const rank = new Map(kb?.agencies.map((a, i) => [a.id, i]));
+  const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const named: AgencyOnPage[] = Object.entries(counts.byAgency ?? {})
     .filter(([, n]) => n > 0)
     .map(([id, n]) => {
       const seed = seeds.get(id);
       const name = seed ? (lang === 'en' ? seed.en : lang === 'zh-Hant' ? seed.hant : seed.hans) : id;
       return {
         id,
+        ids: [id],
         name,
         count: n,
         leads: onPage.filter((item) => item.duties.some((d) => d.leads.includes(id))).map(ref),
@@ -84,7 +87,9 @@ export function tabSummary(
           .map(ref),
       };
     })
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh'));
+    // Equal counts in the registry's order (which lists 市场监管总局 before 国家标准委).
+    .sort((a, b) => b.count - a.count || order(a.id) - order(b.id));
+  const agencies = mergeLinked(named, (id) => seeds.get(id)?.linked ?? [], order, lang);
 
   return {
     tabId,
@@ -96,4 +101,38 @@ export function tabSummary(
     coverage,
     agencies,
   };
+}
+
+/**
+ * Bodies that act as one (市场监管总局(国家标准委): SAMR and SAC) are one entry when the page names
+ * both, written together in the registry's order as the card writes them: 市场监管总局（国家标准委）.
+ */
+function mergeLinked(
+  agencies: AgencyOnPage[],
+  linkedOf: (id: string) => readonly string[],
+  order: (id: string) => number,
+  lang: CardLang,
+): AgencyOnPage[] {
+  const groups: AgencyOnPage[][] = [];
+  for (const agency of agencies) {
+    const group = groups.find((g) => g.some((k) => linkedOf(k.id).includes(agency.id)));
+    if (group) group.push(agency);
+    else groups.push([agency]);
+  }
+  const union = (lists: ItemRef[][]) =>
+    lists.flat().filter((item, i, all) => all.findIndex((j) => j.no === item.no) === i);
+  return groups.map((group) => {
+    if (group.length === 1) return group[0]!;
+    const members = [...group].sort((a, b) => order(a.id) - order(b.id));
+    const [first, ...rest] = members.map((m) => m.name);
+    const leads = union(members.map((m) => m.leads));
+    return {
+      id: members[0]!.id,
+      ids: members.map((m) => m.id),
+      name: lang === 'en' ? `${first} (${rest.join(', ')})` : `${first}（${rest.join('、')}）`,
+      count: members.reduce((n, m) => n + m.count, 0),
+      leads,
+      responsible: union(members.map((m) => m.responsible)).filter((i) => !leads.some((l) => l.no === i.no)),
+    };
+  });
 }

@@ -65,12 +65,9 @@ const CASES: Case[] = [
     // (九): 4 topic mentions; (五)(二十六): 推荐性国家标准 (½) + 6 codes × 1/7; (十二): 减污降碳;
     // the other GB/T items: 6 × 1/7.
     items: [9, 5, 26, 12, 2, 25, 27, 29, 31],
+    // 市场监管总局 and 国家标准委 act as one body: one entry.
     agencies: {
       samr: [
-        [5, 26, 2, 25, 27, 29, 31],
-        [9, 12],
-      ],
-      sac: [
         [5, 26, 2, 25, 27, 29, 31],
         [9, 12],
       ],
@@ -141,12 +138,20 @@ describe('popup weights: what the page is about', () => {
     expect(summary.byItem.find((i) => i.no === 5)).toMatchObject({ count: 7 });
     expect(summary.byItem.find((i) => i.no === 5)!.weight).toBeCloseTo(0.5 + 6 / 7, 2);
     // The item counts no longer dwarf the mentions: SAMR's seven mentions count for no item.
-    expect(summary.agencies[0]).toMatchObject({ id: 'samr', name: '市场监管总局', count: 7 });
+    expect(summary.agencies).toMatchObject([
+      { id: 'samr', ids: ['samr', 'sac'], name: '市场监管总局（国家标准委）', count: 9 },
+    ]);
   });
 
   it('names agencies in the popup’s language', () => {
-    const summary = summarize(mentionsOfHtml(page('市场监管总局发布产品碳足迹标准。')), 'en');
-    expect(summary.agencies.map((a) => a.name)).toEqual([kb.agencies.find((a) => a.id === 'samr')!.en]);
+    const en = (id: string) => kb.agencies.find((a) => a.id === id)!.en;
+    const one = summarize(mentionsOfHtml(page('市场监管总局发布产品碳足迹标准。')), 'en');
+    expect(one.agencies.map((a) => a.name)).toEqual([en('samr')]);
+    const both = summarize(mentionsOfHtml(page('市场监管总局（国家标准委）发布产品碳足迹标准。')), 'en');
+    expect(both.agencies.map((a) => a.name)).toEqual([`${en('samr')} (${en('sac')})`]);
+    // Written in the plan's order whichever the page names more.
+    const sac = summarize(mentionsOfHtml(page('国家标准委、国家标准委和市场监管总局发布产品碳足迹标准。')));
+    expect(sac.agencies).toMatchObject([{ id: 'samr', name: '市场监管总局（国家标准委）', count: 3 }]);
   });
 });
 
