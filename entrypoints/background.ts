@@ -30,6 +30,7 @@ export default defineBackground({
       injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
       permissions: browser.permissions,
       action: browser.action,
+      tabs: browser.tabs,
       session: createStorageAreaStore(browser.storage.session),
       contentScript: { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
       onError,
@@ -46,7 +47,9 @@ export default defineBackground({
       clipTriggers.createMenu().catch(onError);
     });
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') services.badge.clearTab(tabId).catch(onError);
+      if (change.status !== 'loading') return;
+      services.badge.clearTab(tabId).catch(onError);
+      services.view.clearTab(tabId).catch(onError);
     });
     browser.tabs.onRemoved.addListener((tabId) => void services.badge.forgetTab(tabId).catch(onError));
     // On every worker start: dynamic scripts do not survive every update or browser, the database does.

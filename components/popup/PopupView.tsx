@@ -1,4 +1,8 @@
-import type { SiteState, TabSummary } from '../../lib/messages/protocol';
+import type { ItemCount, SiteState, TabSummary } from '../../lib/messages/protocol';
+import type { PageKind } from '../../lib/sites/page-kind';
+import { CoverageGrid } from './CoverageGrid';
+import { PageAgencies } from './PageAgencies';
+import { Switch } from './Switch';
 
 export interface PopupStrings {
   title: string;
@@ -7,18 +11,38 @@ export interface PopupStrings {
   pause: string;
   reasons: Record<SiteState['reason'], string>;
   reloadHint: string;
-  noPage: string;
-  mentions: string;
+  /** Why a page that is not a web page cannot be annotated, by kind. */
+  pageKinds: Record<Exclude<PageKind, 'web'>, string>;
+  /** The site is off (or paused) and the page was never scanned. */
+  notScanned: string;
+  /** The site is on but the page has not reported (it was open before): reload. */
+  notScannedYet: string;
+  /** `本页提及：12` */
+  mentionCount: (n: number) => string;
   kinds: { topic: string; agency: string; standard: string };
+  kindsLabel: string;
+  coverage: string;
+  coverageNote: string;
+  /** `(九) 标题：3 处提及` */
+  describeItem: (item: ItemCount) => string;
   topItems: string;
+  /** `3 处提及` */
+  itemMentions: (n: number) => string;
+  agencies: string;
+  leads: string;
+  responsible: string;
+  moreAgencies: (n: number) => string;
   none: string;
+  showHighlights: string;
+  showHighlightsHint: string;
   shortcut: string;
   links: { href: string; label: string }[];
 }
 
 export interface PopupViewProps {
   strings: PopupStrings;
-  /** Undefined when the active tab is not an http(s) page. */
+  /** What the active tab shows; only a `web` page has a site. */
+  page: PageKind;
   site?: SiteState;
   paused: boolean;
   summary?: TabSummary;
@@ -27,75 +51,56 @@ export interface PopupViewProps {
   busy?: boolean;
   onToggleSite: (enabled: boolean) => void;
   onTogglePause: (paused: boolean) => void;
+  onToggleHighlights: (hidden: boolean) => void;
+  onShowItem: (no: number) => void;
 }
 
-/** The toolbar popup: this site on/off, global pause, what the page touches. Props only. */
+const KINDS = ['topic', 'agency', 'standard'] as const;
+
+/** How many of the page's items the popup lists as rows. */
+const TOP_ITEMS = 5;
+
+/**
+ * The toolbar popup (issue 10): this site on/off and the global pause as switches; then the page
+ * against the plan — mentions by kind in the highlight colours, a coverage grid of every plan item, the
+ * items the page is most about as rows that open the page at the item, and the agencies it names.
+ * A page that was never scanned, or that the extension may not run on, says so. Props only.
+ */
 export function PopupView(props: PopupViewProps) {
   const { strings: s, site, summary } = props;
+  const scanned = summary?.scanned === true;
   return (
     <main class="page">
       <h1>{s.title}</h1>
       {site ? (
-        <section aria-label={s.thisSite}>
+        <section class="site" aria-label={s.thisSite}>
           <p class="origin">
-            <strong>{s.thisSite}</strong> {site.origin}
+            <strong>{s.thisSite}</strong> <span class="origin-url">{site.origin}</span>
           </p>
-          <label class="switch">
-            <input
-              type="checkbox"
-              checked={site.enabled}
-              disabled={props.busy || props.paused}
-              onChange={(e) => props.onToggleSite((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {s.enableSite}
-          </label>
-          <p class="reason">{s.reasons[site.reason]}</p>
+          <Switch
+            label={s.enableSite}
+            checked={site.enabled}
+            disabled={props.busy || props.paused}
+            hint={s.reasons[site.reason]}
+            hintClass="reason"
+            onChange={props.onToggleSite}
+          />
         </section>
       ) : (
-        <p class="reason">{s.noPage}</p>
+        <p class="reason page-kind">{s.pageKinds[props.page === 'web' ? 'unknown' : props.page]}</p>
       )}
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={props.paused}
-          disabled={props.busy}
-          onChange={(e) => props.onTogglePause((e.currentTarget as HTMLInputElement).checked)}
-        />
-        {s.pause}
-      </label>
+      <Switch label={s.pause} checked={props.paused} disabled={props.busy} onChange={props.onTogglePause} />
       {props.notice && (
         <p class="notice" role="status">
           {props.notice}
         </p>
       )}
-      {summary && (
-        <section aria-label={s.mentions}>
-          <h2>
-            {s.mentions}: {summary.count}
-          </h2>
-          {summary.count === 0 ? (
-            <p>{s.none}</p>
-          ) : (
-            <>
-              <ul class="kinds">
-                {(['topic', 'agency', 'standard'] as const).map((k) => (
-                  <li key={k}>
-                    {s.kinds[k]} <strong>{summary.byKind[k]}</strong>
-                  </li>
-                ))}
-              </ul>
-              <h3>{s.topItems}</h3>
-              <ol class="items">
-                {summary.byItem.slice(0, 5).map((item) => (
-                  <li key={item.no}>
-                    {item.label} {item.title} <strong>{item.count}</strong>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-        </section>
+      {site && summary && !scanned && (
+        <p class="not-scanned" role="status">
+          {site.enabled ? s.notScannedYet : s.notScanned}
+        </p>
       )}
+      {summary && scanned && <PageSummary {...props} summary={summary} />}
       <p class="hint">{s.shortcut}</p>
       <nav>
         <ul class="links">
@@ -109,5 +114,67 @@ export function PopupView(props: PopupViewProps) {
         </ul>
       </nav>
     </main>
+  );
+}
+
+function PageSummary(props: PopupViewProps & { summary: TabSummary }) {
+  const { strings: s, summary } = props;
+  return (
+    <section class="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{s.mentionCount(summary.count)}</h2>
+      {summary.count === 0 ? (
+        <p>{s.none}</p>
+      ) : (
+        <>
+          <ul class="kinds" aria-label={s.kindsLabel}>
+            {KINDS.map((k) => (
+              <li key={k} data-kind={k}>
+                <span class={`swatch swatch-${k}`}>{s.kinds[k]}</span> <strong>{summary.byKind[k]}</strong>
+              </li>
+            ))}
+          </ul>
+          <Switch
+            label={s.showHighlights}
+            checked={!summary.highlightsHidden}
+            hint={s.showHighlightsHint}
+            onChange={(shown) => props.onToggleHighlights(!shown)}
+          />
+          {summary.coverage.length > 0 && (
+            <CoverageGrid
+              sections={summary.coverage}
+              heading={s.coverage}
+              note={s.coverageNote}
+              describe={s.describeItem}
+            />
+          )}
+          {summary.byItem.length > 0 && (
+            <>
+              <h2>{s.topItems}</h2>
+              <ol class="top-items">
+                {summary.byItem.slice(0, TOP_ITEMS).map((item) => (
+                  <TopItem key={item.no} item={item} max={summary.byItem[0]!.weight} {...props} />
+                ))}
+              </ol>
+            </>
+          )}
+          {summary.agencies.length > 0 && <PageAgencies agencies={summary.agencies} strings={s} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function TopItem(props: PopupViewProps & { item: ItemCount; max: number }) {
+  const { item, strings: s } = props;
+  const share = props.max > 0 ? Math.max(0.04, item.weight / props.max) : 0;
+  return (
+    <li>
+      <button type="button" class="item-row" data-item-no={item.no} onClick={() => props.onShowItem(item.no)}>
+        <span class="item-label">{item.label || `#${item.no}`}</span>
+        <span class="item-title">{item.title}</span>
+        <span class="item-count">{s.itemMentions(item.count)}</span>
+        <span class="item-bar" aria-hidden="true" style={{ width: `${Math.round(share * 100)}%` }} />
+      </button>
+    </li>
   );
 }

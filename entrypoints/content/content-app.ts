@@ -24,6 +24,7 @@ import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-for
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
 import { createClipRequests } from './clip-requests';
+import { createPageControls } from './page-controls';
 import { readerLang } from './reader-lang';
 
 export interface ContentAppDeps {
@@ -76,6 +77,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       : ui.cardLang;
   const strings = cardStrings(lang);
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
+  if (state.value.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
@@ -93,7 +95,13 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         reportTimer = undefined;
         if (signal.aborted) return;
         const now = annotator.stats();
-        void client.reportMentions({ count: now.mentions, byKind: now.byKind, byItem: now.byItem });
+        void client.reportMentions({
+          count: now.mentions,
+          byKind: now.byKind,
+          byItem: now.byItem,
+          itemWeight: now.itemWeight,
+          byAgency: now.byAgency,
+        });
       }, 250);
     },
   });
@@ -119,11 +127,22 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     lang,
     yieldToBrowser: nextTask,
   });
+  const controls = createPageControls({
+    doc,
+    annotator,
+    highlighter,
+    client,
+    signal,
+    lang,
+    goTo: (ref, focus) => goTo(ref, focus),
+  });
   // The `commands` shortcut reaches every frame of the tab: only the focused one speaks up when empty.
   deps.listenToBackground?.({
     saveSelection: async () => ({
       saved: await clips.saveSelection('menu', { quietIfEmpty: !doc.hasFocus() }),
     }),
+    showItem: async ({ no }) => controls.showItem(no),
+    setHighlightsHidden: async ({ hidden }) => ({ hidden: controls.setHidden(hidden) }),
   });
   const card: CardHost = createCardHost(doc, {
     resolve,
@@ -168,6 +187,18 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     if (focus) card.focus();
   }
 
+  /** Scrolls a mention into view, marks it as the current one and opens its card. */
+  function goTo(ref: MentionRefInPage, focus: boolean): void {
+    if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
+    const span = mentionSpan(ref);
+    // The text's element — or, for text directly in a shadow root, its host.
+    const holder =
+      span.startContainer.parentElement ?? (span.startContainer.parentNode as ShadowRoot | null)?.host;
+    holder?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    highlighter.setCurrent(annotator.rangeOf(ref) ?? null);
+    void openCard(ref, boundsOf(doc, span), focus);
+  }
+
   watchHover({
     doc,
     annotator,
@@ -175,7 +206,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
     onHover: (ref, anchor) => {
-      if (card.isPinned()) return;
+      // Hidden highlights (Alt+Shift+H): the reader asked for a plain page, so no card pops up.
+      if (card.isPinned() || highlighter.isHidden()) return;
       void openCard(ref, anchor, false);
     },
     onLeave: () => {
@@ -202,6 +234,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         void clips.saveSelection('key');
         return;
       }
+      if (controls.isToggleKey(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        void controls.toggle();
+        return;
+      }
       const step = stepOf(e);
       if (step === 0) {
         if (e.key === 'Escape' && card.isOpen() && !card.contains(e.target as Node)) {
@@ -212,17 +250,19 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         return;
       }
       const next = annotator.step(step, current, true);
-      if (!next) return;
+      if (!next) {
+        // Nothing to go to once the whole page is read: say so, briefly (issue 10).
+        const now = annotator.stats();
+        if (now.done && now.mentions === 0) {
+          e.preventDefault();
+          e.stopPropagation();
+          controls.sayNoMentions();
+        }
+        return;
+      }
       e.preventDefault();
       e.stopPropagation();
-      if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
-      const span = mentionSpan(next);
-      // The text's element — or, for text directly in a shadow root, its host.
-      const holder =
-        span.startContainer.parentElement ?? (span.startContainer.parentNode as ShadowRoot | null)?.host;
-      holder?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      highlighter.setCurrent(annotator.rangeOf(next) ?? null);
-      void openCard(next, boundsOf(doc, span), true);
+      goTo(next, true);
     },
     { signal, capture: true },
   );

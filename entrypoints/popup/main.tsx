@@ -1,4 +1,5 @@
 import '../../components/page.css';
+import '../../components/popup/popup.css';
 import { mountPopup } from './popup-app';
 
 mountPopup(document.getElementById('app')!);

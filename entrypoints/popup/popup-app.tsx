@@ -2,73 +2,64 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getMessage } from '../../components/browser-i18n';
-import { PopupView, type PopupStrings } from '../../components/popup/PopupView';
+import { PopupView } from '../../components/popup/PopupView';
 import { createPageClient } from '../../lib/messages/client';
 import type { SiteState, TabSummary } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
+import { pageKind, type PageKind } from '../../lib/sites/page-kind';
+import { popupLang, popupStrings } from './popup-strings';
 
 const client = createPageClient(sendToBackground);
-
-function strings(): PopupStrings {
-  return {
-    title: getMessage('popupTitle'),
-    thisSite: getMessage('popupThisSite'),
-    enableSite: getMessage('popupEnableSite'),
-    pause: getMessage('popupPause'),
-    reasons: {
-      'default-site': getMessage('popupReasonDefault'),
-      'user-enabled': getMessage('popupReasonUserEnabled'),
-      'user-disabled': getMessage('popupReasonUserDisabled'),
-      paused: getMessage('popupReasonPaused'),
-      'not-enabled': getMessage('popupReasonNotEnabled'),
-    },
-    reloadHint: getMessage('popupReloadHint'),
-    noPage: getMessage('popupNoPage'),
-    mentions: getMessage('popupMentions'),
-    kinds: {
-      topic: getMessage('popupKindTopic'),
-      agency: getMessage('popupKindAgency'),
-      standard: getMessage('popupKindStandard'),
-    },
-    topItems: getMessage('popupTopItems'),
-    none: getMessage('popupNone'),
-    shortcut: getMessage('popupShortcut'),
-    links: [
-      { href: '/plan.html', label: getMessage('linkPlan') },
-      { href: '/clips.html', label: getMessage('linkClips') },
-      { href: '/options.html', label: getMessage('linkOptions') },
-    ],
-  };
-}
+/** How long a freshly opened popup waits for a page that is loading to report (10 × 300 ms). */
+const SCAN_WAIT_ATTEMPTS = 10;
+const SCAN_WAIT_MS = 300;
 
 /** Glue between the popup view and the background: the active tab's site, pause, and summary. */
 function PopupApp() {
+  const [page, setPage] = useState<PageKind>('unknown');
+  const [tabId, setTabId] = useState<number>();
   const [site, setSite] = useState<SiteState>();
   const [paused, setPaused] = useState(false);
   const [summary, setSummary] = useState<TabSummary>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const s = strings();
+  const s = popupStrings();
+  // `?tab=ID` shows the popup for a given tab when popup.html is opened as a page (browser tests).
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
 
   useEffect(() => {
     void (async () => {
-      // `?tab=ID` shows the popup for a given tab when popup.html is opened as a page (browser tests).
-      const requested = Number(new URLSearchParams(location.search).get('tab'));
       const [tab] = requested
         ? [await browser.tabs.get(requested)]
         : await browser.tabs.query({ active: true, currentWindow: true });
       const settings = await client.getSettings();
       if (settings.ok) setPaused(settings.value.paused);
-      if (tab?.url && /^https?:/.test(tab.url)) {
+      // The toolbar click shows the popup the URL of every page it may run on (lib/sites/page-kind).
+      const kind = pageKind(tab?.url);
+      setPage(kind);
+      let enabled = false;
+      if (tab?.url && kind === 'web') {
         const state = await client.getSiteState({ origin: tab.url });
         if (state.ok) setSite(state.value);
+        enabled = state.ok && state.value.enabled;
       }
-      if (tab?.id !== undefined) {
-        const counts = await client.getTabSummary({ tabId: tab.id });
-        if (counts.ok) setSummary(counts.value);
+      if (tab?.id === undefined) return;
+      setTabId(tab.id);
+      // A page that has just loaded reports its counts a moment after its first pass: on a site
+      // where it runs, wait a little for them before calling it "not scanned".
+      for (let attempt = 0; ; attempt++) {
+        const counts = await client.getTabSummary({ tabId: tab.id, lang: popupLang() });
+        if (!counts.ok) return;
+        if (counts.value.scanned || !enabled || attempt >= SCAN_WAIT_ATTEMPTS) {
+          setSummary(counts.value);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, SCAN_WAIT_MS));
       }
     })();
   }, []);
+
+  const failed = (message: string) => setNotice(getMessage('popupError') + message);
 
   const onToggleSite = async (enabled: boolean) => {
     if (!site) return;
@@ -80,7 +71,8 @@ function PopupApp() {
         .request({ origins: [site.pattern] })
         .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
       if (granted !== true) {
-        setNotice(granted ? getMessage('popupError') + granted.message : getMessage('popupPermissionDenied'));
+        if (granted) failed(granted.message);
+        else setNotice(getMessage('popupPermissionDenied'));
         setBusy(false);
         return;
       }
@@ -94,7 +86,7 @@ function PopupApp() {
       }
       setSite(next.value);
       setNotice(s.reloadHint);
-    } else setNotice(getMessage('popupError') + next.error.message);
+    } else failed(next.error.message);
     setBusy(false);
   };
 
@@ -108,13 +100,30 @@ function PopupApp() {
         if (state.ok) setSite(state.value);
       }
       setNotice(s.reloadHint);
-    } else setNotice(getMessage('popupError') + next.error.message);
+    } else failed(next.error.message);
     setBusy(false);
+  };
+
+  const onToggleHighlights = async (hidden: boolean) => {
+    if (tabId === undefined || !summary) return;
+    const next = await client.setHighlightsHidden({ tabId, hidden });
+    if (next.ok) setSummary({ ...summary, highlightsHidden: next.value.hidden });
+    else failed(next.error.message);
+  };
+
+  const onShowItem = async (no: number) => {
+    if (tabId === undefined) return;
+    const shown = await client.showItemInTab({ tabId, no });
+    if (!shown.ok) failed(shown.error.message);
+    else if (!shown.value.found) setNotice(getMessage('popupItemGone'));
+    // Out of the way of the card it opened. Opened as a page (`?tab=`), it stays.
+    else if (!requested) window.close();
   };
 
   return (
     <PopupView
       strings={s}
+      page={page}
       site={site}
       paused={paused}
       summary={summary}
@@ -122,11 +131,15 @@ function PopupApp() {
       busy={busy}
       onToggleSite={(v) => void onToggleSite(v)}
       onTogglePause={(v) => void onTogglePause(v)}
+      onToggleHighlights={(v) => void onToggleHighlights(v)}
+      onShowItem={(no) => void onShowItem(no)}
     />
   );
 }
 
 export function mountPopup(root: HTMLElement): void {
   document.title = getMessage('popupTitle');
+  // The language the messages came in (a French browser gets the default, zh_CN), not the browser's.
+  document.documentElement.lang = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' }[popupLang()];
   render(<PopupApp />, root);
 }

@@ -32,17 +32,33 @@ export interface Highlighter {
   destroy(): void;
 }
 
-export function createHighlighter(env: HighlightEnv): Highlighter {
+/**
+ * Hiding all highlights without a reload (issue 10: Alt+Shift+H, the popup). Hidden highlights are
+ * taken out of the registry — not styled away, which would need a page-visible attribute — and kept
+ * up to date meanwhile, so showing them again puts back exactly what the page has now.
+ */
+export interface HighlightVisibility {
+  setHidden(hidden: boolean): void;
+  isHidden(): boolean;
+}
+
+export function createHighlighter(env: HighlightEnv): Highlighter & HighlightVisibility {
   const byKind = new Map<string, Highlight>();
+  let hidden = false;
   const get = (name: string, priority: number): Highlight => {
     let h = byKind.get(name);
     if (!h) {
       h = new env.Highlight();
       h.priority = priority;
       byKind.set(name, h);
-      env.registry.set(name, h);
+      if (!hidden) env.registry.set(name, h);
     }
     return h;
+  };
+  const unregister = () => {
+    for (const [name, h] of byKind) {
+      if (env.registry.get(name) === h) env.registry.delete(name);
+    }
   };
   // Mentions never overlap each other; a saved clip lies beneath them (its mentions stay readable), and
   // the keyboard's current mark sits on top of all.
@@ -62,10 +78,15 @@ export function createHighlighter(env: HighlightEnv): Highlighter {
     size(kind) {
       return byKind.get(HIGHLIGHT_NAMES[kind])?.size ?? 0;
     },
+    setHidden(value) {
+      if (value === hidden) return;
+      hidden = value;
+      if (hidden) unregister();
+      else for (const [name, h] of byKind) env.registry.set(name, h);
+    },
+    isHidden: () => hidden,
     destroy() {
-      for (const [name, h] of byKind) {
-        if (env.registry.get(name) === h) env.registry.delete(name);
-      }
+      unregister();
       byKind.clear();
     },
   };

@@ -15,6 +15,7 @@
  * are unpainted only once they are twice the margin away. Scrolling a page costs one such frame per
  * viewport or so, not one per frame.
  */
+import { createMentionTally } from '../page-summary/mention-tally';
 import type { Mention, MentionKind } from '../match/types';
 import {
   compareInWalkOrder,
@@ -41,8 +42,12 @@ export interface MentionRefInPage {
 export interface AnnotatorStats {
   mentions: number;
   byKind: Record<MentionKind, number>;
-  /** Plan item → mentions that concern it. */
+  /** Plan item → topic and standard mentions that concern it (lib/page-summary/mention-tally). */
   byItem: Record<number, number>;
+  /** Plan item → its share of those mentions. */
+  itemWeight: Record<number, number>;
+  /** Agency id → mentions (agencies are not counted for items). */
+  byAgency: Record<string, number>;
   done: boolean;
 }
 
@@ -161,33 +166,13 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const byNode = new Map<Text, AnnotatedBlock>();
   const byContainer = new Map<Node, Set<AnnotatedBlock>>();
   const painted = new Set<AnnotatedBlock>();
-  const stats = { mentions: 0, byKind: { topic: 0, agency: 0, standard: 0 }, done: false };
-  // Per-item counts in a typed array: an agency such as SAMR concerns all 35 items, and a 5 MB page has
-  // 200,000 mentions, so this loop is hot. Grows if a plan has more items.
-  let byItem = new Int32Array(64);
+  const stats = { done: false };
+  // Counts per kind, item and agency (issue 10: items from topic and standard mentions only).
+  const tally = createMentionTally();
   let pending: Promise<void> = Promise.resolve();
 
-  const count = (m: Mention, sign: 1 | -1) => {
-    stats.mentions += sign;
-    stats.byKind[m.kind] += sign;
-    const items = m.items;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (item >= byItem.length) {
-        const grown = new Int32Array(item * 2);
-        grown.set(byItem);
-        byItem = grown;
-      }
-      byItem[item]! += sign;
-    }
-  };
-  const snapshot = (): AnnotatorStats => {
-    const items: Record<number, number> = {};
-    byItem.forEach((n, item) => {
-      if (n > 0) items[item] = n;
-    });
-    return { ...stats, byKind: { ...stats.byKind }, byItem: items };
-  };
+  const count = (m: Mention, sign: 1 | -1) => tally.add(m, sign);
+  const snapshot = (): AnnotatorStats => ({ ...tally.snapshot(), done: stats.done });
   const report = () => deps.onStats?.(snapshot());
 
   const makeRange = (entry: AnnotatedBlock, m: Mention): StaticRange => {

@@ -5,7 +5,7 @@
  *
  * Every message is `{ channel, type, payload }`; every answer a `Result` (lib/messages/result).
  */
-import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel } from '../card/types';
+import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel, ItemRef } from '../card/types';
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
@@ -37,8 +37,15 @@ export type KindCounts = Record<MentionKind, number>;
 export interface MentionReport {
   count: number;
   byKind?: KindCounts;
-  /** Plan item number (as a string key: JSON) → mentions of that item. */
+  /**
+   * Plan item number (as a string key: JSON) → the topic and standard mentions of that item; agencies
+   * are counted apart (issue 10, lib/page-summary/mention-tally).
+   */
   byItem?: Record<string, number>;
+  /** Plan item number → its share of those mentions (each mention weighs 1, split over its items). */
+  itemWeight?: Record<string, number>;
+  /** Agency id → mentions. */
+  byAgency?: Record<string, number>;
 }
 
 /**
@@ -80,15 +87,50 @@ export interface ItemCount {
   /** `(九)`; '' when the item is not in the bundled plan. */
   label: string;
   title: string;
+  /** Topic and standard mentions that concern the item. */
   count: number;
+  /** The item's share of them: what the coverage grid shades and the top items are ordered by. */
+  weight: number;
+}
+
+/** A section of the plan with every one of its items, touched or not (the popup's coverage grid). */
+export interface CoverageSection {
+  no: number;
+  /** `三` */
+  label: string;
+  title: string;
+  items: ItemCount[];
+}
+
+/** An agency the page names, and what the plan gives it among the items the page is about. */
+export interface AgencyOnPage {
+  /** The first of `ids`. */
+  id: string;
+  /** Bodies that act as one and are both named on the page are one entry: `['samr', 'sac']`. */
+  ids: string[];
+  /** In the requested language; linked bodies written together: 市场监管总局（国家标准委）. */
+  name: string;
+  count: number;
+  /** Items of this page (see `TabSummary.byItem`) whose duty bracket has it before 牵头. */
+  leads: ItemRef[];
+  /** Items of this page whose bracket names no lead and lists it among those responsible. */
+  responsible: ItemRef[];
 }
 
 export interface TabSummary {
   tabId: number;
   count: number;
   byKind: KindCounts;
-  /** Items with at least one mention, most mentioned first. */
+  /** Items with at least one topic or standard mention, most weight first. */
   byItem: ItemCount[];
+  /** Whether a content script of the tab has reported since the page loaded (false: never scanned). */
+  scanned: boolean;
+  /** Whether the reader hid the highlights on this page (Alt+Shift+H or the popup). */
+  highlightsHidden: boolean;
+  /** Every plan item by section (empty when the plan could not be read). */
+  coverage: CoverageSection[];
+  /** Agencies the page names, most mentioned first. */
+  agencies: AgencyOnPage[];
 }
 
 /** `type: { request; response }` — the response is the `value` of an ok Result. */
@@ -106,8 +148,14 @@ export interface ContentToBackground {
   getAgency: { request: { id: string; lang: CardLang }; response: AgencyCardModel | null };
   /** Sets the tab's badge; answers the badge text. */
   reportMentions: { request: MentionReport; response: { badge: string } };
-  /** Whether to run on this page, and the reader's card preferences (options page). */
-  getPageState: { request: { url: string }; response: PageState & { ui: UiPrefs } };
+  /**
+   * Whether to run on this page, and the reader's card preferences (options page); `highlightsHidden`
+   * when the reader hid the tab's highlights (a frame that starts later starts hidden too).
+   */
+  getPageState: {
+    request: { url: string };
+    response: PageState & { ui: UiPrefs; highlightsHidden?: boolean };
+  };
   /**
    * Saves a clip; answers once the database committed. Idempotent on `id`: a retry after the service
    * worker was stopped returns the clip already stored. The draft's page must be the sender's page.
@@ -123,12 +171,18 @@ export interface ContentToBackground {
   loadClipUi: { request: NoPayload; response: { loaded: boolean } };
   /** Anchoring outcomes, written back with the check time; ids of other pages are ignored. */
   reportAnchors: { request: { reports: AnchorReport[] }; response: { updated: number } };
+  /** Alt+Shift+H: hides or shows the highlights of the sender's tab, every frame of it. */
+  toggleHighlights: { request: NoPayload; response: { hidden: boolean } };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
 export interface BackgroundToContent {
   /** Save the current selection of the frame that has one (context menu, the `save-clip` command). */
   saveSelection: { request: NoPayload; response: { saved: boolean } };
+  /** The popup's top items: scroll to the frame's first mention of plan item `no` and open its card. */
+  showItem: { request: { no: number }; response: { found: boolean } };
+  /** Hide or show the frame's highlights (without a reload). */
+  setHighlightsHidden: { request: { hidden: boolean }; response: { hidden: boolean } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */
@@ -144,7 +198,12 @@ export interface PageToBackground {
   setPaused: { request: { paused: boolean }; response: Settings };
   getSettings: { request: NoPayload; response: Settings };
   updateSettings: { request: { ui: Partial<UiPrefs> }; response: Settings };
-  getTabSummary: { request: { tabId: number }; response: TabSummary };
+  /** `lang` names agencies and item titles (default zh-Hans). */
+  getTabSummary: { request: { tabId: number; lang?: CardLang }; response: TabSummary };
+  /** Scrolls the tab to its first mention of plan item `no` and opens that mention's card. */
+  showItemInTab: { request: { tabId: number; no: number }; response: { found: boolean } };
+  /** Hides or shows the tab's highlights, every frame of it. */
+  setHighlightsHidden: { request: { tabId: number; hidden: boolean }; response: { hidden: boolean } };
   getCard: ContentToBackground['getCard'];
   getItem: ContentToBackground['getItem'];
   getAgency: ContentToBackground['getAgency'];
@@ -168,6 +227,7 @@ export const CONTENT_TYPES = [
   'getPageClips',
   'loadClipUi',
   'reportAnchors',
+  'toggleHighlights',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [
@@ -177,6 +237,8 @@ export const PAGE_TYPES = [
   'getSettings',
   'updateSettings',
   'getTabSummary',
+  'showItemInTab',
+  'setHighlightsHidden',
   'getCard',
   'getItem',
   'getAgency',

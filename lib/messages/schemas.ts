@@ -148,6 +148,20 @@ const clipDraft = z
     });
   });
 
+// What a page says about the plan (issue 10): counts per item, shares per item, counts per agency.
+const itemKey = z.string().regex(/^[1-9]\d{0,4}$/, 'expected an item number');
+/** An object of at most `max` keys, refused before its entries are parsed (as `record` above). */
+const fewKeys = (max: number) =>
+  z.custom<object>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length <= max,
+    { error: `expected an object of at most ${max} entries` },
+  );
+const itemWeights = fewKeys(1_000).pipe(z.record(itemKey, z.number().min(0).max(1e9)));
+const agencyCounts = fewKeys(1_000).pipe(
+  z.record(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'expected an agency id'), count),
+);
+const tabId = z.number().int().min(0);
+
 const anchorReport = z.object({
   id: clipId,
   status: z.enum(['found', 'moved', 'changed', 'missing']),
@@ -162,7 +176,9 @@ export const contentSchemas: Schemas<ContentToBackground> = {
   reportMentions: z.object({
     count,
     byKind: kindCounts.optional(),
-    byItem: z.record(z.string().regex(/^[1-9]\d{0,4}$/, 'expected an item number'), count).optional(),
+    byItem: z.record(itemKey, count).optional(),
+    itemWeight: itemWeights.optional(),
+    byAgency: agencyCounts.optional(),
   }),
   getPageState: z.object({ url: text(65_536) }),
   saveClip: clipDraft,
@@ -171,6 +187,7 @@ export const contentSchemas: Schemas<ContentToBackground> = {
   getPageClips: z.object({ url: httpLink }),
   loadClipUi: noPayload,
   reportAnchors: z.object({ reports: list(anchorReport, 1_000) }),
+  toggleHighlights: noPayload,
 };
 
 export const pageSchemas: Schemas<PageToBackground> = {
@@ -186,7 +203,9 @@ export const pageSchemas: Schemas<PageToBackground> = {
       })
       .partial(),
   }),
-  getTabSummary: z.object({ tabId: z.number().int().min(0) }),
+  getTabSummary: z.object({ tabId, lang: lang.optional() }),
+  showItemInTab: z.object({ tabId, no: itemNo }),
+  setHighlightsHidden: z.object({ tabId, hidden: z.boolean() }),
   getCard,
   getItem,
   getAgency,

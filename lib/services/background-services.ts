@@ -11,6 +11,7 @@ import { createClipUiLoader, type InjectClipUi } from './clip-ui-loader';
 import { createHandlers, type Services } from './handlers';
 import type { KbSource } from './kb-source';
 import type { KeyValueStore } from './key-value-store';
+import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
 import { createSettingsService } from './settings-service';
 import {
@@ -28,7 +29,9 @@ export interface BackgroundDeps {
   injectClipUi: InjectClipUi;
   permissions: PermissionsAdapter;
   action: ActionAdapter;
-  /** Per-tab badge counts; `storage.session` in the extension. */
+  /** Messages to a tab's content scripts (`browser.tabs`): hide highlights, go to an item. */
+  tabs?: TabMessenger;
+  /** Per-tab badge counts and view state; `storage.session` in the extension. */
   session?: KeyValueStore;
   contentScript?: SiteServiceOptions;
   onError?: (error: unknown) => void;
@@ -49,6 +52,11 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     settings: createSettingsService(db),
     clips: createClipService(db),
     clipUi: createClipUiLoader(deps.injectClipUi),
+    view: createTabViewService(
+      deps.tabs ?? { sendMessage: () => Promise.resolve(undefined) },
+      deps.session,
+      onError,
+    ),
   };
   return { ...services, handlers: createHandlers(services) };
 }

@@ -18,14 +18,22 @@ export interface ActionAdapter {
 export interface TabCounts {
   count: number;
   byKind: KindCounts;
-  /** Item number → mentions. */
+  /** Item number → topic and standard mentions. */
   byItem: Record<string, number>;
+  /** Item number → its share of them. */
+  itemWeight: Record<string, number>;
+  /** Agency id → mentions. */
+  byAgency: Record<string, number>;
+  /** Frames that reported: 0 means the page was never scanned. */
+  frames: number;
 }
 
 export interface BadgeService {
   /** Records one frame's report; answers the badge text now shown. */
   report(tabId: number, frameId: number, report: MentionReport): Promise<string>;
   counts(tabId: number): Promise<TabCounts>;
+  /** The frames whose mentions include plan item `no`, the top frame first. */
+  framesWithItem(tabId: number, no: number): Promise<number[]>;
   /** The tab navigated: its counts and badge are reset. */
   clearTab(tabId: number): Promise<void>;
   /** The tab closed. */
@@ -37,12 +45,27 @@ type Frames = Record<string, MentionReport>;
 const KINDS: readonly MentionKind[] = ['topic', 'agency', 'standard'];
 const key = (tabId: number) => `badge:${tabId}`;
 
+/** `into[key] += n` for every entry of `from`. */
+function addAll(into: Record<string, number>, from: Record<string, number> | undefined): void {
+  for (const [key, n] of Object.entries(from ?? {})) into[key] = (into[key] ?? 0) + n;
+}
+
 export function sumFrames(frames: Frames): TabCounts {
-  const total: TabCounts = { count: 0, byKind: { topic: 0, agency: 0, standard: 0 }, byItem: {} };
+  const total: TabCounts = {
+    count: 0,
+    byKind: { topic: 0, agency: 0, standard: 0 },
+    byItem: {},
+    itemWeight: {},
+    byAgency: {},
+    frames: 0,
+  };
   for (const report of Object.values(frames)) {
+    total.frames++;
     total.count += report.count;
     for (const kind of KINDS) total.byKind[kind] += report.byKind?.[kind] ?? 0;
-    for (const [no, n] of Object.entries(report.byItem ?? {})) total.byItem[no] = (total.byItem[no] ?? 0) + n;
+    addAll(total.byItem, report.byItem);
+    addAll(total.itemWeight, report.itemWeight);
+    addAll(total.byAgency, report.byAgency);
   }
   return total;
 }
@@ -75,6 +98,13 @@ export function createBadgeService(
         return text;
       }),
     counts: (tabId) => serial(async () => sumFrames(await framesOf(tabId))),
+    framesWithItem: (tabId, no) =>
+      serial(async () =>
+        Object.entries(await framesOf(tabId))
+          .filter(([, report]) => (report.byItem?.[no] ?? 0) > 0)
+          .map(([frameId]) => Number(frameId))
+          .sort((a, b) => a - b),
+      ),
     clearTab: (tabId) =>
       serial(async () => {
         await store.remove(key(tabId));

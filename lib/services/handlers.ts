@@ -3,16 +3,18 @@
  * validated and senders checked (lib/messages/router); handlers only translate.
  */
 import type { ContentContext, HandlerTable, PageContext, Handlers } from '../messages/router';
-import type { ContentToBackground, ItemCount, PageToBackground, TabSummary } from '../messages/protocol';
+import type { ContentToBackground, PageToBackground } from '../messages/protocol';
 import { err, ok } from '../messages/result';
-import type { CardKnowledge } from '../card/types';
-import type { BadgeService, TabCounts } from './badge-service';
+import { toHant } from '../card/to-hant';
+import { tabSummary } from '../page-summary/tab-summary';
+import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
+import type { TabViewService } from './tab-view-service';
 
 export interface Services {
   knowledge: KnowledgeService;
@@ -22,24 +24,11 @@ export interface Services {
   settings: SettingsService;
   clips: ClipService;
   clipUi: ClipUiLoader;
-}
-
-/** The popup's view of a tab: items labelled from the plan, most mentioned first. */
-export function tabSummary(tabId: number, counts: TabCounts, kb: CardKnowledge | undefined): TabSummary {
-  const items = new Map(kb?.plan.items.map((item) => [item.no, item]));
-  const byItem: ItemCount[] = Object.entries(counts.byItem)
-    .map(([key, count]) => {
-      const no = Number(key);
-      const item = items.get(no);
-      return { no, label: item?.label ?? '', title: item?.title ?? '', count };
-    })
-    .filter((entry) => entry.count > 0)
-    .sort((a, b) => b.count - a.count || a.no - b.no);
-  return { tabId, count: counts.count, byKind: counts.byKind, byItem };
+  view: TabViewService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
-  const { knowledge, sites, badge, cards, settings, clips, clipUi } = services;
+  const { knowledge, sites, badge, cards, settings, clips, clipUi, view } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -51,7 +40,12 @@ export function createHandlers(services: Services): HandlerTable {
     ...cardHandlers,
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
-    getPageState: async ({ url }) => ok({ ...(await sites.pageState(url)), ui: (await settings.get()).ui }),
+    getPageState: async ({ url }, { tabId }) =>
+      ok({
+        ...(await sites.pageState(url)),
+        ui: (await settings.get()).ui,
+        ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
+      }),
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
     saveClip: (draft, { sender }) => clips.save(draft, sender.url),
     deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),
@@ -62,6 +56,7 @@ export function createHandlers(services: Services): HandlerTable {
         : err('forbidden', "getPageClips: only the sender's own page"),
     loadClipUi: async (_, { tabId, frameId }) => ok(await clipUi.load(tabId, frameId)),
     reportAnchors: ({ reports }, { sender }) => clips.reportAnchors(reports, sender.url),
+    toggleHighlights: async (_, { tabId }) => ok({ hidden: await view.toggleHighlights(tabId) }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {
@@ -70,13 +65,18 @@ export function createHandlers(services: Services): HandlerTable {
     setPaused: async ({ paused }) => ok(await settings.setPaused(paused)),
     getSettings: async () => ok(await settings.get()),
     updateSettings: async ({ ui }) => ok(await settings.updateUi(ui)),
-    getTabSummary: async ({ tabId }) => {
+    getTabSummary: async ({ tabId, lang = 'zh-Hans' }) => {
       const counts = await badge.counts(tabId);
       // Labels come from the plan; a tab without mentions need not wake the knowledge base.
-      const hasItems = Object.keys(counts.byItem).length > 0;
-      const kb = hasItems ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
-      return ok(tabSummary(tabId, counts, kb));
+      const kb = counts.count > 0 ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
+      const highlightsHidden = await view.highlightsHidden(tabId);
+      const localize = lang === 'zh-Hant' ? toHant : undefined;
+      return ok(tabSummary(tabId, counts, kb, { lang, localize, highlightsHidden }));
     },
+    showItemInTab: async ({ tabId, no }) =>
+      ok({ found: await view.showItem(tabId, no, await badge.framesWithItem(tabId, no)) }),
+    setHighlightsHidden: async ({ tabId, hidden }) =>
+      ok({ hidden: await view.setHighlightsHidden(tabId, hidden) }),
     ...cardHandlers,
   };
 

@@ -40,6 +40,9 @@ async function audit(page: Page): Promise<string[]> {
   );
 }
 
+/** The slice of the extension API the audit calls inside the service worker. */
+declare const chrome: { tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> } };
+
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchWithExtension({ locale: 'zh-CN' });
@@ -55,10 +58,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       const page = await session.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
+      // The popup for that page: switches, counts, coverage grid, top items, agencies (issue 10).
+      const tabId = await session.serviceWorker.evaluate(
+        async (url) => (await chrome.tabs.query({ url }))[0]!.id!,
+        `${TEST_ORIGIN}/policy-zh-hans.html`,
+      );
       const popup = await session.context.newPage();
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-      await popup.locator('h1, h2').first().waitFor();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('[data-coverage-item]').first().waitFor();
+      await popup.locator('[data-agency]').first().waitFor();
       expect(await audit(popup)).toEqual([]);
       const options = await session.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });

@@ -36,7 +36,7 @@ describe('toolbar popup, badge and per-site switch', () => {
 
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('h2').textContent()).toBe(`本页提及: ${total}`);
+    await expect.poll(() => popup.locator('#summary-heading').textContent()).toBe(`本页提及：${total}`);
     expect(await popup.locator('.reason').first().textContent()).toBe('政府网站，默认启用');
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.screenshot({ path: '.output/test-artifacts/popup-summary.png' });

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBadgeService, type ActionAdapter } from '../../lib/services/badge-service';
 import { badgeText } from '../../lib/services/badge-text';
-import { tabSummary } from '../../lib/services/handlers';
 import { createMemoryStore, createStorageAreaStore } from '../../lib/services/key-value-store';
-import type { CardKnowledge } from '../../lib/card/types';
 
 function fakeAction() {
   const text = new Map<number | undefined, string>();
@@ -45,23 +43,40 @@ describe('badge service', () => {
     expect(action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 4, color: expect.any(String) });
   });
 
-  it('sums counts by kind and by item for the popup', async () => {
+  it('sums counts by kind, item, weight and agency over the frames for the popup', async () => {
     const badge = createBadgeService(fakeAction().action);
     await badge.report(1, 0, {
       count: 3,
       byKind: { topic: 2, agency: 1, standard: 0 },
       byItem: { '9': 2, '12': 1 },
+      itemWeight: { '9': 1.5, '12': 0.5 },
+      byAgency: { samr: 1 },
     });
-    await badge.report(1, 1, { count: 2, byKind: { topic: 1, agency: 0, standard: 1 }, byItem: { '9': 1 } });
+    await badge.report(1, 1, {
+      count: 2,
+      byKind: { topic: 1, agency: 0, standard: 1 },
+      byItem: { '9': 1 },
+      itemWeight: { '9': 1 },
+    });
     expect(await badge.counts(1)).toEqual({
       count: 5,
       byKind: { topic: 3, agency: 1, standard: 1 },
       byItem: { '9': 3, '12': 1 },
+      itemWeight: { '9': 2.5, '12': 0.5 },
+      byAgency: { samr: 1 },
+      frames: 2,
     });
+    expect(await badge.framesWithItem(1, 9)).toEqual([0, 1]);
+    expect(await badge.framesWithItem(1, 12)).toEqual([0]);
+    expect(await badge.framesWithItem(1, 5)).toEqual([]);
+    // A tab that never reported was never scanned: frames 0.
     expect(await badge.counts(2)).toEqual({
       count: 0,
       byKind: { topic: 0, agency: 0, standard: 0 },
       byItem: {},
+      itemWeight: {},
+      byAgency: {},
+      frames: 0,
     });
   });
 
@@ -97,34 +112,6 @@ describe('badge service', () => {
     const badge = createBadgeService(fakeAction().action);
     await Promise.all(Array.from({ length: 20 }, (_, frame) => badge.report(1, frame, { count: 1 })));
     expect((await badge.counts(1)).count).toBe(20);
-  });
-});
-
-describe('tabSummary', () => {
-  it('labels items from the plan, most mentioned first', () => {
-    const kb = {
-      plan: {
-        items: [
-          { no: 9, label: '(九)', title: '九' },
-          { no: 12, label: '(十二)', title: '十二' },
-        ],
-      },
-    } as unknown as CardKnowledge;
-    const counts = {
-      count: 6,
-      byKind: { topic: 6, agency: 0, standard: 0 },
-      byItem: { '9': 2, '12': 4, '40': 1 },
-    };
-    expect(tabSummary(3, counts, kb)).toEqual({
-      tabId: 3,
-      count: 6,
-      byKind: { topic: 6, agency: 0, standard: 0 },
-      byItem: [
-        { no: 12, label: '(十二)', title: '十二', count: 4 },
-        { no: 9, label: '(九)', title: '九', count: 2 },
-        { no: 40, label: '', title: '', count: 1 },
-      ],
-    });
   });
 });
 
