@@ -21,6 +21,7 @@ import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
 import { readerLang } from './reader-lang';
 
@@ -106,6 +107,15 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     const answer = await client.getCard({ ref, lang });
     return answer.ok && answer.value ? answer.value : undefined;
   };
+  const models = createCardModels(resolve);
+  const cardRefOf = (ref: MentionRefInPage): CardRef => {
+    const mention = ref.entry.mentions[ref.index]!;
+    const surface = ref.entry.block.text.slice(mention.start, mention.end);
+    return { ...mention, surface } as CardRef;
+  };
+  // Each open supersedes the ones still waiting for their card; the pointer leaving cancels a hover's.
+  let openToken = 0;
+  let hoverSeq = 0;
   const clips = createClipRequests({
     doc,
     client,
@@ -148,11 +158,15 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   };
   signal.addEventListener('abort', cancelHide, { once: true });
 
-  async function openCard(ref: MentionRefInPage, anchor: DOMRect, focus: boolean): Promise<void> {
-    const mention = ref.entry.mentions[ref.index]!;
-    const surface = ref.entry.block.text.slice(mention.start, mention.end);
-    const model = await resolve({ ...mention, surface } as CardRef);
-    if (!model || signal.aborted) return;
+  async function openCard(
+    ref: MentionRefInPage,
+    anchor: DOMRect,
+    focus: boolean,
+    wanted: () => boolean = () => true,
+  ): Promise<void> {
+    const token = ++openToken;
+    const model = await models.get(cardRefOf(ref));
+    if (!model || signal.aborted || token !== openToken || !wanted()) return;
     cancelHide();
     current = ref;
     card.show(model, anchor, { lang, strings });
@@ -165,11 +179,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     signal,
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
+    onEnter: (ref) => void models.get(cardRefOf(ref)),
     onHover: (ref, anchor) => {
       if (card.isPinned()) return;
-      void openCard(ref, anchor, false);
+      const seq = hoverSeq;
+      void openCard(ref, anchor, false, () => seq === hoverSeq);
     },
     onLeave: () => {
+      hoverSeq++;
       if (card.isOpen() && !card.isPinned()) scheduleHide();
     },
   });
