@@ -7,7 +7,13 @@
  *
  * Three parts: Card.tsx is the props-only view, card-position.ts places the host next to the mention's
  * rectangle (@floating-ui/dom: offset, flip, shift, size — never off-screen), and this module owns the
- * element, the navigation stack, the pin state and Escape.
+ * element, the navigation stack, the pin state, Escape, and what the pointer does over the card.
+ *
+ * The pointer (issue 10): the card tells when the pointer enters it and when it leaves after the
+ * reader reached for it — moved the pointer in it or pressed in it — so a click inside does not keep a
+ * card open once the pointer has gone (the pin does). A card that merely slid under a resting pointer
+ * (it follows its mention as the page scrolls) was not reached for: the wheel over it scrolls the page
+ * (card-wheel.ts), and the card's own scrolling starts once the pointer moves in it.
  */
 import { h, render } from 'preact';
 import type { CardStrings } from '../../lib/card/strings';
@@ -16,6 +22,7 @@ import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
 import { computeCardPosition, type AnchorRect } from './card-position';
 import { CARD_STYLES } from './card-styles';
+import { forwardWheel } from './card-wheel';
 
 export type { AnchorRect } from './card-position';
 
@@ -32,6 +39,10 @@ export interface CardHostOptions {
   onPinChange?: (pinned: boolean) => void;
   /** The card's Save clip button: saves the page sentence that holds the mention. */
   onSaveClip?: () => void;
+  /** The pointer came into the card. */
+  onPointerEnter?: () => void;
+  /** The pointer left the card after the reader moved or pressed in it. */
+  onPointerLeave?: () => void;
 }
 
 export interface CardShowOptions {
@@ -51,6 +62,8 @@ export interface CardHost {
   isPinned(): boolean;
   /** Whether a node (an event target) is the card or inside it. */
   contains(node: Node | null | undefined): boolean;
+  /** Whether keyboard focus is in the card. */
+  hasFocus(): boolean;
   /** Moves keyboard focus into the card (its dialog element). */
   focus(): void;
   /** Hides and forgets the element; the host can be shown again, which builds a new one. */
@@ -104,6 +117,14 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   // Late answers (a navigation or a placement started before the card changed) are dropped.
   let navToken = 0;
   let placeToken = 0;
+  // Whether the reader reached for the card since it was last placed (see the top of this file), and
+  // where the pointer was when it first met the card — a move from there is a real one; the events
+  // a browser sends when content slides under a resting pointer come with the same screen position.
+  let engaged = false;
+  let metAt: { x: number; y: number } | null = null;
+  const meet = (e: PointerEvent | WheelEvent) => {
+    metAt ??= { x: e.screenX, y: e.screenY };
+  };
 
   function ensureElement(): { el: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
     if (el && shadow && mount) return { el, shadow, mount };
@@ -116,7 +137,37 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     mount = doc.createElement('div');
     shadow.append(style, mount);
     shadow.addEventListener('keydown', onKeyDown as EventListener);
+    listenToPointer(el);
     return { el, shadow, mount };
+  }
+
+  function listenToPointer(host: HTMLElement): void {
+    host.addEventListener('pointerenter', (e) => {
+      meet(e);
+      if (state) options.onPointerEnter?.();
+    });
+    host.addEventListener('pointermove', (e) => {
+      if (metAt && (e.screenX !== metAt.x || e.screenY !== metAt.y)) engaged = true;
+      meet(e);
+    });
+    host.addEventListener('pointerdown', () => {
+      engaged = true;
+    });
+    host.addEventListener('pointerleave', () => {
+      const left = engaged;
+      engaged = false;
+      metAt = null;
+      if (left && state) options.onPointerLeave?.();
+    });
+    // Not passive: a wheel over a card the reader has not reached for is the page's.
+    host.addEventListener(
+      'wheel',
+      (e) => {
+        meet(e);
+        if (!engaged) forwardWheel(e, host);
+      },
+      { passive: false },
+    );
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -199,6 +250,11 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     const token = ++placeToken;
     const { x, y } = await computeCardPosition(state.anchor, host);
     if (token !== placeToken || host !== el || !state) return;
+    if (host.style.getPropertyValue('left') !== `${x}px` || host.style.getPropertyValue('top') !== `${y}px`) {
+      // Moved: whatever is now under the pointer was not reached for.
+      engaged = false;
+      metAt = null;
+    }
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
@@ -218,6 +274,8 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   function show(model: CardModel, anchorRect: AnchorRect, { lang, strings }: CardShowOptions): void {
     const parts = ensureElement();
     navToken++;
+    engaged = false;
+    metAt = null;
     state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect };
     // Hidden until placed, so it never shows for a frame at its previous spot.
     parts.el.style.setProperty('visibility', 'hidden', 'important');
@@ -255,6 +313,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
       return node === el || el.contains(node) || Boolean(shadow?.contains(node));
     },
     focus,
+    hasFocus: () => Boolean(el?.isConnected && el.ownerDocument.activeElement === el),
     destroy() {
       hide();
       shadow?.removeEventListener('keydown', onKeyDown as EventListener);

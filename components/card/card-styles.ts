@@ -60,7 +60,11 @@ button {
   text-align: start;
 }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: 1px; }
-.ctl { color: var(--sl-muted); padding: 2px 6px; }
+/* Controls keep their one-line labels; the title takes what is left (issue 10: "‹ 返回" wrapped
+   into a column of characters beside a long item title, since .card breaks anywhere). */
+.ctl { color: var(--sl-muted); padding: 2px 6px; white-space: nowrap; overflow-wrap: normal; }
+.back { flex: none; }
+.title { min-width: 0; }
 .ctl:hover { background: var(--sl-quote); color: var(--sl-fg); }
 .pin[aria-pressed="true"] { color: var(--sl-accent); background: var(--sl-accent-bg); border-color: var(--sl-accent); }
 .close { font-size: 16px; line-height: 1; }

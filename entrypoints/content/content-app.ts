@@ -9,7 +9,7 @@ import { cardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
-import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
+import { mentionSpan, sameMention, watchHover } from '../../lib/dom/hover-watch';
 import {
   createPageAnnotator,
   createTaskYield,
@@ -21,6 +21,7 @@ import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import { createCardHiding } from './card-hiding';
 import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
 import { readerLang } from './reader-lang';
@@ -102,7 +103,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   // ---- the card ---------------------------------------------------------------------------------
   let current: MentionRefInPage | null = null;
   let returnFocus: Element | null = null;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const resolve = async (ref: CardRef): Promise<CardModel | undefined> => {
     const answer = await client.getCard({ ref, lang });
     return answer.ok && answer.value ? answer.value : undefined;
@@ -139,24 +139,16 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
       returnFocus = null;
     },
+    onPointerEnter: () => hiding.cancel(),
+    onPointerLeave: () => hiding.schedule(true),
   });
   signal.addEventListener('abort', () => card.destroy(), { once: true });
-
-  const cancelHide = () => {
-    if (hideTimer !== undefined) clearTimeout(hideTimer);
-    hideTimer = undefined;
-  };
-  const scheduleHide = () => {
-    cancelHide();
-    hideTimer = setTimeout(() => {
-      hideTimer = undefined;
-      if (!card.isPinned() && !card.contains(doc.activeElement)) {
-        card.hide();
-        current = null;
-      }
-    }, deps.hideDelayMs ?? 400);
-  };
-  signal.addEventListener('abort', cancelHide, { once: true });
+  const hiding = createCardHiding({
+    card,
+    delayMs: deps.hideDelayMs ?? 400,
+    signal,
+    onHidden: () => (current = null),
+  });
 
   async function openCard(
     ref: MentionRefInPage,
@@ -167,7 +159,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     const token = ++openToken;
     const model = await models.get(cardRefOf(ref));
     if (!model || signal.aborted || token !== openToken || !wanted()) return;
-    cancelHide();
+    hiding.cancel();
     current = ref;
     card.show(model, anchor, { lang, strings });
     if (focus) card.focus();
@@ -182,21 +174,15 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     onEnter: (ref) => void models.get(cardRefOf(ref)),
     onHover: (ref, anchor) => {
       if (card.isPinned()) return;
+      if (card.isOpen() && sameMention(current, ref)) return hiding.cancel(); // back on its mention
       const seq = hoverSeq;
       void openCard(ref, anchor, false, () => seq === hoverSeq);
     },
     onLeave: () => {
       hoverSeq++;
-      if (card.isOpen() && !card.isPinned()) scheduleHide();
+      if (card.isOpen() && !card.isPinned()) hiding.schedule();
     },
   });
-  doc.addEventListener(
-    'pointerover',
-    (e) => {
-      if (card.contains(e.target as Node)) cancelHide();
-    },
-    { signal, passive: true },
-  );
 
   // ---- the keyboard path ------------------------------------------------------------------------
   doc.addEventListener(
@@ -223,7 +209,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       if (!next) return;
       e.preventDefault();
       e.stopPropagation();
-      if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
+      if (!card.hasFocus()) returnFocus = doc.activeElement;
       const span = mentionSpan(next);
       // The text's element — or, for text directly in a shadow root, its host.
       const holder =
