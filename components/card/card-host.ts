@@ -48,6 +48,8 @@ export interface CardHostOptions {
 export interface CardShowOptions {
   lang: CardLang;
   strings: CardStrings;
+  /** The page's own scheme where the mention is (lib/dom/page-scheme); else the system's. */
+  scheme?: 'light' | 'dark';
 }
 
 export interface CardHost {
@@ -271,8 +273,10 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     else focusDialog();
   }
 
-  function show(model: CardModel, anchorRect: AnchorRect, { lang, strings }: CardShowOptions): void {
+  function show(model: CardModel, anchorRect: AnchorRect, { lang, strings, scheme }: CardShowOptions): void {
     const parts = ensureElement();
+    // Inside the closed root (theme.ts): the page sees no trace of it.
+    parts.mount.className = scheme ? `sl-${scheme}` : '';
     navToken++;
     engaged = false;
     metAt = null;

@@ -10,6 +10,7 @@ import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
 import { mentionSpan, sameMention, watchHover } from '../../lib/dom/hover-watch';
+import { pageScheme } from '../../lib/dom/page-scheme';
 import {
   createPageAnnotator,
   createTaskYield,
@@ -161,7 +162,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     if (!model || signal.aborted || token !== openToken || !wanted()) return;
     hiding.cancel();
     current = ref;
-    card.show(model, anchor, { lang, strings });
+    const scheme = view ? pageScheme(mentionSpan(ref).startContainer, view) : undefined;
+    card.show(model, anchor, { lang, strings, scheme });
     if (focus) card.focus();
   }
 

@@ -253,6 +253,21 @@ describe('createCardHost', () => {
     expect(wheel({ deltaY: 50 }).defaultPrevented).toBe(true);
   });
 
+  it("takes the page's scheme inside its closed root, leaving no trace on the element", () => {
+    const { el, shadow } = open();
+    const root = shadow.querySelector('style')!.nextElementSibling!;
+    expect(root.className).toBe(''); // no scheme given: the system's (prefers-color-scheme)
+    host!.show(TOPIC, RECT, { ...SHOW, scheme: 'dark' });
+    expect(root.className).toBe('sl-dark');
+    host!.show(TOPIC, RECT, { ...SHOW, scheme: 'light' });
+    expect(root.className).toBe('sl-light');
+    expect(el.getAttributeNames()).toEqual(['style']);
+    expect(el.getAttribute('style')).not.toMatch(/dark|light/);
+    const css = shadow.querySelector('style')!.textContent!;
+    expect(css).toMatch(/\.sl-dark \{[^}]*--sl-bg: #1e2228/);
+    expect(css).toMatch(/\.sl-light \{[^}]*--sl-bg: #ffffff/);
+  });
+
   it('removes everything on destroy', () => {
     open();
     host!.destroy();
