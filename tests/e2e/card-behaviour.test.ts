@@ -12,6 +12,8 @@ import {
   boxOf,
   cardAxNodes,
   cardDom,
+  cardStyle,
+  luminance,
   nodeAt,
   openDelay,
   recordCardTimes,
@@ -206,6 +208,37 @@ describe('Back', () => {
       expect(await axButton(cdp, /返回/)).toBeUndefined();
       expect((await readCard(session.context, page))?.name).toBe('工业和信息化部');
     });
+    await page.close();
+  });
+});
+
+describe("the card's colours", () => {
+  async function cardBackground(page: Page, name: string): Promise<number> {
+    const p = await pointOf(page, '#fireworks', '烟花爆竹');
+    await page.mouse.move(p.x, p.y);
+    await waitForCard(session.context, page);
+    return withCdp(session.context, page, async (cdp) => {
+      await screenshot(cdp, name);
+      const style = await cardStyle(cdp, ['background-color', 'color']);
+      // Its text reads on it either way.
+      expect(Math.abs(luminance(style['background-color']!) - luminance(style.color!))).toBeGreaterThan(0.5);
+      return luminance(style['background-color']!);
+    });
+  }
+
+  it('are dark on a dark page though the system prefers light', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open('dark-page.html', page);
+    expect(await cardBackground(page, 'card-dark-page')).toBeLessThan(0.1);
+    await page.close();
+  });
+
+  it('are light on a light page though the system prefers dark', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open('policy-zh-hans.html', page);
+    expect(await cardBackground(page, 'card-light-page-dark-system')).toBeGreaterThan(0.8);
     await page.close();
   });
 });
