@@ -20,7 +20,8 @@ import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
-import { computeCardPosition, type AnchorRect } from './card-position';
+import { measureCard, revealLeads } from './card-fit';
+import { computeCardPosition, type AnchorRect, type CardExtent } from './card-position';
 import { CARD_STYLES } from './card-styles';
 import { forwardWheel } from './card-wheel';
 
@@ -108,6 +109,9 @@ interface State {
   strings: CardStrings;
   pinned: boolean;
   anchor: AnchorRect;
+  /** The content changed since the card was last placed: measure it again (card-fit.ts). */
+  fresh: boolean;
+  extent?: CardExtent;
 }
 
 export function createCardHost(doc: Document = document, options: CardHostOptions = {}): CardHost {
@@ -214,6 +218,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   function repaint(): void {
     const hadFocus = Boolean(shadow?.activeElement);
     paint();
+    if (state) state.fresh = true;
     void place();
     if (hadFocus) focusDialog();
   }
@@ -250,8 +255,14 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     if (!state || !el) return;
     const host = el;
     const token = ++placeToken;
-    const { x, y } = await computeCardPosition(state.anchor, host);
-    if (token !== placeToken || host !== el || !state) return;
+    const fresh = state.fresh;
+    if (fresh && shadow) state.extent = measureCard(host, shadow);
+    state.fresh = false;
+    const { x, y } = await computeCardPosition(state.anchor, host, state.extent);
+    if (token !== placeToken || host !== el || !state) {
+      if (fresh && state) state.fresh = true; // superseded before it was placed: measure next time
+      return;
+    }
     if (host.style.getPropertyValue('left') !== `${x}px` || host.style.getPropertyValue('top') !== `${y}px`) {
       // Moved: whatever is now under the pointer was not reached for.
       engaged = false;
@@ -260,6 +271,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
+    if (fresh && shadow) revealLeads(shadow);
     // A hidden element cannot take focus: a focus() asked for before placement lands now.
     if (focusWhenPlaced) {
       focusWhenPlaced = false;
@@ -280,7 +292,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     navToken++;
     engaged = false;
     metAt = null;
-    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect };
+    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect, fresh: true };
     // Hidden until placed, so it never shows for a frame at its previous spot.
     parts.el.style.setProperty('visibility', 'hidden', 'important');
     if (!parts.el.isConnected) doc.documentElement.append(parts.el);

@@ -13,7 +13,7 @@ ${IN_PAGE_THEME}
   width: max-content;
   min-width: 240px;
   max-width: min(380px, calc(100vw - 16px));
-  max-height: min(var(--sl-max-h, 70vh), 480px);
+  max-height: min(var(--sl-max-h, 70vh), 480px); /* 480: CARD_MAX_HEIGHT in card-fit.ts */
   overflow: hidden;
   background: var(--sl-bg);
   color: var(--sl-fg);
