@@ -242,3 +242,43 @@ describe("the card's colours", () => {
     await page.close();
   });
 });
+
+describe('at 200 % zoom', () => {
+  it('shows the lead agencies without scrolling, beside the mention or with the body scrolled to them', async () => {
+    const page = await session.context.newPage();
+    await withCdp(session.context, page, async (cdp) => {
+      // A 1200 × 900 window at 200 %: a 600 × 450 CSS-pixel viewport at 2 device pixels per pixel.
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: 600,
+        height: 450,
+        deviceScaleFactor: 2,
+        mobile: false,
+      });
+      await open('policy-zh-hans.html', page);
+      // One at the start of a line (room beside it), one in the middle (none on either side).
+      for (const [term, shot] of [
+        ['烟花爆竹', 'card-zoom-200-beside'],
+        ['危险化学品', 'card-zoom-200-scrolled'],
+      ] as const) {
+        await page.mouse.move(5, 440);
+        await waitForNoCard(session.context, page);
+        const p = await pointOf(page, '#fireworks', term);
+        await page.mouse.move(p.x, p.y);
+        await waitForCard(session.context, page);
+        await expect.poll(async () => (await readCard(session.context, page))?.name).toBe(term);
+        await screenshot(cdp, shot);
+        const nodes = await cardAxNodes(cdp);
+        const label = nodes.findIndex((n) => n.name?.value.startsWith('牵头'));
+        const firstLead = nodes.slice(label + 1).find((n) => n.role?.value === 'button');
+        expect(label, term).toBeGreaterThan(0);
+        expect(await visibleAt(cdp, page, firstLead!), `${term}: first lead agency in view`).toBe(true);
+        const box = await boxOf(cdp, (await cardDom(cdp))!.dialog.backendNodeId);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(600);
+        expect(box.y + box.height).toBeLessThanOrEqual(450);
+      }
+    });
+    await page.close();
+  });
+});
