@@ -9,11 +9,9 @@
  * rectangle (@floating-ui/dom: offset, flip, shift, size — never off-screen), and this module owns the
  * element, the navigation stack, the pin state, Escape, and what the pointer does over the card.
  *
- * The pointer (issue 10): the card tells when the pointer enters it and when it leaves after the
- * reader reached for it — moved the pointer in it or pressed in it — so a click inside does not keep a
- * card open once the pointer has gone (the pin does). A card that merely slid under a resting pointer
- * (it follows its mention as the page scrolls) was not reached for: the wheel over it scrolls the page
- * (card-wheel.ts), and the card's own scrolling starts once the pointer moves in it.
+ * Beside them: card-fit.ts measures the content for the positioner and scrolls the leads into view,
+ * card-pointer.ts reads what the pointer does over the card, and card-frame.ts takes the card of a
+ * same-origin frame out into the top page's document.
  */
 import { h, render } from 'preact';
 import type { CardStrings } from '../../lib/card/strings';
@@ -21,9 +19,10 @@ import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
 import { measureCard, revealLeads } from './card-fit';
+import { cardMountFor, followFrames, toMountRect, type CardMount } from './card-frame';
+import { watchCardPointer, type CardPointer } from './card-pointer';
 import { computeCardPosition, type AnchorRect, type CardExtent } from './card-position';
 import { CARD_STYLES } from './card-styles';
-import { forwardWheel } from './card-wheel';
 
 export type { AnchorRect } from './card-position';
 
@@ -115,6 +114,8 @@ interface State {
 }
 
 export function createCardHost(doc: Document = document, options: CardHostOptions = {}): CardHost {
+  // Where the element goes: `doc`, or the top page's document for a frame (card-frame.ts).
+  let home: CardMount | undefined;
   let el: HTMLElement | undefined;
   // Closed: `el.shadowRoot` is null for everyone; this reference is the only way in.
   let shadow: ShadowRoot | undefined;
@@ -123,57 +124,27 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   // Late answers (a navigation or a placement started before the card changed) are dropped.
   let navToken = 0;
   let placeToken = 0;
-  // Whether the reader reached for the card since it was last placed (see the top of this file), and
-  // where the pointer was when it first met the card — a move from there is a real one; the events
-  // a browser sends when content slides under a resting pointer come with the same screen position.
-  let engaged = false;
-  let metAt: { x: number; y: number } | null = null;
-  const meet = (e: PointerEvent | WheelEvent) => {
-    metAt ??= { x: e.screenX, y: e.screenY };
-  };
+  let pointer: CardPointer | undefined;
 
   function ensureElement(): { el: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
     if (el && shadow && mount) return { el, shadow, mount };
-    defineOnce(doc);
-    el = doc.createElement(CARD_TAG);
+    home = cardMountFor(doc);
+    const hostDoc = home.doc;
+    defineOnce(hostDoc);
+    el = hostDoc.createElement(CARD_TAG);
     styleHost(el);
     shadow = el.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
+    const style = hostDoc.createElement('style');
     style.textContent = CARD_STYLES;
-    mount = doc.createElement('div');
+    mount = hostDoc.createElement('div');
     shadow.append(style, mount);
     shadow.addEventListener('keydown', onKeyDown as EventListener);
-    listenToPointer(el);
+    pointer = watchCardPointer(el, {
+      isOpen: () => state !== undefined,
+      enter: options.onPointerEnter,
+      leave: options.onPointerLeave,
+    });
     return { el, shadow, mount };
-  }
-
-  function listenToPointer(host: HTMLElement): void {
-    host.addEventListener('pointerenter', (e) => {
-      meet(e);
-      if (state) options.onPointerEnter?.();
-    });
-    host.addEventListener('pointermove', (e) => {
-      if (metAt && (e.screenX !== metAt.x || e.screenY !== metAt.y)) engaged = true;
-      meet(e);
-    });
-    host.addEventListener('pointerdown', () => {
-      engaged = true;
-    });
-    host.addEventListener('pointerleave', () => {
-      const left = engaged;
-      engaged = false;
-      metAt = null;
-      if (left && state) options.onPointerLeave?.();
-    });
-    // Not passive: a wheel over a card the reader has not reached for is the page's.
-    host.addEventListener(
-      'wheel',
-      (e) => {
-        meet(e);
-        if (!engaged) forwardWheel(e, host);
-      },
-      { passive: false },
-    );
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -258,15 +229,14 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     const fresh = state.fresh;
     if (fresh && shadow) state.extent = measureCard(host, shadow);
     state.fresh = false;
-    const { x, y } = await computeCardPosition(state.anchor, host, state.extent);
+    const anchor = home ? toMountRect(home, state.anchor) : state.anchor;
+    const { x, y } = await computeCardPosition(anchor, host, state.extent);
     if (token !== placeToken || host !== el || !state) {
       if (fresh && state) state.fresh = true; // superseded before it was placed: measure next time
       return;
     }
     if (host.style.getPropertyValue('left') !== `${x}px` || host.style.getPropertyValue('top') !== `${y}px`) {
-      // Moved: whatever is now under the pointer was not reached for.
-      engaged = false;
-      metAt = null;
+      pointer?.reset(); // moved: whatever is now under the pointer was not reached for
     }
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
@@ -290,14 +260,20 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     // Inside the closed root (theme.ts): the page sees no trace of it.
     parts.mount.className = scheme ? `sl-${scheme}` : '';
     navToken++;
-    engaged = false;
-    metAt = null;
+    pointer?.reset();
     state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect, fresh: true };
     // Hidden until placed, so it never shows for a frame at its previous spot.
     parts.el.style.setProperty('visibility', 'hidden', 'important');
-    if (!parts.el.isConnected) doc.documentElement.append(parts.el);
+    if (!parts.el.isConnected) parts.el.ownerDocument.documentElement.append(parts.el);
     paint();
     void place();
+    followTheFrames();
+  }
+
+  // A card shown out of its frame moves with the frames and goes with the frame's page, while open.
+  let unfollow: (() => void) | undefined;
+  function followTheFrames(): void {
+    if (!unfollow && home?.frames.length) unfollow = followFrames(home, doc, () => void place(), hide);
   }
 
   function hide(): void {
@@ -305,6 +281,8 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     navToken++;
     placeToken++;
     state = undefined;
+    unfollow?.();
+    unfollow = undefined;
     if (mount) render(null, mount);
     el?.remove();
   }
