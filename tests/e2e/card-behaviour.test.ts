@@ -16,6 +16,7 @@ import {
   luminance,
   nodeAt,
   openDelay,
+  pointInFrame,
   recordCardTimes,
   resetCardTimes,
   visibleAt,
@@ -279,6 +280,49 @@ describe('at 200 % zoom', () => {
         expect(box.y + box.height).toBeLessThanOrEqual(450);
       }
     });
+    await page.close();
+  });
+});
+
+describe('in a frame', () => {
+  it('is not clipped to the frame: the whole card is seen over the top page, and follows the frame', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${TEST_ORIGIN}/frame-card-host.html`);
+    const child = (await (await page.$('#child'))!.contentFrame())!;
+    await settledHighlights(child);
+    const p = await pointInFrame(page, '#child', '#fireworks', '烟花爆竹');
+    await page.mouse.move(p.x, p.y);
+    expect((await waitForCard(session.context, page)).name).toBe('烟花爆竹');
+    await withCdp(session.context, page, async (cdp) => {
+      await screenshot(cdp, 'card-in-frame');
+      const dom = (await cardDom(cdp))!;
+      const card = await boxOf(cdp, dom.dialog.backendNodeId);
+      // Taller than the 80 px frame, reaching below it …
+      expect(card.y + card.height).toBeGreaterThan(p.frameBox.y + p.frameBox.height + 50);
+      // … and seen whole: each corner of the card is the card on screen, not the page behind.
+      for (const [x, y] of [
+        [card.x + 4, card.y + 4],
+        [card.x + card.width - 4, card.y + 4],
+        [card.x + 4, card.y + card.height - 4],
+        [card.x + card.width - 4, card.y + card.height - 4],
+      ] as const) {
+        expect(dom.nodes.has((await nodeAt(cdp, page, x, y)) ?? -1), `card at ${x},${y}`).toBe(true);
+      }
+      const nodes = await cardAxNodes(cdp);
+      const label = nodes.findIndex((n) => n.name?.value.startsWith('牵头'));
+      const firstLead = nodes.slice(label + 1).find((n) => n.role?.value === 'button');
+      expect(await visibleAt(cdp, page, firstLead!)).toBe(true);
+
+      // The top page scrolls: the frame moves, and the card with it.
+      await page.evaluate(() => window.scrollBy(0, 30));
+      await expect
+        .poll(async () => (await boxOf(cdp, dom.dialog.backendNodeId)).y)
+        .toBeCloseTo(card.y - 30, 0);
+    });
+    // The frame's page goes: so does its card.
+    await child.goto(`${TEST_ORIGIN}/frame-child.html`);
+    await waitForNoCard(session.context, page);
+    expect(await page.evaluate(() => document.querySelectorAll('standards-lens-card').length)).toBe(0);
     await page.close();
   });
 });

@@ -236,3 +236,32 @@ export async function openDelay(page: Page): Promise<number | undefined> {
     return t.moves.length && t.shown.length ? t.shown[0] - t.moves[0] : undefined;
   })()`) as Promise<number | undefined>;
 }
+
+/** Centre of the first occurrence of `text` in `selector` inside a frame, in the top page's viewport. */
+export async function pointInFrame(page: Page, frameSelector: string, selector: string, text: string) {
+  const frame = (await (await page.$(frameSelector))!.contentFrame())!;
+  const inner = await frame.evaluate(
+    ({ selector, text }) => {
+      const el = document.querySelector(selector)!;
+      const node = [...el.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes(text))!;
+      const at = node.textContent!.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { selector, text },
+  );
+  const origin = await page.evaluate((frameSelector) => {
+    const f = document.querySelector(frameSelector)!;
+    const box = f.getBoundingClientRect();
+    const style = getComputedStyle(f);
+    return {
+      x: box.left + f.clientLeft + parseFloat(style.paddingLeft),
+      y: box.top + f.clientTop + parseFloat(style.paddingTop),
+      box: { x: box.left, y: box.top, width: box.width, height: box.height },
+    };
+  }, frameSelector);
+  return { x: origin.x + inner.x, y: origin.y + inner.y, frame, frameBox: origin.box };
+}
