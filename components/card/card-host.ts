@@ -6,8 +6,8 @@
  * page, and it is removed again when the card hides.
  *
  * Three parts: Card.tsx is the props-only view, card-position.ts places the host next to the mention's
- * rectangle (@floating-ui/dom: offset, flip, shift, size — never off-screen), and this module owns the
- * element, the navigation stack, the pin state, Escape, and what the pointer does over the card.
+ * rectangle (@floating-ui/dom: a side chosen for the content, offset, shift, size — never off-screen),
+ * and this module owns the element, the navigation stack, the pin state and Escape.
  *
  * Beside them: card-fit.ts measures the content for the positioner and scrolls the leads into view,
  * card-pointer.ts reads what the pointer does over the card, and card-frame.ts takes the card of a
@@ -108,9 +108,10 @@ interface State {
   strings: CardStrings;
   pinned: boolean;
   anchor: AnchorRect;
-  /** The content changed since the card was last placed: measure it again (card-fit.ts). */
-  fresh: boolean;
+  /** The content's size (card-fit.ts); measured again after the content changes. */
   extent?: CardExtent;
+  /** The content changed: once placed, scroll its body to the leads if they are below the fold. */
+  reveal: boolean;
 }
 
 export function createCardHost(doc: Document = document, options: CardHostOptions = {}): CardHost {
@@ -189,7 +190,10 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   function repaint(): void {
     const hadFocus = Boolean(shadow?.activeElement);
     paint();
-    if (state) state.fresh = true;
+    if (state) {
+      state.extent = undefined;
+      state.reveal = true;
+    }
     void place();
     if (hadFocus) focusDialog();
   }
@@ -226,22 +230,18 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     if (!state || !el) return;
     const host = el;
     const token = ++placeToken;
-    const fresh = state.fresh;
-    if (fresh && shadow) state.extent = measureCard(host, shadow);
-    state.fresh = false;
+    if (!state.extent && shadow) state.extent = measureCard(host, shadow);
     const anchor = home ? toMountRect(home, state.anchor) : state.anchor;
     const { x, y } = await computeCardPosition(anchor, host, state.extent);
-    if (token !== placeToken || host !== el || !state) {
-      if (fresh && state) state.fresh = true; // superseded before it was placed: measure next time
-      return;
-    }
+    if (token !== placeToken || host !== el || !state) return;
     if (host.style.getPropertyValue('left') !== `${x}px` || host.style.getPropertyValue('top') !== `${y}px`) {
       pointer?.reset(); // moved: whatever is now under the pointer was not reached for
     }
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
-    if (fresh && shadow) revealLeads(shadow);
+    if (state.reveal && shadow) revealLeads(shadow);
+    state.reveal = false;
     // A hidden element cannot take focus: a focus() asked for before placement lands now.
     if (focusWhenPlaced) {
       focusWhenPlaced = false;
@@ -261,7 +261,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     parts.mount.className = scheme ? `sl-${scheme}` : '';
     navToken++;
     pointer?.reset();
-    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect, fresh: true };
+    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect, reveal: true };
     // Hidden until placed, so it never shows for a frame at its previous spot.
     parts.el.style.setProperty('visibility', 'hidden', 'important');
     if (!parts.el.isConnected) parts.el.ownerDocument.documentElement.append(parts.el);
