@@ -6,15 +6,23 @@
  * page, and it is removed again when the card hides.
  *
  * Three parts: Card.tsx is the props-only view, card-position.ts places the host next to the mention's
- * rectangle (@floating-ui/dom: offset, flip, shift, size — never off-screen), and this module owns the
- * element, the navigation stack, the pin state and Escape.
+ * rectangle (@floating-ui/dom: a side chosen for the content, offset, shift, size — never off-screen),
+ * and this module owns the element, the navigation stack, the pin state and Escape.
+ *
+ * Beside them: card-fit.ts measures the content for the positioner and scrolls the leads into view,
+ * card-pointer.ts reads what the pointer does over the card, and card-frame.ts takes the card of a
+ * same-origin frame out into the top page's document.
  */
 import { h, render } from 'preact';
-import type { CardStrings } from '../../lib/card/strings';
+import { cardStrings, type CardStrings } from '../../lib/card/strings';
+import { pageScheme } from '../../lib/dom/page-scheme';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
-import { computeCardPosition, type AnchorRect } from './card-position';
+import { measureCard, revealLeads } from './card-fit';
+import { cardMountFor, followFrames, toMountRect, type CardMount } from './card-frame';
+import { watchCardPointer, type CardPointer } from './card-pointer';
+import { computeCardPosition, type AnchorRect, type CardExtent } from './card-position';
 import { CARD_STYLES } from './card-styles';
 
 export type { AnchorRect } from './card-position';
@@ -32,11 +40,20 @@ export interface CardHostOptions {
   onPinChange?: (pinned: boolean) => void;
   /** The card's Save clip button: saves the page sentence that holds the mention. */
   onSaveClip?: () => void;
+  /** The pointer came into the card. */
+  onPointerEnter?: () => void;
+  /** The pointer left the card after the reader moved or pressed in it. */
+  onPointerLeave?: () => void;
 }
 
 export interface CardShowOptions {
   lang: CardLang;
-  strings: CardStrings;
+  /** The card's words; by default those of `lang`. */
+  strings?: CardStrings;
+  /** The page's own scheme where the mention is (lib/dom/page-scheme); else the system's. */
+  scheme?: 'light' | 'dark';
+  /** …or the mention's node, to read that scheme from (the card UI does it, not the content script). */
+  schemeAt?: Node;
 }
 
 export interface CardHost {
@@ -51,6 +68,8 @@ export interface CardHost {
   isPinned(): boolean;
   /** Whether a node (an event target) is the card or inside it. */
   contains(node: Node | null | undefined): boolean;
+  /** Whether keyboard focus is in the card. */
+  hasFocus(): boolean;
   /** Moves keyboard focus into the card (its dialog element). */
   focus(): void;
   /** Hides and forgets the element; the host can be shown again, which builds a new one. */
@@ -93,9 +112,15 @@ interface State {
   strings: CardStrings;
   pinned: boolean;
   anchor: AnchorRect;
+  /** The content's size (card-fit.ts); measured again after the content changes. */
+  extent?: CardExtent;
+  /** The content changed: once placed, scroll its body to the leads if they are below the fold. */
+  reveal: boolean;
 }
 
 export function createCardHost(doc: Document = document, options: CardHostOptions = {}): CardHost {
+  // Where the element goes: `doc`, or the top page's document for a frame (card-frame.ts).
+  let home: CardMount | undefined;
   let el: HTMLElement | undefined;
   // Closed: `el.shadowRoot` is null for everyone; this reference is the only way in.
   let shadow: ShadowRoot | undefined;
@@ -104,18 +129,26 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   // Late answers (a navigation or a placement started before the card changed) are dropped.
   let navToken = 0;
   let placeToken = 0;
+  let pointer: CardPointer | undefined;
 
   function ensureElement(): { el: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
     if (el && shadow && mount) return { el, shadow, mount };
-    defineOnce(doc);
-    el = doc.createElement(CARD_TAG);
+    home = cardMountFor(doc);
+    const hostDoc = home.doc;
+    defineOnce(hostDoc);
+    el = hostDoc.createElement(CARD_TAG);
     styleHost(el);
     shadow = el.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
+    const style = hostDoc.createElement('style');
     style.textContent = CARD_STYLES;
-    mount = doc.createElement('div');
+    mount = hostDoc.createElement('div');
     shadow.append(style, mount);
     shadow.addEventListener('keydown', onKeyDown as EventListener);
+    pointer = watchCardPointer(el, {
+      isOpen: () => state !== undefined,
+      enter: options.onPointerEnter,
+      leave: options.onPointerLeave,
+    });
     return { el, shadow, mount };
   }
 
@@ -161,6 +194,10 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   function repaint(): void {
     const hadFocus = Boolean(shadow?.activeElement);
     paint();
+    if (state) {
+      state.extent = undefined;
+      state.reveal = true;
+    }
     void place();
     if (hadFocus) focusDialog();
   }
@@ -197,11 +234,18 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     if (!state || !el) return;
     const host = el;
     const token = ++placeToken;
-    const { x, y } = await computeCardPosition(state.anchor, host);
+    if (!state.extent && shadow) state.extent = measureCard(host, shadow);
+    const anchor = home ? toMountRect(home, state.anchor) : state.anchor;
+    const { x, y } = await computeCardPosition(anchor, host, state.extent);
     if (token !== placeToken || host !== el || !state) return;
+    if (host.style.getPropertyValue('left') !== `${x}px` || host.style.getPropertyValue('top') !== `${y}px`) {
+      pointer?.reset(); // moved: whatever is now under the pointer was not reached for
+    }
     host.style.setProperty('left', `${x}px`, 'important');
     host.style.setProperty('top', `${y}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
+    if (state.reveal && shadow) revealLeads(shadow);
+    state.reveal = false;
     // A hidden element cannot take focus: a focus() asked for before placement lands now.
     if (focusWhenPlaced) {
       focusWhenPlaced = false;
@@ -215,15 +259,29 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     else focusDialog();
   }
 
-  function show(model: CardModel, anchorRect: AnchorRect, { lang, strings }: CardShowOptions): void {
+  function show(model: CardModel, anchorRect: AnchorRect, options: CardShowOptions): void {
+    const { lang, strings = cardStrings(options.lang) } = options;
+    const view = doc.defaultView;
+    const scheme =
+      options.scheme ?? (options.schemeAt && view ? pageScheme(options.schemeAt, view) : undefined);
     const parts = ensureElement();
+    // Inside the closed root (theme.ts): the page sees no trace of it.
+    parts.mount.className = scheme ? `sl-${scheme}` : '';
     navToken++;
-    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect };
+    pointer?.reset();
+    state = { stack: [model], lang, strings, pinned: false, anchor: anchorRect, reveal: true };
     // Hidden until placed, so it never shows for a frame at its previous spot.
     parts.el.style.setProperty('visibility', 'hidden', 'important');
-    if (!parts.el.isConnected) doc.documentElement.append(parts.el);
+    if (!parts.el.isConnected) parts.el.ownerDocument.documentElement.append(parts.el);
     paint();
     void place();
+    followTheFrames();
+  }
+
+  // A card shown out of its frame moves with the frames and goes with the frame's page, while open.
+  let unfollow: (() => void) | undefined;
+  function followTheFrames(): void {
+    if (!unfollow && home?.frames.length) unfollow = followFrames(home, doc, () => void place(), hide);
   }
 
   function hide(): void {
@@ -231,6 +289,8 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     navToken++;
     placeToken++;
     state = undefined;
+    unfollow?.();
+    unfollow = undefined;
     if (mount) render(null, mount);
     el?.remove();
   }
@@ -255,6 +315,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
       return node === el || el.contains(node) || Boolean(shadow?.contains(node));
     },
     focus,
+    hasFocus: () => Boolean(el?.isConnected && el.ownerDocument.activeElement === el),
     destroy() {
       hide();
       shadow?.removeEventListener('keydown', onKeyDown as EventListener);

@@ -13,7 +13,7 @@ ${IN_PAGE_THEME}
   width: max-content;
   min-width: 240px;
   max-width: min(380px, calc(100vw - 16px));
-  max-height: min(var(--sl-max-h, 70vh), 480px);
+  max-height: min(var(--sl-max-h, 70vh), 480px); /* 480: CARD_MAX_HEIGHT in card-fit.ts */
   overflow: hidden;
   background: var(--sl-bg);
   color: var(--sl-fg);
@@ -60,7 +60,11 @@ button {
   text-align: start;
 }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: 1px; }
-.ctl { color: var(--sl-muted); padding: 2px 6px; }
+/* Controls keep their one-line labels; the title takes what is left (issue 10: "‹ 返回" wrapped
+   into a column of characters beside a long item title, since .card breaks anywhere). */
+.ctl { color: var(--sl-muted); padding: 2px 6px; white-space: nowrap; overflow-wrap: normal; }
+.back { flex: none; }
+.title { min-width: 0; }
 .ctl:hover { background: var(--sl-quote); color: var(--sl-fg); }
 .pin[aria-pressed="true"] { color: var(--sl-accent); background: var(--sl-accent-bg); border-color: var(--sl-accent); }
 .close { font-size: 16px; line-height: 1; }

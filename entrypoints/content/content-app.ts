@@ -5,13 +5,12 @@
  * extension update or navigation leaves nothing behind.
  */
 import { createCardHost, type CardHost } from '../../components/card/card-host';
-import { cardStrings } from '../../lib/card/strings';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
-import { textSample } from '../../lib/dom/text-sample';
-import { mentionSpan, watchHover } from '../../lib/dom/hover-watch';
+import { mentionSpan, sameMention, watchHover } from '../../lib/dom/hover-watch';
 import { standardTextAround } from '../../lib/dom/standard-title-context';
+import { textSample } from '../../lib/dom/text-sample';
 import {
   createPageAnnotator,
   createTaskYield,
@@ -23,6 +22,8 @@ import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import { createCardHiding } from './card-hiding';
+import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
 import { createPageControls } from './page-controls';
 import { readerLang } from './reader-lang';
@@ -75,7 +76,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     ui.cardLang === 'auto'
       ? readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc))
       : ui.cardLang;
-  const strings = cardStrings(lang);
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
   if (state.value.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
 
@@ -113,11 +113,24 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   // ---- the card ---------------------------------------------------------------------------------
   let current: MentionRefInPage | null = null;
   let returnFocus: Element | null = null;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const resolve = async (ref: CardRef): Promise<CardModel | undefined> => {
     const answer = await client.getCard({ ref, lang });
     return answer.ok && answer.value ? answer.value : undefined;
   };
+  const models = createCardModels(resolve);
+  const cardRefOf = (ref: MentionRefInPage): CardRef => {
+    const mention = ref.entry.mentions[ref.index]!;
+    const surface = ref.entry.block.text.slice(mention.start, mention.end);
+    // The text around a standard's code: the card reads the standard's title from it (issue 10).
+    const around =
+      mention.kind === 'standard'
+        ? standardTextAround(ref.entry.block, mention.start, mention.end)
+        : undefined;
+    return { ...mention, surface, ...(around && { around }) } as CardRef;
+  };
+  // Each open supersedes the ones still waiting for their card; the pointer leaving cancels a hover's.
+  let openToken = 0;
+  let hoverSeq = 0;
   const clips = createClipRequests({
     doc,
     client,
@@ -152,44 +165,35 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
       returnFocus = null;
     },
+    onPointerEnter: () => hiding.cancel(),
+    onPointerLeave: () => hiding.schedule(true),
   });
   signal.addEventListener('abort', () => card.destroy(), { once: true });
+  const hiding = createCardHiding({
+    card,
+    delayMs: deps.hideDelayMs ?? 400,
+    signal,
+    onHidden: () => (current = null),
+  });
 
-  const cancelHide = () => {
-    if (hideTimer !== undefined) clearTimeout(hideTimer);
-    hideTimer = undefined;
-  };
-  const scheduleHide = () => {
-    cancelHide();
-    hideTimer = setTimeout(() => {
-      hideTimer = undefined;
-      if (!card.isPinned() && !card.contains(doc.activeElement)) {
-        card.hide();
-        current = null;
-      }
-    }, deps.hideDelayMs ?? 400);
-  };
-  signal.addEventListener('abort', cancelHide, { once: true });
-
-  async function openCard(ref: MentionRefInPage, anchor: DOMRect, focus: boolean): Promise<void> {
-    const mention = ref.entry.mentions[ref.index]!;
-    const surface = ref.entry.block.text.slice(mention.start, mention.end);
-    // The text around a standard's code: the card reads the standard's title from it (issue 10).
-    const around =
-      mention.kind === 'standard'
-        ? standardTextAround(ref.entry.block, mention.start, mention.end)
-        : undefined;
-    const model = await resolve({ ...mention, surface, ...(around && { around }) } as CardRef);
-    if (!model || signal.aborted) return;
-    cancelHide();
+  async function openCard(
+    ref: MentionRefInPage,
+    anchor: DOMRect,
+    focus: boolean,
+    wanted: () => boolean = () => true,
+  ): Promise<void> {
+    const token = ++openToken;
+    const model = await models.get(cardRefOf(ref));
+    if (!model || signal.aborted || token !== openToken || !wanted()) return;
+    hiding.cancel();
     current = ref;
-    card.show(model, anchor, { lang, strings });
+    card.show(model, anchor, { lang, schemeAt: mentionSpan(ref).startContainer });
     if (focus) card.focus();
   }
 
   /** Scrolls a mention into view, marks it as the current one and opens its card. */
   function goTo(ref: MentionRefInPage, focus: boolean): void {
-    if (!card.contains(doc.activeElement)) returnFocus = doc.activeElement;
+    if (!card.hasFocus()) returnFocus = doc.activeElement;
     const span = mentionSpan(ref);
     // The text's element — or, for text directly in a shadow root, its host.
     const holder =
@@ -205,22 +209,19 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     signal,
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
+    onEnter: (ref) => void models.get(cardRefOf(ref)),
     onHover: (ref, anchor) => {
       // Hidden highlights (Alt+Shift+H): the reader asked for a plain page, so no card pops up.
       if (card.isPinned() || highlighter.isHidden()) return;
-      void openCard(ref, anchor, false);
+      if (card.isOpen() && sameMention(current, ref)) return hiding.cancel(); // back on its mention
+      const seq = hoverSeq;
+      void openCard(ref, anchor, false, () => seq === hoverSeq);
     },
     onLeave: () => {
-      if (card.isOpen() && !card.isPinned()) scheduleHide();
+      hoverSeq++;
+      if (card.isOpen() && !card.isPinned()) hiding.schedule();
     },
   });
-  doc.addEventListener(
-    'pointerover',
-    (e) => {
-      if (card.contains(e.target as Node)) cancelHide();
-    },
-    { signal, passive: true },
-  );
 
   // ---- the keyboard path ------------------------------------------------------------------------
   doc.addEventListener(

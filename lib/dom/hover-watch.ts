@@ -2,10 +2,19 @@
  * Hover over a highlighted mention → after a short delay, `onHover(ref, anchor)`; the pointer leaving
  * every mention → `onLeave()`. Pointer moves are coalesced per animation frame, and the caret lookup
  * (a layout query) runs at most once per frame.
+ *
+ * The delay is counted from the pointer event that reached the mention (its `timeStamp`), not from the
+ * frame that sampled it, so sampling adds nothing to it (issue 10: 300 ms measured as 450–550 ms). The
+ * other part of that gap was the card's round trip to the background — a service worker that the
+ * browser stopped after 30 s idle has to start again first — so `onEnter` tells the content script at
+ * once, and it asks for the card while the delay runs.
  */
 import { caretAt, pointInRects, rectsOf } from './hit-test';
 import { locateInBlock } from './collect-text';
 import type { MentionRefInPage, PageAnnotator } from './page-annotator';
+
+/** The mention under a point and the rectangle (of its lines) the pointer is on. */
+export type HoverHit = { ref: MentionRefInPage; anchor: DOMRect } | null;
 
 export interface HoverWatchDeps {
   doc: Document;
@@ -13,9 +22,17 @@ export interface HoverWatchDeps {
   signal: AbortSignal;
   /** Ignore the pointer while it is over our own UI (the card). */
   isOwnUi: (target: EventTarget | null) => boolean;
+  /** The pointer reached a mention; `onHover` follows after the delay if it stays. */
+  onEnter?: (ref: MentionRefInPage) => void;
   onHover: (ref: MentionRefInPage, anchor: DOMRect) => void;
   onLeave: () => void;
   delayMs?: number;
+  /** The page's clock, on which event `timeStamp`s are; frame scheduling. Parameters for tests. */
+  now?: () => number;
+  requestFrame?: (callback: () => void) => number;
+  cancelFrame?: (handle: number) => void;
+  /** What is under a point; by default the caret lookup on the annotated text. */
+  hitTest?: (x: number, y: number) => HoverHit;
 }
 
 /** The span of a mention in page coordinates, for hit-checks and for anchoring the card. */
@@ -35,11 +52,25 @@ export function sameMention(a: MentionRefInPage | null, b: MentionRefInPage | nu
   return !!a && !!b && a.entry === b.entry && a.index === b.index;
 }
 
+/** The default hit test: the caret at the point, its mention, and a check that the point is on its glyphs. */
+function caretHit(doc: Document, annotator: HoverWatchDeps['annotator'], x: number, y: number): HoverHit {
+  const caret = caretAt(doc, x, y, annotator.shadowRoots());
+  const ref = caret ? annotator.mentionAt(caret.node, caret.offset) : null;
+  if (!ref) return null;
+  const rects = rectsOf(doc, mentionSpan(ref));
+  const anchor = rects.find((r) => pointInRects([r], x, y));
+  return anchor ? { ref, anchor } : null;
+}
+
 export function watchHover(deps: HoverWatchDeps): void {
   const { doc, annotator, signal, delayMs = 300 } = deps;
   const view = doc.defaultView;
   if (!view) return;
-  let last: { x: number; y: number; target: EventTarget | null } | null = null;
+  const now = deps.now ?? (() => view.performance.now());
+  const requestFrame = deps.requestFrame ?? ((cb: () => void) => view.requestAnimationFrame(cb));
+  const cancelFrame = deps.cancelFrame ?? ((id: number) => view.cancelAnimationFrame(id));
+  const hitTest = deps.hitTest ?? ((x: number, y: number) => caretHit(doc, annotator, x, y));
+  let last: { x: number; y: number; target: EventTarget | null; at: number } | null = null;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: MentionRefInPage | null = null;
@@ -52,36 +83,40 @@ export function watchHover(deps: HoverWatchDeps): void {
   const check = () => {
     frame = 0;
     if (!last || signal.aborted) return;
-    const { x, y, target } = last;
+    const { x, y, target, at } = last;
     if (deps.isOwnUi(target)) return;
-    const caret = caretAt(doc, x, y, annotator.shadowRoots());
-    const ref = caret ? annotator.mentionAt(caret.node, caret.offset) : null;
-    const rects = ref ? rectsOf(doc, mentionSpan(ref)) : [];
-    const hit = ref && pointInRects(rects, x, y) ? ref : null;
+    const found = hitTest(x, y);
+    const hit = found?.ref ?? null;
     if (sameMention(hit, current)) return;
     clear();
     current = hit;
-    if (!hit) {
+    if (!found) {
       deps.onLeave();
       return;
     }
-    const anchor = rects.find((r) => pointInRects([r], x, y)) ?? rects[0]!;
+    deps.onEnter?.(found.ref);
+    // Time already spent since the event (the frame that sampled it, a busy main thread) counts.
+    const spent = Math.min(Math.max(0, now() - at), delayMs);
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted && sameMention(current, hit)) deps.onHover(hit, anchor);
-    }, delayMs);
+      if (!signal.aborted && sameMention(current, found.ref)) deps.onHover(found.ref, found.anchor);
+    }, delayMs - spent);
   };
 
   doc.addEventListener(
     'pointermove',
     (e) => {
-      last = { x: e.clientX, y: e.clientY, target: e.target };
-      if (!frame) frame = view.requestAnimationFrame(check);
+      // `timeStamp` is on the page's clock (High Resolution Time); a value from the future (no such
+      // browser known) or a missing one counts as "now".
+      const t = now();
+      const at = e.timeStamp > 0 && e.timeStamp <= t ? e.timeStamp : t;
+      last = { x: e.clientX, y: e.clientY, target: e.target, at };
+      if (!frame) frame = requestFrame(check);
     },
     { passive: true, signal },
   );
   signal.addEventListener('abort', () => {
     clear();
-    if (frame) view.cancelAnimationFrame(frame);
+    if (frame) cancelFrame(frame);
   });
 }

@@ -198,6 +198,76 @@ describe('createCardHost', () => {
     expect(dialogName(shadow)).toBe(XSS);
   });
 
+  it('tells when the pointer leaves after a press inside (focus inside does not keep it)', () => {
+    const onPointerLeave = vi.fn();
+    const onPointerEnter = vi.fn();
+    const { el, shadow } = open(TOPIC, { onPointerEnter, onPointerLeave });
+    const at = { screenX: 300, screenY: 300, bubbles: true, composed: true };
+    el.dispatchEvent(new PointerEvent('pointerenter', at));
+    expect(onPointerEnter).toHaveBeenCalledTimes(1);
+    const chip = button(shadow, '应急管理部');
+    chip.dispatchEvent(new PointerEvent('pointerdown', at));
+    chip.focus();
+    expect(host!.hasFocus()).toBe(true);
+    el.dispatchEvent(new PointerEvent('pointerleave', at));
+    expect(onPointerLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells of a leave after the pointer moved in the card, not after it slid under a resting one', () => {
+    const onPointerLeave = vi.fn();
+    const { el } = open(TOPIC, { onPointerLeave });
+    const still = { screenX: 300, screenY: 300, bubbles: true, composed: true };
+    // The page scrolled and the card came under the pointer: events, but no movement.
+    el.dispatchEvent(new PointerEvent('pointerenter', still));
+    el.dispatchEvent(new PointerEvent('pointermove', still));
+    el.dispatchEvent(new PointerEvent('pointerleave', still));
+    expect(onPointerLeave).not.toHaveBeenCalled();
+    // The reader moves into it and out again.
+    el.dispatchEvent(new PointerEvent('pointerenter', still));
+    el.dispatchEvent(new PointerEvent('pointermove', { ...still, screenY: 310 }));
+    el.dispatchEvent(new PointerEvent('pointerleave', { ...still, screenY: 400 }));
+    expect(onPointerLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the wheel to the page while the reader has not reached for the card', () => {
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+    const { el, shadow } = open(TOPIC);
+    const still = { screenX: 300, screenY: 300, bubbles: true, composed: true };
+    const body = shadow.querySelector('.body')!;
+    const wheel = (init: WheelEventInit) => {
+      const e = new WheelEvent('wheel', { ...still, cancelable: true, ...init });
+      body.dispatchEvent(e);
+      return e;
+    };
+    el.dispatchEvent(new PointerEvent('pointerenter', still));
+    expect(wheel({ deltaY: 120 }).defaultPrevented).toBe(true);
+    expect(scrollBy).toHaveBeenLastCalledWith({ left: 0, top: 120, behavior: 'instant' });
+    expect(wheel({ deltaY: -3, deltaMode: 1 }).defaultPrevented).toBe(true); // 3 lines up
+    expect(scrollBy).toHaveBeenLastCalledWith({ left: 0, top: -120, behavior: 'instant' });
+    // Once the pointer moves in the card, the wheel scrolls the card.
+    el.dispatchEvent(new PointerEvent('pointermove', { ...still, screenX: 305 }));
+    expect(wheel({ deltaY: 120 }).defaultPrevented).toBe(false);
+    expect(scrollBy).toHaveBeenCalledTimes(2);
+    // A card shown again (for another mention) starts unreached.
+    host!.show(AGENCY, RECT, SHOW);
+    expect(wheel({ deltaY: 50 }).defaultPrevented).toBe(true);
+  });
+
+  it("takes the page's scheme inside its closed root, leaving no trace on the element", () => {
+    const { el, shadow } = open();
+    const root = shadow.querySelector('style')!.nextElementSibling!;
+    expect(root.className).toBe(''); // no scheme given: the system's (prefers-color-scheme)
+    host!.show(TOPIC, RECT, { ...SHOW, scheme: 'dark' });
+    expect(root.className).toBe('sl-dark');
+    host!.show(TOPIC, RECT, { ...SHOW, scheme: 'light' });
+    expect(root.className).toBe('sl-light');
+    expect(el.getAttributeNames()).toEqual(['style']);
+    expect(el.getAttribute('style')).not.toMatch(/dark|light/);
+    const css = shadow.querySelector('style')!.textContent!;
+    expect(css).toMatch(/\.sl-dark \{[^}]*--sl-bg: #1e2228/);
+    expect(css).toMatch(/\.sl-light \{[^}]*--sl-bg: #ffffff/);
+  });
+
   it('removes everything on destroy', () => {
     open();
     host!.destroy();

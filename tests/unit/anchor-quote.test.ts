@@ -248,27 +248,22 @@ describe('anchorQuoteSteps: bounded work per step', () => {
   function run(text: string, selectors: ClipSelectors) {
     const steps = anchorQuoteSteps(text, selectors);
     let count = 0;
-    let longest = 0;
     for (;;) {
-      const t0 = performance.now();
       const step = steps.next();
-      longest = Math.max(longest, performance.now() - t0);
-      if (step.done) return { anchor: step.value, count, longest };
+      if (step.done) return { anchor: step.value, count };
       count++;
     }
   }
 
-  it.each([300, 20_000])(
-    'searches a 2 MB page for a missing %i-char quote in steps under 50 ms',
-    (length) => {
-      const selectors = describeQuote(pageText('cjk', length + 64, random(length)), 32, 32 + length);
-      run(big, selectors); // warm up the JIT: the first run measures compilation
-      const { anchor, count, longest } = run(big, selectors);
-      expect(anchor.status).toBe('missing');
-      expect(count).toBeGreaterThanOrEqual(2_000_000 / 32_768);
-      expect(longest).toBeLessThan(50);
-    },
-  );
+  // Work per step is bounded by its window, not measured here (no wall-clock in tests): a whole-page
+  // search must come in at least one step per window, so the caller can slice it. Task lengths on
+  // real pages are measured by `npm run bench:clips`.
+  it.each([300, 20_000])('searches a 2 MB page for a missing %i-char quote one window per step', (length) => {
+    const selectors = describeQuote(pageText('cjk', length + 64, random(length)), 32, 32 + length);
+    const { anchor, count } = run(big, selectors);
+    expect(anchor.status).toBe('missing');
+    expect(count).toBeGreaterThanOrEqual(2_000_000 / 32_768);
+  });
 
   it('searches near the old place first and stops there when the match is good', () => {
     const [quote, position] = select(big, next, 400);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectLinear } from '../support/linear-time';
 import { DOC_NUMBER_SHAPE, findDocNumber, findDocNumbers } from '../../lib/clips/doc-number';
 import { fold } from '../../lib/text/fold';
 
@@ -94,12 +95,10 @@ describe('findDocNumbers on adversarial and random input', () => {
   // ~50 000 characters each: the average chunk is a little over 2 units long.
   const bigText = fc.array(chunk, { minLength: 24_000, maxLength: 26_000 }).map((parts) => parts.join(''));
 
-  it('finishes quickly and returns only spans of the input that have the shape', () => {
+  it('returns only spans of the input that have the shape', () => {
     fc.assert(
       fc.property(bigText, (text) => {
-        const t0 = performance.now();
         const found = findDocNumbers(text);
-        expect(performance.now() - t0).toBeLessThan(500);
         let last = 0;
         for (const m of found) {
           const span = text.slice(m.start, m.end);
@@ -117,13 +116,11 @@ describe('findDocNumbers on adversarial and random input', () => {
   });
 
   it.each([
-    ['a long ideograph run before each bracket', '国'.repeat(50_000) + '〔2024〕12号'],
-    ['brackets with no number', '国办发〔2024〕'.repeat(5_000)],
-    ['organs and brackets with no 号', '国办发〔2024〕12'.repeat(4_000)],
-    ['open brackets only', '国〔'.repeat(25_000)],
-  ])('stays linear on %s', (_name, text) => {
-    const t0 = performance.now();
-    findDocNumbers(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    ['a long ideograph run before each bracket', (n: number) => '国'.repeat(n) + '〔2024〕12号'],
+    ['brackets with no number', (n: number) => '国办发〔2024〕'.repeat(n / 10)],
+    ['organs and brackets with no 号', (n: number) => '国办发〔2024〕12'.repeat(n / 12)],
+    ['open brackets only', (n: number) => '国〔'.repeat(n / 2)],
+  ])('stays linear on %s', (_name, make) => {
+    expectLinear(make, findDocNumbers, 50_000);
   });
 });
