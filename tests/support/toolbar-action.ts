@@ -30,7 +30,7 @@ const allTargets = async (cdp: CDPSession) =>
 async function until<T>(
   probe: () => Promise<T | null | undefined>,
   what: string,
-  timeout = 5000,
+  timeout = 15_000, // generous: CI machines are shared, and a popup or a woken worker can be slow
 ): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
