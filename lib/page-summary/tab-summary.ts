@@ -36,12 +36,15 @@ export function tabSummary(
   options: TabSummaryOptions = {},
 ): TabSummary {
   const { lang = 'zh-Hans', localize = (s: string) => s } = options;
+  // English readers get the curated English titles (seeds/plan-titles.en.json) where there are any.
+  const titleOf = (titled: { title: string; en?: string }) =>
+    lang === 'en' && titled.en ? titled.en : localize(titled.title);
   const plan = kb?.plan;
   const planItems = new Map(plan?.items.map((item) => [item.no, item]));
   const itemCount = (no: number, item: Item | undefined): ItemCount => ({
     no,
     label: item?.label ?? '',
-    title: item ? localize(item.title) : '',
+    title: item ? titleOf(item) : '',
     count: counts.byItem[no] ?? 0,
     // An older report without weights: each mention counted whole.
     weight: counts.itemWeight?.[no] ?? counts.byItem[no] ?? 0,
@@ -55,7 +58,7 @@ export function tabSummary(
   const coverage: CoverageSection[] = (plan?.sections ?? []).map((section) => ({
     no: section.no,
     label: section.label,
-    title: localize(section.title),
+    title: titleOf(section),
     items: plan!.items.filter((i) => i.section === section.no).map((i) => itemCount(i.no, i)),
   }));
 
@@ -63,7 +66,7 @@ export function tabSummary(
     const item = planItems.get(entry.no);
     return item ? [item] : [];
   });
-  const ref = (item: Item): ItemRef => ({ no: item.no, label: item.label, title: localize(item.title) });
+  const ref = (item: Item): ItemRef => ({ no: item.no, label: item.label, title: titleOf(item) });
   const seeds = new Map(kb?.agencies.map((a) => [a.id, a]));
   const rank = new Map(kb?.agencies.map((a, i) => [a.id, i]));
   const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;

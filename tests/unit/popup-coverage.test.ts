@@ -153,6 +153,16 @@ describe('popup weights: what the page is about', () => {
     const sac = summarize(mentionsOfHtml(page('国家标准委、国家标准委和市场监管总局发布产品碳足迹标准。')));
     expect(sac.agencies).toMatchObject([{ id: 'samr', name: '市场监管总局（国家标准委）', count: 3 }]);
   });
+
+  it('titles items and sections in English for an English popup (the curated English titles)', () => {
+    const summary = summarize(mentionsOfHtml(page('推进产品碳足迹核算。')), 'en');
+    const nine = kb.plan.items.find((i) => i.no === 9)!;
+    expect(nine.en).toBeTruthy();
+    expect(summary.byItem[0]).toMatchObject({ no: 9, title: nine.en });
+    const section = kb.plan.sections.find((sec) => sec.no === nine.section)!;
+    expect(summary.coverage.find((c) => c.no === section.no)!.title).toBe(section.en);
+    expect(summarize(mentionsOfHtml(page('推进产品碳足迹核算。'))).byItem[0]!.title).toBe(nine.title);
+  });
 });
 
 describe('mention tally', () => {
