@@ -1,6 +1,6 @@
 /**
- * What the browser benchmarks share — `npm run bench:page` (bench/page.ts) and `npm run bench:clips`
- * (bench/clips.ts): the flags, the progress channel, the built-extension check, the generated pages and
+ * What the browser benchmarks share — `npm run bench:page` (bench/page.ts) and `npm run bench:anchoring`
+ * (bench/anchoring.ts): the flags, the progress channel, the built-extension check, the generated pages and
  * the warm-up page, the browser session, medians and rounding, the tracer and the summary table. Kept
  * in one place so that the two take the same flags and measure the same pages (same seeds, so their
  * figures can be read side by side), and a fix to one reaches both.

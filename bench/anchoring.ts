@@ -1,4 +1,4 @@
-// `npm run bench:clips` — issue 9's budget for finding saved clips again: "Anchoring runs after the
+// `npm run bench:anchoring` — issue 9's budget for finding saved clips again: "Anchoring runs after the
 // first highlights and in the same sliced, viewport-first way; 200 clips on one page must not create a
 // task over 50 ms." Budgets are ratios inside one browser run (DESIGN.md, "Budgets"), so next to the
 // absolute figures the run measures the same page with no clips stored, with the same probe.
@@ -6,9 +6,9 @@
 // Loads the BUILT extension (.output/chrome-mv3 — this never builds) in headless Chromium and serves
 // the bench:page pages of ~1 MB and ~5 MB of text (bench/page-html.ts, same seeds) on
 // https://www.example.gov.cn, where the content script runs. For each page, 200 clips are made in Node
-// from the page's collected text (bench/clips-make.ts: 100 found, 50 moved, 30 changed, 20 missing —
+// from the page's collected text (bench/anchoring-make.ts: 100 found, 50 moved, 30 changed, 20 missing —
 // every path of lib/clips/anchor-quote.ts, the last one a fuzzy search of the whole page) and written
-// raw into the extension's IndexedDB (bench/clips-db.ts) as `unchecked`. Then the page is loaded with
+// raw into the extension's IndexedDB (bench/anchoring-db.ts) as `unchecked`. Then the page is loaded with
 // bench/page-inpage.ts's probe installed and:
 //   allCheckedMs       from `load` until the background stored the content script's reportAnchors
 //                      (the latest `checkedAt`, Date.now() in the background, against the page's
@@ -19,7 +19,7 @@
 //   noClipsLongestTaskMs  the same page with the store emptied, watched for as long;
 //   statuses           the stored status of each clip afterwards; the run fails unless they are the mix.
 // Extras: the window split at the content script's `standards-lens:annotated` mark (first pass done,
-// anchoring next) into annotateLongestTaskMs and anchorLongestTaskMs (bench/clips-probe.ts); the Long
+// anchoring next) into annotateLongestTaskMs and anchorLongestTaskMs (bench/anchoring-probe.ts); the Long
 // Tasks API's longest entry (a probe gap can be a script slice plus the rendering update after it); and
 // noClipsEditFrameMs, one DOM edit's frame on the settled page — what the page's own repaint costs.
 //
@@ -42,7 +42,7 @@ import {
   withBenchBrowser,
   type BenchPage,
 } from './bench-common';
-import { openClipDb, type ClipDb } from './clips-db';
+import { openClipDb, type ClipDb } from './anchoring-db';
 import {
   collectedText,
   makeBenchClips,
@@ -50,9 +50,9 @@ import {
   STATUSES,
   type AnchoredStatus,
   type BenchClips,
-} from './clips-make';
+} from './anchoring-make';
 import { generatePageHtml } from './page-html';
-import { describeLong, measured, probeAfter, probedLoad, readProbe, type Measured } from './clips-probe';
+import { describeLong, measured, probeAfter, probedLoad, readProbe, type Measured } from './anchoring-probe';
 import { EDIT_FRAME_SCRIPT } from './page-inpage';
 import type { PageHooks } from './page-trace';
 
@@ -259,4 +259,4 @@ async function measure(session: ExtensionSession, pages: ReturnType<typeof prepa
   progress(lines.join('\n'));
 }
 
-runBench('bench:clips', () => withBenchBrowser('clips', PAGES, preparePage, measure));
+runBench('bench:anchoring', () => withBenchBrowser('clips', PAGES, preparePage, measure));

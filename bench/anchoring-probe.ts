@@ -1,5 +1,5 @@
 /**
- * How `npm run bench:clips` watches a page: bench/page-inpage.ts's probe (user-blocking
+ * How `npm run bench:anchoring` watches a page: bench/page-inpage.ts's probe (user-blocking
  * scheduler.postTask pings from the first frame after `load`; the longest gap is the longest
  * main-thread task plus a few ms), left pinging until the page closes because the window ends when the
  * background has stored every clip's check — something only Node sees — plus a tail.

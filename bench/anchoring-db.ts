@@ -1,5 +1,5 @@
 /**
- * The extension's database as `npm run bench:clips` reaches it: raw IndexedDB from an extension page
+ * The extension's database as `npm run bench:anchoring` reaches it: raw IndexedDB from an extension page
  * (`chrome-extension://<id>/clips.html`, the extension's origin), store `clips` of `standards-lens`
  * (DESIGN.md contract; lib/db/database.ts). Raw requests rather than Dexie, as a backup import or the
  * e2e probes (tests/support/clip-probes.ts) would see the store; the background's Dexie connection stays

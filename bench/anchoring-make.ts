@@ -1,5 +1,5 @@
 /**
- * The clips of `npm run bench:clips`: 200 stored clips of one generated page (bench/page-html.ts),
+ * The clips of `npm run bench:anchoring`: 200 stored clips of one generated page (bench/page-html.ts),
  * made in Node from the page's collected text exactly as the content script will read it
  * (lib/dom/page-text.ts = collect-text `visibleText(collectBlocks(body))`, here on a linkedom
  * document, as bench/page-expected.ts reads it), with the shipped selector code (lib/clips/make-draft).
