@@ -57,7 +57,7 @@ import { EDIT_FRAME_SCRIPT } from './page-inpage';
 import type { PageHooks } from './page-trace';
 
 // The bench:page pages (same seeds), under their own names.
-const { json, trace, verbose, runs: RUNS, pages: PAGES } = startBench('clips');
+const { json, trace, verbose, runs: RUNS, pages: PAGES } = startBench('anchoring');
 const TAIL_MS = 500;
 
 /** One load with the 200 clips stored: until every clip is checked, then the tail. */
