@@ -15,9 +15,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
-/** One-line Markdown text (headings, list entries, link text). */
+/** One-line Markdown text (headings, list entries, link text); a trailing `#` would close a heading. */
 export function escapeInline(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+  const escaped = escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+  // `#` is escaped unless an odd run of backslashes (an escape) stands before it.
+  return escaped.replace(/(\\*)#$/, (m, slashes: string) => (slashes.length % 2 ? m : `${slashes}\\#`));
 }
 
 /**
