@@ -142,7 +142,8 @@ describe('every exporter on any clip set', () => {
         const inline = escapeInline(s);
         expect(inline).not.toMatch(/[\r\n]/);
         expect(inline.replace(/\\([\s\S])/g, '$1')).toBe(s.replace(/\s+/g, ' ').trim());
-        expect(inline.replace(/\\[\s\S]/g, '')).not.toMatch(/#$/);
+        // No unescaped `#` at the very end (it would close a heading): not after an even run of `\`.
+        expect(inline).not.toMatch(/(^|[^\\])(\\\\)*#$/);
       }),
     );
   });
