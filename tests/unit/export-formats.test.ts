@@ -3,7 +3,7 @@
  * CSV read back with Papa Parse (BOM, Chinese, formula cells), RIS line rules, Markdown escaping.
  */
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportClips } from '../../lib/clips/export';
 import { CSV_COLUMNS, exportCsv, neutralizeCell } from '../../lib/clips/export/csv';
 import { escapeInline, escapeMarkdown, linkDestination } from '../../lib/clips/export/markdown-escape';
@@ -11,7 +11,14 @@ import { exportRis } from '../../lib/clips/export/ris';
 import { EXPORT_CLIPS, EXPORT_NAMES, EXPORT_NOW, exportClip } from '../support/export-clips';
 import { collectionSchema, cslDataSchema } from '../support/export-schemas';
 
-beforeAll(() => void (process.env.TZ = 'Asia/Shanghai'));
+// Dates in exports are the reader's local days; the fixtures were written for Beijing. Set before any
+// export runs (describe bodies run at collection), restored for the other files in this worker.
+const systemTz = process.env.TZ;
+process.env.TZ = 'Asia/Shanghai';
+afterAll(() => {
+  if (systemTz === undefined) delete process.env.TZ;
+  else process.env.TZ = systemTz;
+});
 
 const opts = { now: EXPORT_NOW, names: EXPORT_NAMES };
 

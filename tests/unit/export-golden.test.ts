@@ -3,13 +3,19 @@
  * (tests/fixtures/exports), and GB/T 7714—2015's own example of an electronic resource.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportClips, EXPORT_FORMATS, exportFilename } from '../../lib/clips/export';
 import { exportGbt7714 } from '../../lib/clips/export/gbt7714';
 import { EXPORT_CLIPS, EXPORT_NAMES, EXPORT_NOW, exportClip } from '../support/export-clips';
 
-// Dates in exports are the reader's local days; the fixtures were written for Beijing.
-beforeAll(() => void (process.env.TZ = 'Asia/Shanghai'));
+// Dates in exports are the reader's local days; the fixtures were written for Beijing. Set before any
+// export runs (describe bodies run at collection), restored for the other files in this worker.
+const systemTz = process.env.TZ;
+process.env.TZ = 'Asia/Shanghai';
+afterAll(() => {
+  if (systemTz === undefined) delete process.env.TZ;
+  else process.env.TZ = systemTz;
+});
 
 const golden = (name: string) => readFileSync(`tests/fixtures/exports/${name}`, 'utf8');
 const run = (format: Parameters<typeof exportClips>[0]) =>
