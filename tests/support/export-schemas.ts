@@ -70,7 +70,7 @@ export const cslItemSchema = z
   .object({
     id: z.union([z.string().min(1), z.number()]),
     type: z.enum(CSL_TYPES),
-    author: z.array(cslName).optional(),
+    author: z.array(cslName).min(1).optional(),
     issued: cslDate.optional(),
     accessed: cslDate.optional(),
   })

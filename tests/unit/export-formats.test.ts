@@ -8,6 +8,7 @@ import { exportClips } from '../../lib/clips/export';
 import { CSV_COLUMNS, exportCsv, neutralizeCell } from '../../lib/clips/export/csv';
 import { escapeInline, escapeMarkdown, linkDestination } from '../../lib/clips/export/markdown-escape';
 import { exportRis } from '../../lib/clips/export/ris';
+import { splitBodies } from '../../lib/clips/export/pages';
 import { EXPORT_CLIPS, EXPORT_NAMES, EXPORT_NOW, exportClip } from '../support/export-clips';
 import { collectionSchema, cslDataSchema } from '../support/export-schemas';
 
@@ -153,5 +154,42 @@ describe('Markdown headings', () => {
     expect(escapeInline('标题 #')).toBe('标题 \\#');
     expect(escapeInline('#')).toBe('\\#');
     expect(escapeInline('a\\#')).toBe('a\\\\\\#');
+  });
+});
+
+describe('joint documents', () => {
+  const joint = exportClip({
+    id: '00000000-0000-4000-8000-0000000000ac',
+    quote: '甲',
+    facts: {
+      meta: {},
+      info: {},
+      title: '关于印发《……》的通知',
+      publisher: '市场监管总局 工业和信息化部、国家发展改革委',
+      docNumber: '国市监标技发〔2024〕7号',
+      publishedDate: '2024-05-06',
+    },
+  });
+
+  it('name every issuing body: GB/T 7714 with `, `, CSL as literal authors, RIS one AU each', () => {
+    expect(splitBodies('State Council, 国务院')).toEqual(['State Council', '国务院']);
+    expect(exportClips('gbt7714', [joint], opts).text).toBe(
+      '[1] 市场监管总局, 工业和信息化部, 国家发展改革委. 关于印发《……》的通知: 国市监标技发〔2024〕7号[EB/OL]. (2024-05-06)[2026-12-04]. https://www.samr.gov.cn/bzjss/art/2024/art_1.html.\n',
+    );
+    const [item] = cslDataSchema.parse(JSON.parse(exportClips('csl', [joint], opts).text));
+    expect(item!.author).toEqual([
+      { literal: '市场监管总局' },
+      { literal: '工业和信息化部' },
+      { literal: '国家发展改革委' },
+    ]);
+    const au = exportRis([joint])
+      .split('\r\n')
+      .filter((l) => /^(AU|PB)/.test(l));
+    expect(au).toEqual([
+      'AU  - 市场监管总局',
+      'AU  - 工业和信息化部',
+      'AU  - 国家发展改革委',
+      'PB  - 市场监管总局 工业和信息化部、国家发展改革委',
+    ]);
   });
 });

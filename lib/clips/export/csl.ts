@@ -19,7 +19,7 @@
  */
 import type { Clip } from '../types';
 import { dateParts, partsOfTime } from './dates';
-import { groupByPage, pageTags, type PageRef } from './pages';
+import { groupByPage, pageTags, splitBodies, type PageRef } from './pages';
 
 export const CSL_MIME = 'application/vnd.citationstyles.csl+json';
 
@@ -54,14 +54,14 @@ export function passageNote(clip: Clip): string {
 export function toCslItem(page: PageRef): CslItem {
   const issued = dateParts(page.issued);
   const keywords = [...new Set([...pageTags(page), ...page.keywords])];
+  const bodies = splitBodies(page.publisher);
   return {
     id: page.id,
     type: page.docNumber ? 'report' : 'webpage',
     title: page.title,
     URL: page.url,
-    ...(page.publisher
-      ? { author: [{ literal: page.publisher }], authority: page.publisher, publisher: page.publisher }
-      : {}),
+    ...(bodies.length ? { author: bodies.map((literal) => ({ literal })) } : {}),
+    ...(page.publisher ? { authority: page.publisher, publisher: page.publisher } : {}),
     ...(page.docNumber ? { number: page.docNumber } : {}),
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [partsOfTime(page.accessed)] },

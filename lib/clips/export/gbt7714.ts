@@ -6,7 +6,8 @@
  * (更新或修改日期)[引用日期]. 获取和访问路径. — e.g. the standard's own example
  * `萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.`
  *
- * - 主要责任者: 发文机关 (a body is written as itself); omitted when the page names none;
+ * - 主要责任者: 发文机关 (a body is written as itself; a joint document's bodies separated by `, `);
+ *   omitted when the page names none;
  * - 题名 the page's title; 其他题名信息 the 发文字号 after `: ` (unless the title already contains it);
  * - `[EB/OL]` — 文献类型标识 EB (电子公告, web pages) / 载体标识 OL (联机网络);
  * - `(YYYY-MM-DD)` the publication/update date (发布日期 › 成文日期), only when the page gave one;
@@ -17,7 +18,7 @@
 import type { Clip } from '../types';
 import { localDate } from './dates';
 import { escapeInline, linkDestination } from './markdown-escape';
-import { groupByPage, type PageRef } from './pages';
+import { groupByPage, splitBodies, type PageRef } from './pages';
 
 export const GBT_MIME = 'text/plain;charset=utf-8';
 
@@ -39,7 +40,7 @@ function refParts(page: PageRef): RefParts {
   if (num && !title.includes(num)) title = `${title}: ${num}`;
   const cited = `[${localDate(page.accessed)}]`;
   return {
-    author: page.publisher ? stripEnd(page.publisher) : undefined,
+    author: splitBodies(page.publisher).map(stripEnd).join(', ') || undefined,
     title,
     dates: page.issued ? `(${page.issued})${cited}` : cited,
     url: page.url,

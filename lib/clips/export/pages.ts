@@ -61,3 +61,15 @@ export function groupByPage(clips: readonly Clip[]): PageRef[] {
 export function pageTags(page: PageRef): string[] {
   return [...new Set(page.clips.flatMap((c) => c.tags))];
 }
+
+/**
+ * The bodies of a joint document: 发文机关 cells list them with 、，; or spaces between Chinese names
+ * (`市场监管总局 工业和信息化部`). A space inside a Latin name is kept.
+ */
+export function splitBodies(publisher: string | undefined): string[] {
+  if (!publisher) return [];
+  return publisher
+    .split(/[、，,；;]|(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

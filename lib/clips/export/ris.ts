@@ -4,7 +4,7 @@
  * a space — ending in CR LF; a record opens with `TY` and closes with an empty `ER  - `.
  *
  * - `TY`: `GOVDOC` (Government Document) when the page has a 发文字号, else `ELEC` (Web Page);
- * - `TI` title, `AU` the issuing body (institutional author), `PB` the same body as publisher,
+ * - `TI` title, `AU` each issuing body (institutional author), `PB` 发文机关 as written,
  *   `SN` the 发文字号 (EndNote's Report/Document Number field; Zotero reads it as the report number);
  * - `PY` the year and `DA` the date `YYYY/MM/DD/` of 发布日期 › 成文日期, `Y2` the access date;
  * - `UR` URL, `KW` one per tag and 主题词, `N1` one per clipped passage (「quote」 — note), `LA` zh;
@@ -15,7 +15,7 @@
 import type { Clip } from '../types';
 import { dateParts, localDate } from './dates';
 import { passageNote } from './csl';
-import { groupByPage, pageTags, type PageRef } from './pages';
+import { groupByPage, pageTags, splitBodies, type PageRef } from './pages';
 
 export const RIS_MIME = 'application/x-research-info-systems';
 export const CRLF = '\r\n';
@@ -30,7 +30,8 @@ function risDate(parts: number[]): string {
 export function risRecord(page: PageRef): string[] {
   const lines: [string, string][] = [['TY', page.docNumber ? 'GOVDOC' : 'ELEC']];
   lines.push(['TI', page.title]);
-  if (page.publisher) lines.push(['AU', page.publisher], ['PB', page.publisher]);
+  for (const body of splitBodies(page.publisher)) lines.push(['AU', body]);
+  if (page.publisher) lines.push(['PB', page.publisher]);
   if (page.docNumber) lines.push(['SN', page.docNumber]);
   const issued = dateParts(page.issued);
   if (issued) lines.push(['PY', String(issued[0])], ['DA', risDate(issued)]);
