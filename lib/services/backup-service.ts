@@ -84,7 +84,7 @@ export function createBackupService(
       if (!parsed.ok) return parsed;
       const file = parsed.value;
       const merge = dedupeClips(file.clips, await known());
-      const replace = dedupeClips(file.clips);
+      const replace = dedupeClips(file.clips, undefined, { byPassage: false });
       return ok({
         format: file.format,
         total: file.clips.length,
@@ -118,7 +118,7 @@ export function createBackupService(
           ({
             fresh,
             duplicates: { length: skipped },
-          } = dedupeClips(file.clips));
+          } = dedupeClips(file.clips, undefined, { byPassage: false }));
           await db.clips.clear();
           if (file.settings) await db.settings.clear();
           if (file.sites) await db.sites.clear();

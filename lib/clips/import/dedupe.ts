@@ -33,15 +33,22 @@ export interface Deduped {
   duplicates: (IndexedClip & { reason: 'same id' | 'same page and quote' })[];
 }
 
-/** Splits `clips` into those not yet `known` and duplicates; `known` is not changed. */
-export function dedupeClips(clips: readonly IndexedClip[], known: KnownClips = knownClips()): Deduped {
+/**
+ * Splits `clips` into those not yet `known` and duplicates; `known` is not changed. `byPassage: false`
+ * matches ids only: restoring a library as it was keeps two clips of one passage that it held.
+ */
+export function dedupeClips(
+  clips: readonly IndexedClip[],
+  known: KnownClips = knownClips(),
+  { byPassage = true }: { byPassage?: boolean } = {},
+): Deduped {
   const ids = new Set(known.ids);
   const passages = new Set(known.passages);
   const out: Deduped = { fresh: [], duplicates: [] };
   for (const entry of clips) {
     const key = samePassageKey(entry.clip);
     if (ids.has(entry.clip.id)) out.duplicates.push({ ...entry, reason: 'same id' });
-    else if (passages.has(key)) out.duplicates.push({ ...entry, reason: 'same page and quote' });
+    else if (byPassage && passages.has(key)) out.duplicates.push({ ...entry, reason: 'same page and quote' });
     else {
       out.fresh.push(entry);
       ids.add(entry.clip.id);

@@ -10,12 +10,12 @@ export interface ImportPreview {
   format: ImportFormat;
   /** Valid clips in the file. */
   total: number;
-  /** Merge: clips not yet in the library; replace: the clips the library would hold. */
+  /** Clips not yet in the library (same id, or same page and quote). */
   new: number;
-  /** Merge: clips already in the library or earlier in the file; replace: repeated in the file. */
+  /** Clips already in the library or earlier in the file. */
   duplicate: number;
   rejected: number;
-  /** Merge numbers and replace numbers, for a choice made after the preview. */
+  /** Replace: the clips the library would hold, and the ids repeated in the file. */
   replace: { new: number; duplicate: number };
   /** Rows the file would restore (undefined when it has no such section). */
   settings?: number;
