@@ -7,6 +7,8 @@
  */
 import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel, ItemRef } from '../card/types';
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
+import type { BackupFile } from '../clips/import/backup-format';
+import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
 
@@ -207,6 +209,18 @@ export interface PageToBackground {
   getCard: ContentToBackground['getCard'];
   getItem: ContentToBackground['getItem'];
   getAgency: ContentToBackground['getAgency'];
+  /** Every piece of user data as one backup (clip library: `data-export="backup"`). */
+  getBackup: { request: NoPayload; response: BackupFile };
+  /** What an import file (its text, ≤ 50 MB) would add, duplicate and reject; changes nothing. */
+  previewImport: { request: { text: string }; response: ImportPreview };
+  /**
+   * Imports the file all or nothing. With rejected entries, nothing is written unless `skipRejected`
+   * (the user saw them in the preview).
+   */
+  applyImport: {
+    request: { text: string; mode: ImportMode; skipRejected?: boolean };
+    response: ImportResult;
+  };
 }
 
 /** A protocol map: message type → request and response. */
@@ -242,6 +256,9 @@ export const PAGE_TYPES = [
   'getCard',
   'getItem',
   'getAgency',
+  'getBackup',
+  'previewImport',
+  'applyImport',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_TEXT_AROUND } from '../match/standard-title-window';
+import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { httpUrl } from './http-url';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
 
@@ -190,6 +191,9 @@ export const contentSchemas: Schemas<ContentToBackground> = {
   toggleHighlights: noPayload,
 };
 
+/** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */
+const importText = z.string().max(MAX_IMPORT_BYTES);
+
 export const pageSchemas: Schemas<PageToBackground> = {
   getSiteState: z.object({ origin }),
   setSiteEnabled: z.object({ origin, enabled: z.boolean() }),
@@ -209,6 +213,13 @@ export const pageSchemas: Schemas<PageToBackground> = {
   getCard,
   getItem,
   getAgency,
+  getBackup: noPayload,
+  previewImport: z.object({ text: importText }),
+  applyImport: z.object({
+    text: importText,
+    mode: z.enum(['merge', 'replace']),
+    skipRejected: z.boolean().optional(),
+  }),
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

@@ -4,6 +4,7 @@
  */
 import type { StandardsLensDb } from '../db/database';
 import type { HandlerTable } from '../messages/router';
+import { createBackupService } from './backup-service';
 import { createBadgeService, type ActionAdapter } from './badge-service';
 import { createCardService } from './card-service';
 import { createClipService } from './clip-service';
@@ -40,9 +41,10 @@ export interface BackgroundDeps {
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
   const { db, onError } = deps;
   const knowledge = createKnowledgeService(db, deps.kb, onError);
+  const sites = createSiteService(db, deps.scripting, deps.permissions, deps.contentScript);
   const services: Services = {
     knowledge,
-    sites: createSiteService(db, deps.scripting, deps.permissions, deps.contentScript),
+    sites,
     badge: createBadgeService(deps.action, deps.session, { onError }),
     cards: createCardService(
       () => knowledge.cardKnowledge(),
@@ -57,6 +59,7 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       deps.session,
       onError,
     ),
+    backup: createBackupService(db, sites),
   };
   return { ...services, handlers: createHandlers(services) };
 }

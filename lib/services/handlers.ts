@@ -7,6 +7,7 @@ import type { ContentToBackground, PageToBackground } from '../messages/protocol
 import { err, ok } from '../messages/result';
 import { toHant } from '../card/to-hant';
 import { tabSummary } from '../page-summary/tab-summary';
+import type { BackupService } from './backup-service';
 import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
@@ -25,10 +26,11 @@ export interface Services {
   clips: ClipService;
   clipUi: ClipUiLoader;
   view: TabViewService;
+  backup: BackupService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
-  const { knowledge, sites, badge, cards, settings, clips, clipUi, view } = services;
+  const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -78,6 +80,9 @@ export function createHandlers(services: Services): HandlerTable {
     setHighlightsHidden: async ({ tabId, hidden }) =>
       ok({ hidden: await view.setHighlightsHidden(tabId, hidden) }),
     ...cardHandlers,
+    getBackup: async () => ok(await backup.backup()),
+    previewImport: ({ text }) => backup.preview(text),
+    applyImport: ({ text, mode, skipRejected }) => backup.apply(text, mode, skipRejected),
   };
 
   return { content, page };
