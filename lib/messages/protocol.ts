@@ -7,6 +7,7 @@
  */
 import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel, ItemRef } from '../card/types';
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
+import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
 
@@ -207,6 +208,16 @@ export interface PageToBackground {
   getCard: ContentToBackground['getCard'];
   getItem: ContentToBackground['getItem'];
   getAgency: ContentToBackground['getAgency'];
+  // The clip library (issue 11): every clip, for the extension's own pages only.
+  /** Newest first, paged (`limit` ≤ 2,000): 10,000 clips in one answer would be one ~12 MB message. */
+  listClips: { request: { offset: number; limit: number }; response: { clips: Clip[]; total: number } };
+  /** Note and/or tags edited in place. */
+  updateClip: { request: { id: string; note?: string; tags?: string[] }; response: Clip };
+  /** Answers the clips that were deleted: what Undo sends back to `restoreClips`. */
+  deleteClips: { request: { ids: string[] }; response: { deleted: Clip[] } };
+  restoreClips: { request: { clips: Clip[] }; response: { restored: number } };
+  /** Item labels and titles, topic and agency names in three languages, agencies' items. */
+  getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
 }
 
 /** A protocol map: message type → request and response. */
@@ -242,6 +253,11 @@ export const PAGE_TYPES = [
   'getCard',
   'getItem',
   'getAgency',
+  'listClips',
+  'updateClip',
+  'deleteClips',
+  'restoreClips',
+  'getLibraryKnowledge',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

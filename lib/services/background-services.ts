@@ -7,6 +7,7 @@ import type { HandlerTable } from '../messages/router';
 import { createBadgeService, type ActionAdapter } from './badge-service';
 import { createCardService } from './card-service';
 import { createClipService } from './clip-service';
+import { createClipLibraryService } from './clip-library-service';
 import { createClipUiLoader, type InjectClipUi } from './clip-ui-loader';
 import { createHandlers, type Services } from './handlers';
 import type { KbSource } from './kb-source';
@@ -57,6 +58,7 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       deps.session,
       onError,
     ),
+    library: createClipLibraryService(db, () => knowledge.cardKnowledge()),
   };
   return { ...services, handlers: createHandlers(services) };
 }

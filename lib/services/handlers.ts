@@ -11,6 +11,7 @@ import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
+import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
@@ -25,10 +26,12 @@ export interface Services {
   clips: ClipService;
   clipUi: ClipUiLoader;
   view: TabViewService;
+  /** The clip library page's calls (issue 11). */
+  library: ClipLibraryService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
-  const { knowledge, sites, badge, cards, settings, clips, clipUi, view } = services;
+  const { knowledge, sites, badge, cards, settings, clips, clipUi, view, library } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -78,6 +81,11 @@ export function createHandlers(services: Services): HandlerTable {
     setHighlightsHidden: async ({ tabId, hidden }) =>
       ok({ hidden: await view.setHighlightsHidden(tabId, hidden) }),
     ...cardHandlers,
+    listClips: ({ offset, limit }) => library.list(offset, limit),
+    updateClip: ({ id, ...patch }) => library.update(id, patch),
+    deleteClips: ({ ids }) => library.remove(ids),
+    restoreClips: ({ clips: restored }) => library.restore(restored),
+    getLibraryKnowledge: () => library.knowledge(),
   };
 
   return { content, page };
