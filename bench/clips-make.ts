@@ -10,7 +10,12 @@ import { bundledAgencies, bundledTopics } from '../lib/kb/plan-doc';
 import type { Clip, ClipMention, ClipStatus } from '../lib/clips/types';
 import { createRandom } from './corpus';
 
-const PLAN = readFileSync(new URL('../seeds/plan.zh-Hans.txt', import.meta.url), 'utf8');
+// A path, not a URL object: under happy-dom `import.meta.url` is an http URL (the tests run from the
+// repository root), and the global URL is not Node's, which readFileSync refuses.
+const planUrl = new URL('../seeds/plan.zh-Hans.txt', import.meta.url);
+const PLAN_FILE =
+  planUrl.protocol === 'file:' ? decodeURIComponent(planUrl.pathname) : 'seeds/plan.zh-Hans.txt';
+const PLAN = readFileSync(PLAN_FILE, 'utf8');
 const SENTENCES = PLAN.split(/[。；\n]/)
   .map((s) => s.trim())
   .filter((s) => s.length >= 12 && !/^[一二三四五六七八九十]+、/.test(s));

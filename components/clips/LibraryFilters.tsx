@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { NO_FILTER, type LibraryFilter } from '../../lib/clips/library/filters';
 import { nameIn, type LibraryKnowledge, type UiLang } from '../../lib/clips/library/knowledge';
 import type { Clip, ClipStatus } from '../../lib/clips/types';
@@ -24,9 +25,15 @@ type SelectKey = 'item' | 'agency' | 'topic' | 'kind' | 'site' | 'tag' | 'status
 
 /** One `<select>` per kind of filter (several values of one kind come from chips), and the dates. */
 export function LibraryFilters({ filter, onFilter, clips, knowledge, strings, lang }: LibraryFiltersProps) {
-  const sites = [...new Set(clips.map((c) => c.site))].sort();
-  const tags = [...new Set(clips.flatMap((c) => c.tags))].sort();
-  const mentioned = new Set(clips.flatMap((c) => c.mentions.map((m) => m.id)));
+  // Once per library, not per keystroke.
+  const { sites, tags, mentioned } = useMemo(
+    () => ({
+      sites: [...new Set(clips.map((c) => c.site))].sort(),
+      tags: [...new Set(clips.flatMap((c) => c.tags))].sort(),
+      mentioned: new Set(clips.flatMap((c) => c.mentions.map((m) => m.id))),
+    }),
+    [clips],
+  );
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   const options: Record<SelectKey, { value: string; label: string }[]> = {
     item: knowledge.items.map((i) => ({

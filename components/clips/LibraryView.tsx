@@ -6,7 +6,6 @@ import type { Clip } from '../../lib/clips/types';
 import { ClipArticle } from './ClipArticle';
 import { ItemGrid } from './ItemGrid';
 import { LibraryFilters } from './LibraryFilters';
-import { memo } from 'preact/compat';
 import { fill, type LibraryStrings } from './library-strings';
 import { WindowedList } from './WindowedList';
 
@@ -46,8 +45,6 @@ export interface LibraryViewProps {
   win?: Window;
 }
 
-const Filters = memo(LibraryFilters);
-
 /** The clip library page (issue 11), props only: the app (entrypoints/clips) owns data and messages. */
 export function LibraryView(props: LibraryViewProps) {
   const { strings, lang, knowledge, filter, onFilter, shown, selected } = props;
@@ -79,7 +76,7 @@ export function LibraryView(props: LibraryViewProps) {
           onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
       </div>
-      <Filters
+      <LibraryFilters
         filter={filter}
         onFilter={onFilter}
         clips={props.clips}
