@@ -116,3 +116,44 @@ describe('clip library page', () => {
     expect((await shownIds())[0]).toBe(first);
   });
 });
+
+describe('clip library by keyboard only', () => {
+  /** Presses Tab until `selector` has focus (at most `max` times). */
+  async function tabTo(selector: string, max = 200) {
+    for (let i = 0; i < max; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('search, the item grid, a note and a delete with Undo, without a pointer', async () => {
+    await page.goto(base);
+    await expect.poll(shownCount).toBe(N);
+    await tabTo('input[type=search]');
+    await page.keyboard.type('鲲鹏');
+    await expect.poll(shownIds).toEqual([lib.kunpeng.id]);
+    await tabTo(`article[data-clip-id="${lib.kunpeng.id}"] textarea`);
+    await page.keyboard.type('keyboard note');
+    await page.keyboard.press('Tab'); // leaving the field commits it
+    await expect
+      .poll(async () => (await db.notes()).get(lib.kunpeng.id))
+      .toBe(`${lib.kunpeng.note}keyboard note`);
+    await tabTo(`article[data-clip-id="${lib.kunpeng.id}"] button.delete`);
+    await page.keyboard.press('Enter');
+    await expect.poll(shownIds).toEqual([]);
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.closest('.undo'))); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(shownIds).toEqual([lib.kunpeng.id]);
+    await page.keyboard.press('Shift+Tab');
+    await tabTo('input[type=search]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await tabTo('[data-library-item="9"]');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('item')).toEqual(['9']);
+  });
+});
