@@ -28,6 +28,19 @@ export const STATUS_KEY: Record<ClipStatus, keyof LibraryStrings> = {
   unchecked: 'statusUnchecked',
 };
 
+const lookupCache = new WeakMap<LibraryKnowledge, ReturnType<typeof makeLookups>>();
+const makeLookups = (k: LibraryKnowledge) => ({
+  itemOf: new Map(k.items.map((i) => [i.no, i])),
+  agencyOf: new Map(k.agencies.map((a) => [a.id, a])),
+  topicOf: new Map(k.topics.map((t) => [t.id, t])),
+});
+/** Item, agency and topic by key, once per knowledge base (not per article per render). */
+function lookups(k: LibraryKnowledge) {
+  let found = lookupCache.get(k);
+  if (!found) lookupCache.set(k, (found = makeLookups(k)));
+  return found;
+}
+
 /** The original quote and the page's current text, the difference marked with <del>/<ins>. */
 function ChangedText({ clip, strings }: { clip: Clip; strings: LibraryStrings }) {
   const parts = charDiff(clip.quote, clip.current ?? '');
@@ -56,11 +69,9 @@ function ChangedText({ clip, strings }: { clip: Clip; strings: LibraryStrings })
 export function ClipArticle(props: ClipArticleProps) {
   const { clip, strings, lang, knowledge, filter, day = localDay } = props;
   const items = clipItems(clip);
-  const itemOf = new Map(knowledge.items.map((i) => [i.no, i]));
+  const { itemOf, agencyOf, topicOf } = lookups(knowledge);
   const agencyIds = [...new Set(clip.mentions.filter((m) => m.kind === 'agency').map((m) => m.id))];
   const topicIds = [...new Set(clip.mentions.filter((m) => m.kind === 'topic').map((m) => m.id))];
-  const agencyOf = new Map(knowledge.agencies.map((a) => [a.id, a]));
-  const topicOf = new Map(knowledge.topics.map((t) => [t.id, t]));
   const headingId = `clip-${clip.id}-title`;
   const chip = (key: 'item' | 'agency' | 'topic', value: number | string, label: string, title?: string) => {
     const on = (filter[key] as (number | string)[]).includes(value);

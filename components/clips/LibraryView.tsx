@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toggle, type LibraryFilter } from '../../lib/clips/library/filters';
 import type { LibraryKnowledge, UiLang } from '../../lib/clips/library/knowledge';
 import type { Clip } from '../../lib/clips/types';
@@ -21,8 +21,11 @@ export interface LibraryViewProps {
   /** Clips per plan item over the whole library (the evidence grid). */
   counts: Map<number, number>;
   loading: boolean;
+  /** The search text the page opened with (the URL's `q`). */
   query: string;
+  /** Called once typing pauses for `queryDelayMs` (default 120 ms): one search per pause, not per key. */
   onQuery: (query: string) => void;
+  queryDelayMs?: number;
   filter: LibraryFilter;
   onFilter: (filter: LibraryFilter) => void;
   selected: ReadonlySet<string>;
@@ -49,6 +52,17 @@ export interface LibraryViewProps {
 export function LibraryView(props: LibraryViewProps) {
   const { strings, lang, knowledge, filter, onFilter, shown, selected } = props;
   const [bulkTag, setBulkTag] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const onQuery = useRef(props.onQuery);
+  onQuery.current = props.onQuery;
+  const debounced = useCallback(
+    (value: string) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => onQuery.current(value), props.queryDelayMs ?? 120);
+    },
+    [props.queryDelayMs],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
   const chip = (key: 'item' | 'agency' | 'topic', value: number | string) =>
     onFilter(toggle(filter, key, value as never));
   return (
@@ -67,13 +81,14 @@ export function LibraryView(props: LibraryViewProps) {
       {props.persisted === false && <p class="banner">{strings.notPersisted}</p>}
       <div class="search-row">
         <label for="library-search">{strings.search}</label>
+        {/* Uncontrolled: a keystroke re-renders nothing; `onQuery` is told after a pause. */}
         <input
           id="library-search"
           type="search"
-          value={props.query}
+          defaultValue={props.query}
           placeholder={strings.searchHint}
           aria-describedby="library-count"
-          onInput={(e) => props.onQuery(e.currentTarget.value)}
+          onInput={(e) => debounced(e.currentTarget.value)}
         />
       </div>
       <LibraryFilters

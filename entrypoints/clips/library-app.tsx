@@ -21,8 +21,6 @@ import { probeIndexedDb, requestPersistence } from './storage';
 const client = createPageClient(sendToBackground);
 /** Clips per listClips answer: ~1.2 MB of JSON each, so no answer is one long task. */
 const PAGE = 1_000;
-/** Typing waits this long before searching: one search per pause, not per key. */
-const DEBOUNCE_MS = 120;
 
 const newestFirst = (a: Clip, b: Clip) => b.created - a.created || (a.id < b.id ? -1 : 1);
 
@@ -72,7 +70,7 @@ function LibraryApp({ title }: { title: string }) {
   const agencyItems = useMemo(() => agencyItemSets(knowledge), [knowledge]);
   const counts = useMemo(() => countByItem(clips), [clips]);
 
-  // Search off the keystroke: debounced, in chunks that yield, the previous one aborted.
+  // Search off the keystroke: in chunks that yield, the previous one aborted.
   const running = useRef<AbortController>();
   useEffect(() => {
     running.current?.abort();
@@ -82,16 +80,12 @@ function LibraryApp({ title }: { title: string }) {
     }
     const controller = new AbortController();
     running.current = controller;
-    const timer = setTimeout(() => {
-      search
-        .searchAsync(query, { signal: controller.signal })
-        .then((found) => setHits(found.map((h) => h.id)))
-        .catch(() => {});
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    // The view debounces typing (LibraryView queryDelayMs); the search runs in chunks that yield.
+    search
+      .searchAsync(query, { signal: controller.signal })
+      .then((found) => setHits(found.map((h) => h.id)))
+      .catch(() => {});
+    return () => controller.abort();
   }, [query, search]);
 
   useEffect(() => {

@@ -76,9 +76,9 @@ function setup(overrides: Partial<LibraryViewProps> = {}) {
 }
 
 describe('LibraryView', () => {
-  it('one article per clip shown, with its status; the first search input is the search box', () => {
+  it('one article per clip shown, with its status; the first search input is the search box', async () => {
     const three = makeClips(3);
-    const { root, props } = setup({ clips: three, shown: three });
+    const { root, props } = setup({ clips: three, shown: three, queryDelayMs: 5 });
     const articles = root.querySelectorAll('article[data-clip-id][data-clip-status]');
     expect(articles.length).toBe(3);
     expect(articles[0]!.getAttribute('data-clip-status')).toBe(three[0]!.status);
@@ -86,7 +86,13 @@ describe('LibraryView', () => {
     expect(search.id).toBe('library-search');
     search.value = '碳足迹';
     search.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(props.onQuery).toHaveBeenCalledWith('碳足迹');
+    search.value = '碳足迹 核算';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    // Debounced: nothing per key, one call after the pause.
+    expect(props.onQuery).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(props.onQuery).toHaveBeenCalledTimes(1);
+    expect(props.onQuery).toHaveBeenCalledWith('碳足迹 核算');
   });
 
   it('is windowed: 5,000 clips render as a few dozen articles', () => {
