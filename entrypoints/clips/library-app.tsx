@@ -8,6 +8,7 @@ import {
   countByItem,
   filterFromSearch,
   filterToSearch,
+  isFiltered,
   matchesFilter,
   type LibraryFilter,
 } from '../../lib/clips/library/filters';
@@ -94,9 +95,10 @@ function LibraryApp({ title }: { title: string }) {
   }, [filter, query]);
 
   const shown = useMemo(() => {
-    const byId = new Map(clips.map((c) => [c.id, c]));
-    const base = hits ? hits.flatMap((id) => byId.get(id) ?? []) : clips;
-    return base.filter((c) => matchesFilter(c, filter, agencyItems));
+    const byId = hits ? new Map(clips.map((c) => [c.id, c])) : undefined;
+    const base = hits ? hits.flatMap((id) => byId!.get(id) ?? []) : clips;
+    // No filter: no pass over 10,000 clips.
+    return isFiltered(filter) ? base.filter((c) => matchesFilter(c, filter, agencyItems)) : base;
   }, [clips, hits, filter, agencyItems]);
 
   const replace = (changed: Clip[]) => {
