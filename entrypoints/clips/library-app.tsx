@@ -20,7 +20,7 @@ import { sendToBackground } from '../../lib/messages/transport';
 import { probeIndexedDb, requestPersistence } from './storage';
 
 const client = createPageClient(sendToBackground);
-/** Clips per listClips answer: ~1.2 MB of JSON each, so no answer is one long task. */
+/** Clips per listClips answer: ~1.5 MB of JSON each, so no answer is one long task. */
 const PAGE = 1_000;
 
 const newestFirst = (a: Clip, b: Clip) => b.created - a.created || (a.id < b.id ? -1 : 1);

@@ -209,7 +209,7 @@ export interface PageToBackground {
   getItem: ContentToBackground['getItem'];
   getAgency: ContentToBackground['getAgency'];
   // The clip library (issue 11): every clip, for the extension's own pages only.
-  /** Newest first, paged (`limit` ≤ 2,000): 10,000 clips in one answer would be one ~12 MB message. */
+  /** Newest first, paged (`limit` ≤ 2,000): 10,000 clips in one answer would be one ~15 MB message. */
   listClips: { request: { offset: number; limit: number }; response: { clips: Clip[]; total: number } };
   /** Note and/or tags edited in place. */
   updateClip: { request: { id: string; note?: string; tags?: string[] }; response: Clip };
