@@ -47,6 +47,8 @@ export interface ClipDb {
   replace(clips: readonly Clip[]): Promise<void>;
   /** Each stored clip's status and check time. */
   states(): Promise<Array<Pick<Clip, 'id' | 'status' | 'checkedAt'>>>;
+  /** Each stored clip's note, by id (the library's tests). */
+  notes(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,12 @@ export async function openClipDb(session: ExtensionSession): Promise<ClipDb> {
           'all.result.map((c) => ({ id: c.id, status: c.status, checkedAt: c.checkedAt }))',
         ),
       )) as Array<Pick<Clip, 'id' | 'status' | 'checkedAt'>>;
+    },
+    async notes() {
+      const pairs = (await page.evaluate(
+        withStore('readonly', 'const all = store.getAll();', 'all.result.map((c) => [c.id, c.note])'),
+      )) as Array<[string, string]>;
+      return new Map(pairs);
     },
     close: () => page.close(),
   };

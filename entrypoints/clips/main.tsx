@@ -1,10 +1,5 @@
-import { getMessage } from '../../components/browser-i18n';
-import { mountPage } from '../../components/mount-page';
 import '../../components/page.css';
+import '../../components/clips/library.css';
+import { mountLibrary } from './library-app';
 
-mountPage({
-  titleKey: 'clipsTitle',
-  introKey: 'clipsIntro',
-  links: [],
-  getMessage,
-});
+mountLibrary(document.getElementById('app')!);

@@ -9,6 +9,7 @@ import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel, Item
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
+import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
 
@@ -221,6 +222,16 @@ export interface PageToBackground {
     request: { text: string; mode: ImportMode; skipRejected?: boolean };
     response: ImportResult;
   };
+  // The clip library (issue 11): every clip, for the extension's own pages only.
+  /** Newest first, paged (`limit` ≤ 2,000): 10,000 clips in one answer would be one ~15 MB message. */
+  listClips: { request: { offset: number; limit: number }; response: { clips: Clip[]; total: number } };
+  /** Note and/or tags edited in place. */
+  updateClip: { request: { id: string; note?: string; tags?: string[] }; response: Clip };
+  /** Answers the clips that were deleted: what Undo sends back to `restoreClips`. */
+  deleteClips: { request: { ids: string[] }; response: { deleted: Clip[] } };
+  restoreClips: { request: { clips: Clip[] }; response: { restored: number } };
+  /** Item labels and titles, topic and agency names in three languages, agencies' items. */
+  getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
 }
 
 /** A protocol map: message type → request and response. */
@@ -259,6 +270,11 @@ export const PAGE_TYPES = [
   'getBackup',
   'previewImport',
   'applyImport',
+  'listClips',
+  'updateClip',
+  'deleteClips',
+  'restoreClips',
+  'getLibraryKnowledge',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

@@ -193,8 +193,41 @@ export const contentSchemas: Schemas<ContentToBackground> = {
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */
 const importText = z.string().max(MAX_IMPORT_BYTES);
+// The clip library (issue 11). Page messages come from the extension's own pages, but a restored clip
+// is still checked as a whole: it goes back into the database as it is.
+const clipTags = list(text(64), 32);
+const storedClip = z.object({
+  id: clipId,
+  url: httpLink,
+  title: z.string().max(2_000),
+  quote: quoteText,
+  selectors: clipSelectors,
+  textFragment: httpLink,
+  facts: pageFacts,
+  mentions: list(clipMention, 2_000),
+  created: z.number().int().min(0).max(1e14),
+  updated: z.number().int().min(0).max(1e14),
+  normalizedUrl: httpLink,
+  site: z.string().max(256),
+  note: clipNote,
+  tags: clipTags,
+  status: z.enum(['found', 'moved', 'changed', 'missing', 'unchecked']),
+  checkedAt: z.number().int().min(0).max(1e14).nullable(),
+  current: z.string().max(20_000).optional(),
+});
+const librarySchemas = {
+  listClips: z.object({
+    offset: z.number().int().min(0).max(1e7),
+    limit: z.number().int().min(1).max(2_000),
+  }),
+  updateClip: z.object({ id: clipId, note: clipNote.optional(), tags: clipTags.optional() }),
+  deleteClips: z.object({ ids: list(clipId, 100_000) }),
+  restoreClips: z.object({ clips: list(storedClip, 100_000) }),
+  getLibraryKnowledge: noPayload,
+} satisfies Partial<Schemas<PageToBackground>>;
 
 export const pageSchemas: Schemas<PageToBackground> = {
+  ...librarySchemas,
   getSiteState: z.object({ origin }),
   setSiteEnabled: z.object({ origin, enabled: z.boolean() }),
   setPaused: z.object({ paused: z.boolean() }),

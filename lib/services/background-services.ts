@@ -8,6 +8,7 @@ import { createBackupService } from './backup-service';
 import { createBadgeService, type ActionAdapter } from './badge-service';
 import { createCardService } from './card-service';
 import { createClipService } from './clip-service';
+import { createClipLibraryService } from './clip-library-service';
 import { createClipUiLoader, type InjectClipUi } from './clip-ui-loader';
 import { createHandlers, type Services } from './handlers';
 import type { KbSource } from './kb-source';
@@ -60,6 +61,7 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       onError,
     ),
     backup: createBackupService(db, sites),
+    library: createClipLibraryService(db, () => knowledge.cardKnowledge()),
   };
   return { ...services, handlers: createHandlers(services) };
 }

@@ -12,6 +12,7 @@ import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
+import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
@@ -27,10 +28,12 @@ export interface Services {
   clipUi: ClipUiLoader;
   view: TabViewService;
   backup: BackupService;
+  /** The clip library page's calls (issue 11). */
+  library: ClipLibraryService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
-  const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup } = services;
+  const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup, library } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -83,6 +86,11 @@ export function createHandlers(services: Services): HandlerTable {
     getBackup: async () => ok(await backup.backup()),
     previewImport: ({ text }) => backup.preview(text),
     applyImport: ({ text, mode, skipRejected }) => backup.apply(text, mode, skipRejected),
+    listClips: ({ offset, limit }) => library.list(offset, limit),
+    updateClip: ({ id, ...patch }) => library.update(id, patch),
+    deleteClips: ({ ids }) => library.remove(ids),
+    restoreClips: ({ clips: restored }) => library.restore(restored),
+    getLibraryKnowledge: () => library.knowledge(),
   };
 
   return { content, page };

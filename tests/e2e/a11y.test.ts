@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openClipDb } from '../../bench/anchoring-db';
 import { bundleForBrowser } from '../support/bundle';
+import { libraryWithNeedles } from '../support/library-clips';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 
 /**
@@ -79,6 +81,25 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         await options.locator('h1').waitFor();
         expect(await audit(options)).toEqual([]);
       }
+      // The clip library with clips of every status (a changed one shows its diff), a note and tags,
+      // a selection and the Undo line (issue 11).
+      const db = await openClipDb(session);
+      const { clips } = libraryWithNeedles(40);
+      await db.replace([
+        { ...clips[0]!, status: 'changed', current: `${clips[0]!.quote}（修订）` },
+        ...clips.slice(1),
+      ]);
+      await options.goto(`chrome-extension://${session.extensionId}/clips.html?status=changed`);
+      await options.locator('article .clip-diff').first().waitFor();
+      expect(await audit(options)).toEqual([]);
+      await options.goto(`chrome-extension://${session.extensionId}/clips.html`);
+      await options.locator('article').first().waitFor();
+      await options.locator('article input[type=checkbox]').first().check();
+      await options.locator('article button.delete').nth(1).click();
+      await options.locator('.undo button').waitFor();
+      expect(await audit(options)).toEqual([]);
+      await db.replace([]);
+      await db.close();
       await Promise.all([page.close(), popup.close(), options.close()]);
     },
   );
