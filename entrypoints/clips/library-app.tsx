@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
+import { ExportControls } from '../../components/clips/ExportControls';
+import { importStrings } from '../../components/clips/import-strings';
+import { ImportPanel } from '../../components/clips/ImportPanel';
 import { LibraryView } from '../../components/clips/LibraryView';
 import { libraryStrings } from '../../components/clips/library-strings';
 import {
@@ -13,6 +16,7 @@ import {
   type LibraryFilter,
 } from '../../lib/clips/library/filters';
 import { EMPTY_KNOWLEDGE, type LibraryKnowledge, type UiLang } from '../../lib/clips/library/knowledge';
+import { exportNamesOf } from '../../lib/clips/library/export-names';
 import { createClipSearch, nameIndex, toSearchDoc } from '../../lib/clips/search';
 import type { Clip } from '../../lib/clips/types';
 import { createPageClient } from '../../lib/messages/client';
@@ -51,20 +55,26 @@ function LibraryApp({ title }: { title: string }) {
     void (async () => {
       const k = await client.getLibraryKnowledge();
       if (k.ok) setKnowledge(k.value);
-      const all: Clip[] = [];
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await client.listClips({ offset, limit: PAGE });
-        if (!page.ok) {
-          setError(page.error.message);
-          break;
-        }
-        all.push(...page.value.clips);
-        setClips([...all]);
-        if (all.length >= page.value.total || page.value.clips.length === 0) break;
-      }
-      setLoading(false);
+      await loadClips();
     })();
   }, []);
+
+  /** Every clip, a page of them at a time (again after an import). */
+  async function loadClips(): Promise<void> {
+    setLoading(true);
+    const all: Clip[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await client.listClips({ offset, limit: PAGE });
+      if (!page.ok) {
+        setError(page.error.message);
+        break;
+      }
+      all.push(...page.value.clips);
+      setClips([...all]);
+      if (all.length >= page.value.total || page.value.clips.length === 0) break;
+    }
+    setLoading(false);
+  }
 
   const names = useMemo(() => nameIndex(knowledge), [knowledge]);
   const search = useMemo(() => createClipSearch(clips.map((c) => toSearchDoc(c, names))), [clips, names]);
@@ -143,8 +153,9 @@ function LibraryApp({ title }: { title: string }) {
     });
   }, []);
 
-  // For the export slot: the selection when there is one, else what is shown.
-  // const selection = clips.filter((c) => selected.has(c.id));
+  // Exports take the selection when there is one, else what is shown (the whole library or a filter).
+  const selection = clips.filter((c) => selected.has(c.id));
+  const exportNames = useMemo(() => exportNamesOf(knowledge, lang), [knowledge, lang]);
   return (
     <LibraryView
       title={title}
@@ -169,10 +180,12 @@ function LibraryApp({ title }: { title: string }) {
       noDatabase={noDatabase}
       persisted={persisted}
       error={error}
-      // SLOT (issue 11, exports): <ExportControls clips={selection.length ? selection : shown} />
-      exportSlot={null}
-      // SLOT (issue 11, import and backup): <ImportControls onImported={…reload the clips…} />
-      importSlot={null}
+      exportSlot={
+        <ExportControls clips={selection.length ? selection : shown} names={exportNames} lang={lang} />
+      }
+      importSlot={
+        <ImportPanel client={client} strings={importStrings(lang)} onImported={() => void loadClips()} />
+      }
     />
   );
 }
