@@ -1,8 +1,8 @@
-import type { JSX } from 'preact';
 import { charDiff } from '../../lib/clips/library/char-diff';
 import { clipItems, localDay, type LibraryFilter } from '../../lib/clips/library/filters';
 import { nameIn, type LibraryKnowledge, type UiLang } from '../../lib/clips/library/knowledge';
 import type { Clip, ClipStatus } from '../../lib/clips/types';
+import { DraftField } from './DraftField';
 import type { LibraryStrings } from './library-strings';
 
 export interface ClipArticleProps {
@@ -87,8 +87,7 @@ export function ClipArticle(props: ClipArticleProps) {
       </button>
     );
   };
-  const saveTags = (e: JSX.TargetedEvent<HTMLInputElement>) =>
-    props.onEdit(clip.id, { tags: e.currentTarget.value.split(/[,，、]/) });
+  const saveTags = (value: string) => props.onEdit(clip.id, { tags: value.split(/[,，、]/) });
   return (
     <article class="clip" data-clip-id={clip.id} data-clip-status={clip.status} aria-labelledby={headingId}>
       <div class="clip-head">
@@ -139,15 +138,11 @@ export function ClipArticle(props: ClipArticleProps) {
       <div class="clip-edit">
         <label>
           {strings.note}
-          <textarea
-            rows={1}
-            value={clip.note}
-            onChange={(e) => props.onEdit(clip.id, { note: e.currentTarget.value })}
-          />
+          <DraftField multiline value={clip.note} onCommit={(note) => props.onEdit(clip.id, { note })} />
         </label>
         <label>
           {strings.tags}
-          <input type="text" value={clip.tags.join(', ')} onChange={saveTags} />
+          <DraftField value={clip.tags.join(', ')} onCommit={saveTags} />
         </label>
         <button type="button" class="delete" onClick={() => props.onDelete([clip.id])}>
           {strings.delete}
