@@ -1,5 +1,5 @@
 import type { DutyRow } from '../../lib/card/duty-rows';
-import type { AgencyRef } from '../../lib/card/types';
+import type { AgencyRef, CardLang } from '../../lib/card/types';
 import type {
   AgencyEntry,
   AgencyRole,
@@ -18,13 +18,23 @@ export interface PlanBrowserStrings {
   targets: string;
   itemTopics: string;
   noItems: string;
+  /** Label of the script / language switch. */
+  lang: string;
 }
 
 export interface PlanBrowserViewProps {
   strings: PlanBrowserStrings;
   model?: PlanBrowserModel;
   notice?: string;
+  lang?: CardLang;
+  onLang?: (lang: CardLang) => void;
 }
+
+const LANGS: { lang: CardLang; name: string }[] = [
+  { lang: 'zh-Hans', name: '简体中文' },
+  { lang: 'zh-Hant', name: '繁體中文' },
+  { lang: 'en', name: 'English' },
+];
 
 function AgencyLinks({ refs }: { refs: AgencyRef[] }) {
   return (
@@ -179,11 +189,29 @@ function AgencySection({ agency, model }: { agency: AgencyEntry; model: PlanBrow
 }
 
 /** The plan browser: outline, agencies, topics — every entry an anchor (`#item-N`, `#agency-ID`, `#topic-ID`). Props only. */
-export function PlanBrowserView({ strings: s, model, notice }: PlanBrowserViewProps) {
+export function PlanBrowserView({ strings: s, model, notice, lang, onLang }: PlanBrowserViewProps) {
   return (
     <main class="page plan-browser">
       <h1>{s.title}</h1>
       <p class="intro">{s.intro}</p>
+      {lang && onLang && (
+        <p>
+          <label>
+            {s.lang}{' '}
+            <select
+              data-plan-lang
+              value={lang}
+              onChange={(e) => onLang((e.currentTarget as HTMLSelectElement).value as CardLang)}
+            >
+              {LANGS.map((l) => (
+                <option key={l.lang} value={l.lang} lang={l.lang}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       {notice && (
         <p class="notice" role="status">
           {notice}

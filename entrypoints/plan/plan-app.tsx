@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
-import { buildPlanBrowserModel, type PlanBrowserModel } from '../../components/plan/plan-model';
+import {
+  buildPlanBrowserModel,
+  type PlanBrowserKnowledge,
+  type PlanBrowserModel,
+} from '../../components/plan/plan-model';
 import { PlanBrowserView, type PlanBrowserStrings } from '../../components/plan/PlanBrowserView';
 import type { CardLang } from '../../lib/card/types';
 import { createPageClient } from '../../lib/messages/client';
@@ -24,6 +28,7 @@ export function planBrowserStrings(get: (key: string) => string): PlanBrowserStr
     targets: get('planTargets'),
     itemTopics: get('planItemTopics'),
     noItems: get('planNoItems'),
+    lang: get('planLang'),
   };
 }
 
@@ -38,23 +43,25 @@ export function showFragment(doc: Document = document): void {
 
 function PlanApp() {
   const strings = useMemo(() => planBrowserStrings(getMessage), []);
-  const [model, setModel] = useState<PlanBrowserModel>();
+  const [lang, setLang] = useState<CardLang>(uiLang);
+  const [knowledge, setKnowledge] = useState<PlanBrowserKnowledge>();
   const [notice, setNotice] = useState<string>();
   useEffect(() => {
-    void client.getPlanBrowser().then((r) => {
-      if (r.ok) setModel(buildPlanBrowserModel(r.value, uiLang()));
-      else setNotice(r.error.message);
-    });
+    void client.getPlanBrowser().then((r) => (r.ok ? setKnowledge(r.value) : setNotice(r.error.message)));
   }, []);
+  const model = useMemo<PlanBrowserModel | undefined>(
+    () => knowledge && buildPlanBrowserModel(knowledge, lang),
+    [knowledge, lang],
+  );
   useEffect(() => {
-    if (!model) return;
+    if (!knowledge) return;
     // The entries exist only now: the browser's own scroll to the fragment on load found nothing.
     showFragment();
     const onHash = () => showFragment();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [model]);
-  return <PlanBrowserView strings={strings} model={model} notice={notice} />;
+  }, [knowledge]);
+  return <PlanBrowserView strings={strings} model={model} notice={notice} lang={lang} onLang={setLang} />;
 }
 
 export function mountPlanBrowser(root: HTMLElement): void {

@@ -25,6 +25,7 @@ const S: PlanBrowserStrings = {
   targets: '量化目标',
   itemTopics: '相关主题',
   noItems: '—',
+  lang: '文字',
 };
 
 function show(lang: 'zh-Hans' | 'zh-Hant' | 'en' = 'zh-Hans') {

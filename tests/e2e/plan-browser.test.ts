@@ -77,6 +77,13 @@ describe('plan browser', () => {
     expect(await item.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
     expect(await item.locator('h3').textContent()).toContain('(九)');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-9');
+    // The script / language switch re-renders the same entries.
+    await page.getByLabel('文字').selectOption('zh-Hant');
+    await expect.poll(() => page.locator('#item-1 [data-role="leads"] dt').textContent()).toBe('牽頭部門');
+    await page.getByLabel('文字').selectOption('en');
+    const en = planJson.items.find((i) => i.no === 9)!.en!;
+    await expect.poll(() => item.locator('h3').textContent()).toContain(en);
+    expect(await page.locator('section[data-item-no]').count()).toBe(35);
     await page.close();
   });
 });
