@@ -1,10 +1,5 @@
-import { getMessage } from '../../components/browser-i18n';
-import { mountPage } from '../../components/mount-page';
 import '../../components/page.css';
+import '../../components/plan/plan.css';
+import { mountPlanBrowser } from './plan-app';
 
-mountPage({
-  titleKey: 'planTitle',
-  introKey: 'planIntro',
-  links: [],
-  getMessage,
-});
+mountPlanBrowser(document.getElementById('app')!);

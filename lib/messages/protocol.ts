@@ -5,7 +5,15 @@
  *
  * Every message is `{ channel, type, payload }`; every answer a `Result` (lib/messages/result).
  */
-import type { AgencyCardModel, CardLang, CardModel, CardRef, ItemCardModel, ItemRef } from '../card/types';
+import type {
+  AgencyCardModel,
+  CardKnowledge,
+  CardLang,
+  CardModel,
+  CardRef,
+  ItemCardModel,
+  ItemRef,
+} from '../card/types';
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
@@ -232,6 +240,8 @@ export interface PageToBackground {
   restoreClips: { request: { clips: Clip[] }; response: { restored: number } };
   /** Item labels and titles, topic and agency names in three languages, agencies' items. */
   getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
+  /** The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. */
+  getPlanBrowser: { request: NoPayload; response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> };
 }
 
 /** A protocol map: message type → request and response. */
@@ -275,6 +285,7 @@ export const PAGE_TYPES = [
   'deleteClips',
   'restoreClips',
   'getLibraryKnowledge',
+  'getPlanBrowser',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

@@ -253,6 +253,7 @@ export const pageSchemas: Schemas<PageToBackground> = {
     mode: z.enum(['merge', 'replace']),
     skipRejected: z.boolean().optional(),
   }),
+  getPlanBrowser: noPayload,
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

@@ -91,6 +91,10 @@ export function createHandlers(services: Services): HandlerTable {
     deleteClips: ({ ids }) => library.remove(ids),
     restoreClips: ({ clips: restored }) => library.restore(restored),
     getLibraryKnowledge: () => library.knowledge(),
+    getPlanBrowser: async () => {
+      const { plan, agencies, topics } = await knowledge.cardKnowledge();
+      return ok({ plan, agencies, topics });
+    },
   };
 
   return { content, page };
