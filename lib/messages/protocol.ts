@@ -71,6 +71,21 @@ export interface SiteState extends PageState {
   isDefault: boolean;
 }
 
+/** A default government domain (`gov.cn`) and whether the user left it on (options page). */
+export interface DefaultSiteEntry {
+  domain: string;
+  /** `*://*.gov.cn/*` */
+  pattern: string;
+  enabled: boolean;
+}
+
+/** The options page's site list: the default domains, then every host the user decided on. */
+export interface SiteList {
+  defaults: DefaultSiteEntry[];
+  /** Hosts the user switched on or off, by host. */
+  sites: SiteState[];
+}
+
 export type CardLangPref = 'auto' | CardLang;
 
 export interface UiPrefs {
@@ -199,6 +214,15 @@ export interface PageToBackground {
    */
   setSiteEnabled: { request: { origin: string; enabled: boolean }; response: SiteState };
   setPaused: { request: { paused: boolean }; response: Settings };
+  /** Options page: the default domains and the user's sites. */
+  listSites: { request: NoPayload; response: SiteList };
+  /** Switches a whole default domain (`gov.cn`) off or back on. */
+  setDefaultSiteEnabled: { request: { domain: string; enabled: boolean }; response: SiteList };
+  /**
+   * Forgets the user's decision for the origin's host: unregisters its content script and gives the
+   * host permission back (a default host simply follows its domain again).
+   */
+  removeSite: { request: { origin: string }; response: SiteList };
   getSettings: { request: NoPayload; response: Settings };
   updateSettings: { request: { ui: Partial<UiPrefs> }; response: Settings };
   /** `lang` names agencies and item titles (default zh-Hans). */
@@ -259,6 +283,9 @@ export const PAGE_TYPES = [
   'getSiteState',
   'setSiteEnabled',
   'setPaused',
+  'listSites',
+  'setDefaultSiteEnabled',
+  'removeSite',
   'getSettings',
   'updateSettings',
   'getTabSummary',

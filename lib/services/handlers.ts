@@ -68,6 +68,9 @@ export function createHandlers(services: Services): HandlerTable {
     getSiteState: async ({ origin }) => ok(await sites.siteState(origin)),
     setSiteEnabled: ({ origin, enabled }) => sites.setEnabled(origin, enabled),
     setPaused: async ({ paused }) => ok(await settings.setPaused(paused)),
+    listSites: async () => ok(await sites.list()),
+    setDefaultSiteEnabled: async ({ domain, enabled }) => ok(await sites.setDefaultEnabled(domain, enabled)),
+    removeSite: async ({ origin }) => ok(await sites.remove(origin)),
     getSettings: async () => ok(await settings.get()),
     updateSettings: async ({ ui }) => ok(await settings.updateUi(ui)),
     getTabSummary: async ({ tabId, lang = 'zh-Hans' }) => {

@@ -38,7 +38,10 @@ describe('background services through the protocol', () => {
       db: freshDb(),
       kb: { version: () => 'v1', load: () => bundledKnowledge() },
       scripting,
-      permissions: { contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)) },
+      permissions: {
+        contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)),
+        remove: async ({ origins = [] }) => origins.every((o) => granted.delete(o)),
+      },
       action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text) },
       injectClipUi: async () => {},
     });
@@ -126,7 +129,7 @@ describe('clips through the protocol', () => {
       db: freshDb(),
       kb: { version: () => 'v1', load: () => bundledKnowledge() },
       scripting: fakeScripting().scripting,
-      permissions: { contains: async () => false },
+      permissions: { contains: async () => false, remove: async () => false },
       action: { setBadgeText: async () => {} },
       injectClipUi: async (target) => void injected.push(target),
     });

@@ -52,7 +52,7 @@ function setup() {
       unregisterContentScripts: async () => {},
       getRegisteredContentScripts: async () => [],
     },
-    permissions: { contains: async () => false },
+    permissions: { contains: async () => false, remove: async () => false },
     action: { setBadgeText: async () => {} },
     injectClipUi: async () => {},
     tabs: { sendMessage },
