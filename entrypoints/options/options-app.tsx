@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
 import { OptionsView, type OptionsStrings } from '../../components/options/OptionsView';
 import { createPageClient } from '../../lib/messages/client';
-import type { Settings, UiPrefs } from '../../lib/messages/protocol';
+import type { Settings, SiteList, UiPrefs } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
-import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 
 const client = createPageClient(sendToBackground);
 
@@ -24,16 +23,37 @@ function strings(): OptionsStrings {
     hoverDelay: getMessage('optionsHoverDelay'),
     saved: getMessage('optionsSaved'),
     defaultSites: getMessage('optionsDefaultSites'),
+    yourSites: getMessage('optionsYourSites'),
+    noSites: getMessage('optionsNoSites'),
+    remove: getMessage('optionsRemove'),
+    removeSite: (host) => getMessage('optionsRemoveSite', [host]),
+    reasons: {
+      'default-site': getMessage('popupReasonDefault'),
+      'user-enabled': getMessage('popupReasonUserEnabled'),
+      'user-disabled': getMessage('popupReasonUserDisabled'),
+      paused: getMessage('popupReasonPaused'),
+      'not-enabled': getMessage('popupReasonNotEnabled'),
+    },
   };
 }
 
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
+  const [sites, setSites] = useState<SiteList>();
   const [notice, setNotice] = useState<string>();
   const s = strings();
+  const loadSites = () =>
+    void client.listSites({}).then((r) => (r.ok ? setSites(r.value) : setNotice(r.error.message)));
   useEffect(() => {
     void client.getSettings().then((r) => (r.ok ? setSettings(r.value) : setNotice(r.error.message)));
+    loadSites();
   }, []);
+  const sitesSaved = (message: string) => (r: Awaited<ReturnType<typeof client.listSites>>) => {
+    if (r.ok) {
+      setSites(r.value);
+      setNotice(message);
+    } else setNotice(r.error.message);
+  };
   const saved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
     if (r.ok) {
       setSettings(r.value);
@@ -46,8 +66,19 @@ function OptionsApp() {
       strings={s}
       settings={settings}
       notice={notice}
-      defaultSites={DEFAULT_SITE_MATCHES}
-      onPause={(paused) => void client.setPaused({ paused }).then(saved)}
+      sites={sites}
+      onPause={(paused) =>
+        void client.setPaused({ paused }).then((r) => {
+          saved(r);
+          loadSites();
+        })
+      }
+      onDefaultSite={(domain, enabled) =>
+        void client.setDefaultSiteEnabled({ domain, enabled }).then(sitesSaved(s.saved))
+      }
+      onRemoveSite={(origin) =>
+        void client.removeSite({ origin }).then(sitesSaved(getMessage('optionsSiteRemoved')))
+      }
       onCardLang={(cardLang) => updateUi({ cardLang })}
       onHoverDelay={(hoverDelayMs) => updateUi({ hoverDelayMs })}
     />

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { allowSiteInExtensionsPage, hasHostPermission, registeredScripts } from '../support/site-access';
 import { pointOf, settledHighlights, waitForCard } from '../support/page-probes';
+
+declare const chrome: {
+  permissions: { request(p: { origins: string[] }): Promise<boolean> };
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> };
+};
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -30,6 +36,50 @@ describe('options page', () => {
     expect(await options.getByLabel('卡片语言').inputValue()).toBe('en');
     await options.getByLabel('卡片语言').selectOption('auto');
     await page.close();
+    await options.close();
+  });
+
+  it('lists the default domains and a site the user enabled; removing it drops permission and script', async () => {
+    const host = new URL(OTHER_ORIGIN).hostname;
+    const pattern = `*://${host}/*`;
+    await allowSiteInExtensionsPage(session, pattern);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    // Switch the site on as the popup does: the permission request needs a user gesture (a trusted
+    // click on a button added for the test), then the site service registers the script.
+    await options.evaluate(
+      ([p, origin]) => {
+        const button = document.body.appendChild(document.createElement('button'));
+        button.id = 'enable-for-test';
+        button.textContent = 'enable';
+        button.onclick = async () => {
+          const granted = await chrome.permissions.request({ origins: [p] });
+          const answer = await chrome.runtime.sendMessage({
+            channel: 'standards-lens/page-to-background',
+            type: 'setSiteEnabled',
+            payload: { origin, enabled: true },
+          });
+          button.dataset.done = JSON.stringify({ granted, ok: answer.ok });
+        };
+      },
+      [pattern, OTHER_ORIGIN] as const,
+    );
+    await options.click('#enable-for-test');
+    await expect
+      .poll(() => options.getAttribute('#enable-for-test', 'data-done'))
+      .toBe('{"granted":true,"ok":true}');
+    expect(await hasHostPermission(session, pattern)).toBe(true);
+    expect((await registeredScripts(session)).map((s) => s.id)).toContain(`site:${host}`);
+
+    await options.reload();
+    expect(await options.getByRole('checkbox', { name: '*.gov.cn' }).isChecked()).toBe(true);
+    const item = options.locator(`.user-sites li[data-origin="${OTHER_ORIGIN}"]`);
+    await expect.poll(() => item.locator('.reason').textContent()).toBe('你已在此网站启用');
+    await options.getByRole('button', { name: `移除 ${host}` }).click();
+    await expect.poll(() => item.count()).toBe(0);
+    expect(await options.locator('.empty').textContent()).toBeTruthy();
+    expect(await hasHostPermission(session, pattern)).toBe(false);
+    expect((await registeredScripts(session)).map((s) => s.id)).not.toContain(`site:${host}`);
     await options.close();
   });
 });
