@@ -88,11 +88,18 @@ export interface SiteList {
 
 export type CardLangPref = 'auto' | CardLang;
 
+/** What the page highlights: the three kinds of mention and saved clips. */
+export type ShownKind = MentionKind | 'clip';
+/** Which kinds the reader wants highlighted (options page); all on by default. */
+export type KindSwitches = Record<ShownKind, boolean>;
+
 export interface UiPrefs {
   /** The card's language; `auto` follows the browser. */
   cardLang: CardLangPref;
   /** Delay before the hover card opens. */
   hoverDelayMs: number;
+  /** A kind switched off is not highlighted and opens no card; applied to open pages at once. */
+  kinds: KindSwitches;
 }
 
 export interface Settings {
@@ -201,6 +208,8 @@ export interface BackgroundToContent {
   showItem: { request: { no: number }; response: { found: boolean } };
   /** Hide or show the frame's highlights (without a reload). */
   setHighlightsHidden: { request: { hidden: boolean }; response: { hidden: boolean } };
+  /** The options page switched kinds on or off: every frame of every tab applies them at once. */
+  setKinds: { request: { kinds: KindSwitches }; response: { kinds: KindSwitches } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */

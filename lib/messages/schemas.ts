@@ -241,6 +241,12 @@ export const pageSchemas: Schemas<PageToBackground> = {
       .object({
         cardLang: z.enum(['auto', 'zh-Hans', 'zh-Hant', 'en']),
         hoverDelayMs: z.number().int().min(0).max(10_000),
+        kinds: z.object({
+          topic: z.boolean(),
+          agency: z.boolean(),
+          standard: z.boolean(),
+          clip: z.boolean(),
+        }),
       })
       .partial(),
   }),
