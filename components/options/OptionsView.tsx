@@ -1,4 +1,11 @@
-import type { CardLangPref, PageStateReason, Settings, SiteList } from '../../lib/messages/protocol';
+import type {
+  CardLangPref,
+  KindSwitches,
+  PageStateReason,
+  Settings,
+  ShownKind,
+  SiteList,
+} from '../../lib/messages/protocol';
 
 export interface OptionsStrings {
   title: string;
@@ -16,6 +23,9 @@ export interface OptionsStrings {
   /** `Remove news.example.com`: the remove button's accessible name. */
   removeSite: (host: string) => string;
   reasons: Record<PageStateReason, string>;
+  /** Legend of the kind switches. */
+  kinds: string;
+  kindNames: Record<ShownKind, string>;
 }
 
 export interface OptionsViewProps {
@@ -27,11 +37,13 @@ export interface OptionsViewProps {
   onPause: (paused: boolean) => void;
   onCardLang: (lang: CardLangPref) => void;
   onHoverDelay: (ms: number) => void;
+  onKinds: (kinds: KindSwitches) => void;
   onDefaultSite: (domain: string, enabled: boolean) => void;
   onRemoveSite: (origin: string) => void;
 }
 
 const LANGS: CardLangPref[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
+const KINDS: ShownKind[] = ['topic', 'agency', 'standard', 'clip'];
 
 /**
  * Settings: global pause, the card's language, the hover delay; the default government domains (each
@@ -85,6 +97,25 @@ export function OptionsView({ strings: s, settings, sites, notice, ...on }: Opti
               />
             </label>
           </p>
+          <fieldset class="kinds">
+            <legend>{s.kinds}</legend>
+            {KINDS.map((kind) => (
+              <label key={kind} class={`kind kind-${kind}`}>
+                <input
+                  type="checkbox"
+                  checked={settings.ui.kinds[kind]}
+                  data-kind={kind}
+                  onChange={(e) =>
+                    on.onKinds({
+                      ...settings.ui.kinds,
+                      [kind]: (e.currentTarget as HTMLInputElement).checked,
+                    })
+                  }
+                />{' '}
+                {s.kindNames[kind]}
+              </label>
+            ))}
+          </fieldset>
         </form>
       )}
       {notice && (

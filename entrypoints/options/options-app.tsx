@@ -34,6 +34,13 @@ function strings(): OptionsStrings {
       paused: getMessage('popupReasonPaused'),
       'not-enabled': getMessage('popupReasonNotEnabled'),
     },
+    kinds: getMessage('optionsKinds'),
+    kindNames: {
+      topic: getMessage('popupKindTopic'),
+      agency: getMessage('popupKindAgency'),
+      standard: getMessage('popupKindStandard'),
+      clip: getMessage('optionsKindClip'),
+    },
   };
 }
 
@@ -60,6 +67,13 @@ function OptionsApp() {
       setNotice(s.saved);
     } else setNotice(r.error.message);
   };
+  // Kinds reach open pages at once (the background tells their content scripts).
+  const kindsSaved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
+    if (r.ok) {
+      setSettings(r.value);
+      setNotice(getMessage('optionsKindsSaved'));
+    } else setNotice(r.error.message);
+  };
   const updateUi = (ui: Partial<UiPrefs>) => void client.updateSettings({ ui }).then(saved);
   return (
     <OptionsView
@@ -73,6 +87,7 @@ function OptionsApp() {
           loadSites();
         })
       }
+      onKinds={(kinds) => void client.updateSettings({ ui: { kinds } }).then(kindsSaved)}
       onDefaultSite={(domain, enabled) =>
         void client.setDefaultSiteEnabled({ domain, enabled }).then(sitesSaved(s.saved))
       }

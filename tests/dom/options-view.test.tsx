@@ -6,6 +6,7 @@ import {
   type OptionsViewProps,
 } from '../../components/options/OptionsView';
 import type { SiteList } from '../../lib/messages/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 
 const strings: OptionsStrings = {
   title: 'Options',
@@ -27,6 +28,8 @@ const strings: OptionsStrings = {
     paused: 'paused',
     'not-enabled': 'not enabled',
   },
+  kinds: 'Highlight',
+  kindNames: { topic: 'Topics', agency: 'Agencies', standard: 'Codes', clip: 'Clips' },
 };
 
 const sites: SiteList = {
@@ -64,6 +67,7 @@ function mount(props: Partial<OptionsViewProps> = {}) {
     onPause: vi.fn(),
     onCardLang: vi.fn(),
     onHoverDelay: vi.fn(),
+    onKinds: vi.fn(),
     onDefaultSite: vi.fn(),
     onRemoveSite: vi.fn(),
   };
@@ -104,5 +108,21 @@ describe('OptionsView: sites', () => {
     render(null, root);
     mount({ sites: undefined });
     expect(root.querySelector('.sites')).toBeNull();
+  });
+});
+
+describe('OptionsView: kinds', () => {
+  it('shows a switch per kind and sends every switch with the one changed', () => {
+    const on = mount({ settings: { paused: false, ui: { ...DEFAULT_SETTINGS.ui } } });
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset.kinds input[type=checkbox]')];
+    expect(boxes.map((b) => [b.parentElement?.textContent?.trim(), b.checked])).toEqual([
+      ['Topics', true],
+      ['Agencies', true],
+      ['Codes', true],
+      ['Clips', true],
+    ]);
+    expect(root.querySelector('fieldset.kinds legend')?.textContent).toBe('Highlight');
+    boxes[0]!.click();
+    expect(on.onKinds).toHaveBeenCalledWith({ topic: false, agency: true, standard: true, clip: true });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { allowSiteInExtensionsPage, hasHostPermission, registeredScripts } from '../support/site-access';
-import { pointOf, settledHighlights, waitForCard } from '../support/page-probes';
+import { highlightedTexts, pointOf, settledHighlights, waitForCard } from '../support/page-probes';
 
 declare const chrome: {
   permissions: { request(p: { origins: string[] }): Promise<boolean> };
@@ -80,6 +80,33 @@ describe('options page', () => {
     expect(await options.locator('.empty').textContent()).toBeTruthy();
     expect(await hasHostPermission(session, pattern)).toBe(false);
     expect((await registeredScripts(session)).map((s) => s.id)).not.toContain(`site:${host}`);
+    await options.close();
+  });
+
+  it('switching a kind off takes its highlights off an open page at once, and back on', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
+    const before = await settledHighlights(page);
+    expect(before.topic.length).toBeGreaterThan(0);
+    expect(before.agency.length).toBeGreaterThan(0);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const topics = options.getByRole('checkbox', { name: '主题' });
+    expect(await topics.isChecked()).toBe(true);
+    await topics.uncheck();
+    await expect.poll(() => options.locator('.notice').textContent()).toBe('已保存。已打开的页面立即生效。');
+    await expect.poll(async () => (await highlightedTexts(page)).topic.length).toBe(0);
+    expect((await highlightedTexts(page)).agency).toEqual(before.agency);
+    // A page loaded now starts without them too.
+    await page.reload();
+    const reloaded = await settledHighlights(page);
+    expect(reloaded.topic).toEqual([]);
+    expect(reloaded.agency).toEqual(before.agency);
+
+    await options.reload();
+    await options.getByRole('checkbox', { name: '主题' }).check();
+    await expect.poll(async () => (await highlightedTexts(page)).topic).toEqual(before.topic);
+    await page.close();
     await options.close();
   });
 });
