@@ -22,6 +22,7 @@ import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import type { KindSwitches, ShownKind } from '../../lib/messages/protocol';
 import { createCardHiding } from './card-hiding';
 import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
@@ -78,6 +79,11 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       : ui.cardLang;
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
   if (state.value.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
+  const applyKinds = (kinds: KindSwitches) => {
+    for (const kind of Object.keys(kinds) as ShownKind[]) highlighter.setKindShown(kind, kinds[kind]);
+    return kinds;
+  };
+  if (ui.kinds) applyKinds(ui.kinds); // kinds the reader switched off in the options
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
@@ -156,6 +162,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     }),
     showItem: async ({ no }) => controls.showItem(no),
     setHighlightsHidden: async ({ hidden }) => ({ hidden: controls.setHidden(hidden) }),
+    setKinds: async ({ kinds }) => ({ kinds: applyKinds(kinds) }),
   });
   const card: CardHost = createCardHost(doc, {
     resolve,
@@ -213,6 +220,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     onHover: (ref, anchor) => {
       // Hidden highlights (Alt+Shift+H): the reader asked for a plain page, so no card pops up.
       if (card.isPinned() || highlighter.isHidden()) return;
+      // A kind switched off in the options opens no card either.
+      if (!highlighter.isKindShown(ref.entry.mentions[ref.index]!.kind)) return;
       if (card.isOpen() && sameMention(current, ref)) return hiding.cancel(); // back on its mention
       const seq = hoverSeq;
       void openCard(ref, anchor, false, () => seq === hoverSeq);

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
 import { OptionsView, type OptionsStrings } from '../../components/options/OptionsView';
 import { createPageClient } from '../../lib/messages/client';
-import type { Settings, UiPrefs } from '../../lib/messages/protocol';
+import type { Settings, SiteList, UiPrefs } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
-import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 
 const client = createPageClient(sendToBackground);
 
@@ -24,20 +23,55 @@ function strings(): OptionsStrings {
     hoverDelay: getMessage('optionsHoverDelay'),
     saved: getMessage('optionsSaved'),
     defaultSites: getMessage('optionsDefaultSites'),
+    yourSites: getMessage('optionsYourSites'),
+    noSites: getMessage('optionsNoSites'),
+    remove: getMessage('optionsRemove'),
+    removeSite: (host) => getMessage('optionsRemoveSite', [host]),
+    reasons: {
+      'default-site': getMessage('popupReasonDefault'),
+      'user-enabled': getMessage('popupReasonUserEnabled'),
+      'user-disabled': getMessage('popupReasonUserDisabled'),
+      paused: getMessage('popupReasonPaused'),
+      'not-enabled': getMessage('popupReasonNotEnabled'),
+    },
+    kinds: getMessage('optionsKinds'),
+    kindNames: {
+      topic: getMessage('popupKindTopic'),
+      agency: getMessage('popupKindAgency'),
+      standard: getMessage('popupKindStandard'),
+      clip: getMessage('optionsKindClip'),
+    },
   };
 }
 
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
+  const [sites, setSites] = useState<SiteList>();
   const [notice, setNotice] = useState<string>();
   const s = strings();
+  const loadSites = () =>
+    void client.listSites({}).then((r) => (r.ok ? setSites(r.value) : setNotice(r.error.message)));
   useEffect(() => {
     void client.getSettings().then((r) => (r.ok ? setSettings(r.value) : setNotice(r.error.message)));
+    loadSites();
   }, []);
+  const sitesSaved = (message: string) => (r: Awaited<ReturnType<typeof client.listSites>>) => {
+    if (r.ok) {
+      setSites(r.value);
+      setNotice(message);
+    } else setNotice(r.error.message);
+  };
   const saved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
     if (r.ok) {
       setSettings(r.value);
       setNotice(s.saved);
+    } else setNotice(r.error.message);
+  };
+  // Kinds reach open pages at once (the background tells their content scripts).
+  const kindsSaved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
+    if (r.ok) {
+      setSettings(r.value);
+      setNotice(getMessage('optionsKindsSaved'));
     } else setNotice(r.error.message);
   };
   const updateUi = (ui: Partial<UiPrefs>) => void client.updateSettings({ ui }).then(saved);
@@ -46,8 +80,20 @@ function OptionsApp() {
       strings={s}
       settings={settings}
       notice={notice}
-      defaultSites={DEFAULT_SITE_MATCHES}
-      onPause={(paused) => void client.setPaused({ paused }).then(saved)}
+      sites={sites}
+      onPause={(paused) =>
+        void client.setPaused({ paused }).then((r) => {
+          saved(r);
+          loadSites();
+        })
+      }
+      onKinds={(kinds) => void client.updateSettings({ ui: { kinds } }).then(kindsSaved)}
+      onDefaultSite={(domain, enabled) =>
+        void client.setDefaultSiteEnabled({ domain, enabled }).then(sitesSaved(s.saved))
+      }
+      onRemoveSite={(origin) =>
+        void client.removeSite({ origin }).then(sitesSaved(getMessage('optionsSiteRemoved')))
+      }
       onCardLang={(cardLang) => updateUi({ cardLang })}
       onHoverDelay={(hoverDelayMs) => updateUi({ hoverDelayMs })}
     />

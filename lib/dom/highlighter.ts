@@ -40,18 +40,24 @@ export interface Highlighter {
 export interface HighlightVisibility {
   setHidden(hidden: boolean): void;
   isHidden(): boolean;
+  /** One kind switched off or on (options page): the same, for that kind's highlight alone. */
+  setKindShown(kind: HighlightKind, shown: boolean): void;
+  isKindShown(kind: HighlightKind): boolean;
 }
 
 export function createHighlighter(env: HighlightEnv): Highlighter & HighlightVisibility {
   const byKind = new Map<string, Highlight>();
   let hidden = false;
+  /** Highlight names of the kinds switched off. */
+  const offNames = new Set<string>();
+  const visible = (name: string) => !hidden && !offNames.has(name);
   const get = (name: string, priority: number): Highlight => {
     let h = byKind.get(name);
     if (!h) {
       h = new env.Highlight();
       h.priority = priority;
       byKind.set(name, h);
-      if (!hidden) env.registry.set(name, h);
+      if (visible(name)) env.registry.set(name, h);
     }
     return h;
   };
@@ -82,9 +88,19 @@ export function createHighlighter(env: HighlightEnv): Highlighter & HighlightVis
       if (value === hidden) return;
       hidden = value;
       if (hidden) unregister();
-      else for (const [name, h] of byKind) env.registry.set(name, h);
+      else for (const [name, h] of byKind) if (visible(name)) env.registry.set(name, h);
     },
     isHidden: () => hidden,
+    setKindShown(kind, shown) {
+      const name = HIGHLIGHT_NAMES[kind];
+      if (shown) offNames.delete(name);
+      else offNames.add(name);
+      const h = byKind.get(name);
+      if (!h) return;
+      if (visible(name)) env.registry.set(name, h);
+      else if (env.registry.get(name) === h) env.registry.delete(name);
+    },
+    isKindShown: (kind) => !offNames.has(HIGHLIGHT_NAMES[kind]),
     destroy() {
       unregister();
       byKind.clear();

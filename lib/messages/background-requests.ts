@@ -6,7 +6,13 @@
  * the expected shape (checked by hand: zod stays out of the content script) — and answered as a
  * Result; anything else is not ours and left to other listeners (`undefined`).
  */
-import { BACKGROUND_CHANNEL, type BackgroundToContent, type RequestOf, type ResponseOf } from './protocol';
+import {
+  BACKGROUND_CHANNEL,
+  type BackgroundToContent,
+  type KindSwitches,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 import { err, ok, type Result } from './result';
 
 export type BackgroundRequestHandlers = {
@@ -34,6 +40,14 @@ const PAYLOADS: {
       : undefined,
   setHighlightsHidden: (p) =>
     isObject(p) && typeof p.hidden === 'boolean' ? { hidden: p.hidden } : undefined,
+  setKinds: (p) => {
+    const k = isObject(p) && isObject(p.kinds) ? p.kinds : undefined;
+    if (!k) return undefined;
+    const { topic, agency, standard, clip } = k;
+    return [topic, agency, standard, clip].every((v) => typeof v === 'boolean')
+      ? { kinds: { topic, agency, standard, clip } as KindSwitches }
+      : undefined;
+  },
 };
 
 export function createBackgroundRequestListener(runtimeId: string, handlers: BackgroundRequestHandlers) {

@@ -79,13 +79,35 @@ export interface SiteState extends PageState {
   isDefault: boolean;
 }
 
+/** A default government domain (`gov.cn`) and whether the user left it on (options page). */
+export interface DefaultSiteEntry {
+  domain: string;
+  /** `*://*.gov.cn/*` */
+  pattern: string;
+  enabled: boolean;
+}
+
+/** The options page's site list: the default domains, then every host the user decided on. */
+export interface SiteList {
+  defaults: DefaultSiteEntry[];
+  /** Hosts the user switched on or off, by host. */
+  sites: SiteState[];
+}
+
 export type CardLangPref = 'auto' | CardLang;
+
+/** What the page highlights: the three kinds of mention and saved clips. */
+export type ShownKind = MentionKind | 'clip';
+/** Which kinds the reader wants highlighted (options page); all on by default. */
+export type KindSwitches = Record<ShownKind, boolean>;
 
 export interface UiPrefs {
   /** The card's language; `auto` follows the browser. */
   cardLang: CardLangPref;
   /** Delay before the hover card opens. */
   hoverDelayMs: number;
+  /** A kind switched off is not highlighted and opens no card; applied to open pages at once. */
+  kinds: KindSwitches;
 }
 
 export interface Settings {
@@ -194,6 +216,8 @@ export interface BackgroundToContent {
   showItem: { request: { no: number }; response: { found: boolean } };
   /** Hide or show the frame's highlights (without a reload). */
   setHighlightsHidden: { request: { hidden: boolean }; response: { hidden: boolean } };
+  /** The options page switched kinds on or off: every frame of every tab applies them at once. */
+  setKinds: { request: { kinds: KindSwitches }; response: { kinds: KindSwitches } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */
@@ -207,6 +231,15 @@ export interface PageToBackground {
    */
   setSiteEnabled: { request: { origin: string; enabled: boolean }; response: SiteState };
   setPaused: { request: { paused: boolean }; response: Settings };
+  /** Options page: the default domains and the user's sites. */
+  listSites: { request: NoPayload; response: SiteList };
+  /** Switches a whole default domain (`gov.cn`) off or back on. */
+  setDefaultSiteEnabled: { request: { domain: string; enabled: boolean }; response: SiteList };
+  /**
+   * Forgets the user's decision for the origin's host: unregisters its content script and gives the
+   * host permission back (a default host simply follows its domain again).
+   */
+  removeSite: { request: { origin: string }; response: SiteList };
   getSettings: { request: NoPayload; response: Settings };
   updateSettings: { request: { ui: Partial<UiPrefs> }; response: Settings };
   /** `lang` names agencies and item titles (default zh-Hans). */
@@ -269,6 +302,9 @@ export const PAGE_TYPES = [
   'getSiteState',
   'setSiteEnabled',
   'setPaused',
+  'listSites',
+  'setDefaultSiteEnabled',
+  'removeSite',
   'getSettings',
   'updateSettings',
   'getTabSummary',

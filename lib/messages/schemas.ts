@@ -3,6 +3,7 @@
  * Objects strip unknown keys, so a sender may pass a richer object (a whole `Mention` as `ref`).
  * Each schema's output type is checked against the protocol, so the two cannot drift apart.
  */
+import { DEFAULT_SITE_DOMAINS } from '../sites/default-sites';
 import { z } from 'zod';
 import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
@@ -231,12 +232,21 @@ export const pageSchemas: Schemas<PageToBackground> = {
   getSiteState: z.object({ origin }),
   setSiteEnabled: z.object({ origin, enabled: z.boolean() }),
   setPaused: z.object({ paused: z.boolean() }),
+  listSites: noPayload,
+  setDefaultSiteEnabled: z.object({ domain: z.enum(DEFAULT_SITE_DOMAINS), enabled: z.boolean() }),
+  removeSite: z.object({ origin }),
   getSettings: noPayload,
   updateSettings: z.object({
     ui: z
       .object({
         cardLang: z.enum(['auto', 'zh-Hans', 'zh-Hant', 'en']),
         hoverDelayMs: z.number().int().min(0).max(10_000),
+        kinds: z.object({
+          topic: z.boolean(),
+          agency: z.boolean(),
+          standard: z.boolean(),
+          clip: z.boolean(),
+        }),
       })
       .partial(),
   }),

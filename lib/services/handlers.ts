@@ -68,8 +68,16 @@ export function createHandlers(services: Services): HandlerTable {
     getSiteState: async ({ origin }) => ok(await sites.siteState(origin)),
     setSiteEnabled: ({ origin, enabled }) => sites.setEnabled(origin, enabled),
     setPaused: async ({ paused }) => ok(await settings.setPaused(paused)),
+    listSites: async () => ok(await sites.list()),
+    setDefaultSiteEnabled: async ({ domain, enabled }) => ok(await sites.setDefaultEnabled(domain, enabled)),
+    removeSite: async ({ origin }) => ok(await sites.remove(origin)),
     getSettings: async () => ok(await settings.get()),
-    updateSettings: async ({ ui }) => ok(await settings.updateUi(ui)),
+    updateSettings: async ({ ui }) => {
+      const next = await settings.updateUi(ui);
+      // Kinds apply to open pages at once: content scripts cannot watch the extension's IndexedDB.
+      if (ui.kinds) await view.broadcastKinds(next.ui.kinds);
+      return ok(next);
+    },
     getTabSummary: async ({ tabId, lang = 'zh-Hans' }) => {
       const counts = await badge.counts(tabId);
       // Labels come from the plan; a tab without mentions need not wake the knowledge base.

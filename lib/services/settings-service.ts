@@ -3,14 +3,26 @@
  * Stored values are read defensively — a row of the wrong shape falls back to the default.
  */
 import type { StandardsLensDb } from '../db/database';
-import type { CardLangPref, Settings, UiPrefs } from '../messages/protocol';
+import type { CardLangPref, KindSwitches, Settings, UiPrefs } from '../messages/protocol';
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
-  ui: { cardLang: 'auto', hoverDelayMs: 300 },
+  ui: {
+    cardLang: 'auto',
+    hoverDelayMs: 300,
+    kinds: { topic: true, agency: true, standard: true, clip: true },
+  },
 };
 
 const CARD_LANGS: readonly CardLangPref[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
+
+function readKinds(value: unknown): KindSwitches {
+  const kinds = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const defaults = DEFAULT_SETTINGS.ui.kinds;
+  const read = (k: keyof KindSwitches) =>
+    typeof kinds[k] === 'boolean' ? (kinds[k] as boolean) : defaults[k];
+  return { topic: read('topic'), agency: read('agency'), standard: read('standard'), clip: read('clip') };
+}
 
 function readUi(value: unknown): UiPrefs {
   const ui = (typeof value === 'object' && value !== null ? value : {}) as Partial<
@@ -25,6 +37,7 @@ function readUi(value: unknown): UiPrefs {
       typeof ui.hoverDelayMs === 'number' && Number.isFinite(ui.hoverDelayMs)
         ? ui.hoverDelayMs
         : defaults.hoverDelayMs,
+    kinds: readKinds(ui.kinds),
   };
 }
 

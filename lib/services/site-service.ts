@@ -6,9 +6,9 @@
  */
 import type { StandardsLensDb } from '../db/database';
 import { httpUrl } from '../messages/http-url';
-import type { PageState, SiteState } from '../messages/protocol';
+import type { DefaultSiteEntry, PageState, SiteList, SiteState } from '../messages/protocol';
 import { err, ok, type Result } from '../messages/result';
-import { isDefaultSite } from '../sites/default-sites';
+import { DEFAULT_SITE_DOMAINS, defaultDomainOf, isDefaultSite } from '../sites/default-sites';
 import { createSerial } from './serial';
 import { readSettings } from './settings-service';
 import { isSiteHost, siteHostProblem, sitePattern, SITE_SCRIPT_PREFIX, siteScriptId } from './site-patterns';
@@ -34,7 +34,12 @@ export interface ScriptingAdapter {
 /** `browser.permissions` fits. */
 export interface PermissionsAdapter {
   contains(permissions: { origins?: string[] }): Promise<boolean>;
+  /** Gives a host permission back (no user gesture needed). */
+  remove(permissions: { origins?: string[] }): Promise<boolean>;
 }
+
+/** The settings row holding the default domains the user switched off. */
+export const DISABLED_DEFAULTS_KEY = 'disabledDefaults';
 
 export interface SiteServiceOptions {
   /** The built content script: WXT writes entrypoints/content.ts to `content-scripts/content.js`. */
@@ -54,6 +59,11 @@ export interface SiteService {
   setEnabled(origin: string, enabled: boolean): Promise<Result<SiteState>>;
   /** Registers the scripts of user-enabled hosts that are missing, removes stale ones. */
   restore(): Promise<{ registered: string[]; unregistered: string[] }>;
+  /** The default domains and every host the user decided on (options page). */
+  list(): Promise<SiteList>;
+  setDefaultEnabled(domain: string, enabled: boolean): Promise<SiteList>;
+  /** Forgets the host's decision: unregisters its script, drops its host permission and its rows. */
+  remove(origin: string): Promise<SiteList>;
 }
 
 export function createSiteService(
@@ -74,6 +84,11 @@ export function createSiteService(
     persistAcrossSessions: true,
   });
 
+  async function disabledDefaults(): Promise<string[]> {
+    const value = (await db.settings.get(DISABLED_DEFAULTS_KEY))?.value;
+    return Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string') : [];
+  }
+
   /** The user's latest decision for a host, if any. */
   async function decision(host: string): Promise<boolean | undefined> {
     const rows = await db.sites.where('host').equals(host).toArray();
@@ -84,6 +99,10 @@ export function createSiteService(
     if ((await readSettings(db)).paused) return { enabled: false, reason: 'paused' };
     const chosen = await decision(host);
     if (chosen === false) return { enabled: false, reason: 'user-disabled' };
+    const domain = defaultDomainOf(host);
+    if (domain && chosen !== true && (await disabledDefaults()).includes(domain)) {
+      return { enabled: false, reason: 'user-disabled' };
+    }
     if (isDefaultSite(host)) return { enabled: true, reason: 'default-site' };
     return chosen ? { enabled: true, reason: 'user-enabled' } : { enabled: false, reason: 'not-enabled' };
   }
@@ -149,7 +168,43 @@ export function createSiteService(
     return { registered: registeredIds, unregistered };
   }
 
+  async function list(): Promise<SiteList> {
+    const off = await disabledDefaults();
+    const defaults: DefaultSiteEntry[] = DEFAULT_SITE_DOMAINS.map((domain) => ({
+      domain,
+      pattern: `*://*.${domain}/*`,
+      enabled: !off.includes(domain),
+    }));
+    const rows = (await db.sites.toArray()).filter((r) => isSiteHost(r.host));
+    rows.sort((a, b) => a.host.localeCompare(b.host));
+    const sites = await Promise.all(rows.map((r) => siteState(r.origin)));
+    return { defaults, sites };
+  }
+
+  async function setDefaultEnabled(domain: string, enabled: boolean): Promise<SiteList> {
+    if (!(DEFAULT_SITE_DOMAINS as string[]).includes(domain))
+      throw new RangeError(`not a default domain: ${domain}`);
+    await db.transaction('rw', db.settings, async () => {
+      const off = (await disabledDefaults()).filter((d) => d !== domain);
+      await db.settings.put({ key: DISABLED_DEFAULTS_KEY, value: enabled ? off : [...off, domain] });
+    });
+    return list();
+  }
+
+  async function remove(origin: string): Promise<SiteList> {
+    const { hostname: host } = new URL(origin);
+    if (isSiteHost(host) && !isDefaultSite(host)) {
+      if (await registered(host)) await scripting.unregisterContentScripts({ ids: [siteScriptId(host)] });
+      await permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+    }
+    await db.sites.where('host').equals(host).delete();
+    return list();
+  }
+
   return {
+    list,
+    setDefaultEnabled: (domain, enabled) => serial(() => setDefaultEnabled(domain, enabled)),
+    remove: (origin) => serial(() => remove(origin)),
     async pageState(url) {
       const parsed = httpUrl(url);
       if (!parsed) return { enabled: false, reason: 'not-enabled' };

@@ -9,6 +9,7 @@ import {
   BACKGROUND_CHANNEL,
   type BackgroundToContent,
   type Envelope,
+  type KindSwitches,
   type RequestOf,
 } from '../messages/protocol';
 import { createMemoryStore, type KeyValueStore } from './key-value-store';
@@ -17,6 +18,8 @@ import { createSerial } from './serial';
 /** `browser.tabs` fits. */
 export interface TabMessenger {
   sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  /** Every tab (ids only: no `tabs` permission needed); for broadcasts. */
+  query?(queryInfo: Record<string, never>): Promise<{ id?: number }[]>;
 }
 
 export interface TabViewService {
@@ -26,6 +29,8 @@ export interface TabViewService {
   toggleHighlights(tabId: number): Promise<boolean>;
   /** Asks `frames` in turn (those whose mentions include the item) until one found it. */
   showItem(tabId: number, no: number, frames: readonly number[]): Promise<boolean>;
+  /** Tells every frame of every tab which kinds to highlight; answers how many tabs were asked. */
+  broadcastKinds(kinds: KindSwitches): Promise<number>;
   /** The tab navigated: highlights are shown on the new page. */
   clearTab(tabId: number): Promise<void>;
 }
@@ -63,6 +68,14 @@ export function createTabViewService(
   };
 
   return {
+    async broadcastKinds(kinds) {
+      // A tab without our content script rejects (caught): the kinds reach it with its page state.
+      const ids = ((await tabs.query?.({})) ?? []).map((t) => t.id).filter((id) => id !== undefined);
+      await Promise.all(
+        ids.map((id) => tabs.sendMessage(id, envelope('setKinds', { kinds })).catch(() => {})),
+      );
+      return ids.length;
+    },
     highlightsHidden: (tabId) => serial(() => hiddenIn(tabId)),
     setHighlightsHidden: (tabId, hidden) => serial(() => set(tabId, hidden)),
     toggleHighlights: (tabId) => serial(async () => set(tabId, !(await hiddenIn(tabId)))),

@@ -18,3 +18,12 @@ export function isDefaultSite(hostname: string): boolean {
 }
 
 const DEFAULT_SUFFIXES = DEFAULT_SITE_MATCHES.map((m) => m.slice('*://*.'.length, -'/*'.length));
+
+/** `['gov.cn', 'gov.hk', 'gov.mo', 'gov.tw']`: the domains the options page switches. */
+export const DEFAULT_SITE_DOMAINS = DEFAULT_SUFFIXES as [string, ...string[]];
+
+/** The default domain `hostname` falls under, if any. */
+export function defaultDomainOf(hostname: string): string | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return DEFAULT_SUFFIXES.find((suffix) => host === suffix || host.endsWith('.' + suffix));
+}

@@ -8,6 +8,7 @@ import { createContentClient, createPageClient } from '../../lib/messages/client
 import { CONTENT_CHANNEL, PAGE_CHANNEL } from '../../lib/messages/protocol';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
 import { createBackgroundServices } from '../../lib/services/background-services';
+import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import type { ScriptingAdapter, SiteScript } from '../../lib/services/site-service';
 import { bundledKnowledge } from '../db/bundled-knowledge';
 import { clipDraft, PAGE } from '../db/clip-fixtures';
@@ -38,7 +39,10 @@ describe('background services through the protocol', () => {
       db: freshDb(),
       kb: { version: () => 'v1', load: () => bundledKnowledge() },
       scripting,
-      permissions: { contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)) },
+      permissions: {
+        contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)),
+        remove: async ({ origins = [] }) => origins.every((o) => granted.delete(o)),
+      },
       action: { setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text) },
       injectClipUi: async () => {},
     });
@@ -59,7 +63,7 @@ describe('background services through the protocol', () => {
     const { content, page, badges } = setup();
     expect(await content.getPageState({ url: 'https://www.gov.cn/zhengce/' })).toEqual({
       ok: true,
-      value: { enabled: true, reason: 'default-site', ui: { cardLang: 'auto', hoverDelayMs: 300 } },
+      value: { enabled: true, reason: 'default-site', ui: DEFAULT_SETTINGS.ui },
     });
     const matcher = await content.getMatcher();
     expect(matcher.ok && matcher.value.version).toBe('v1');
@@ -113,7 +117,7 @@ describe('background services through the protocol', () => {
     // the content script reads the reader's card preferences with the page state
     expect(await content.getPageState({ url: 'https://www.gov.cn/' })).toMatchObject({
       ok: true,
-      value: { ui: { cardLang: 'zh-Hant', hoverDelayMs: 300 } },
+      value: { ui: { ...DEFAULT_SETTINGS.ui, cardLang: 'zh-Hant' } },
     });
     expect(await page.getSettings()).toMatchObject({ ok: true, value: { paused: true } });
   });
@@ -126,7 +130,7 @@ describe('clips through the protocol', () => {
       db: freshDb(),
       kb: { version: () => 'v1', load: () => bundledKnowledge() },
       scripting: fakeScripting().scripting,
-      permissions: { contains: async () => false },
+      permissions: { contains: async () => false, remove: async () => false },
       action: { setBadgeText: async () => {} },
       injectClipUi: async (target) => void injected.push(target),
     });
@@ -214,7 +218,7 @@ describe('entrypoints/background wiring', () => {
       await send({ channel: CONTENT_CHANNEL, type: 'getPageState', payload: { url: tab.url } }, tab),
     ).toEqual({
       ok: true,
-      value: { enabled: true, reason: 'default-site', ui: { cardLang: 'auto', hoverDelayMs: 300 } },
+      value: { enabled: true, reason: 'default-site', ui: DEFAULT_SETTINGS.ui },
     });
     expect(await send({ channel: PAGE_CHANNEL, type: 'getSettings', payload: {} }, tab)).toMatchObject({
       ok: false,

@@ -118,14 +118,17 @@ describe('settings service', () => {
     expect((await settings.updateUi({ hoverDelayMs: 500 })).ui).toEqual({
       cardLang: 'en',
       hoverDelayMs: 500,
+      kinds: DEFAULT_SETTINGS.ui.kinds,
     });
+    const kinds = { topic: false, agency: true, standard: true, clip: false };
+    expect((await settings.updateUi({ kinds })).ui).toEqual({ cardLang: 'en', hoverDelayMs: 500, kinds });
   });
 
   it('ignores stored values of the wrong shape', async () => {
     const db = freshDb();
     await db.settings.bulkPut([
       { key: 'paused', value: 'yes' },
-      { key: 'ui', value: { cardLang: 'fr', hoverDelayMs: 'slow' } },
+      { key: 'ui', value: { cardLang: 'fr', hoverDelayMs: 'slow', kinds: { topic: 'no', clip: 0 } } },
     ]);
     expect(await createSettingsService(db).get()).toEqual(DEFAULT_SETTINGS);
   });

@@ -70,6 +70,9 @@ function fakePermissions(
       for (const o of p.origins ?? []) origins.add(o);
       return true;
     },
+    async remove(p: { origins?: string[] }) {
+      return (p.origins ?? []).map((o) => origins.delete(o)).every(Boolean);
+    },
   };
   return { permissions, origins };
 }
@@ -395,5 +398,59 @@ describe('restore', () => {
     ]);
     expect(results[1]).toMatchObject({ ok: true });
     expect([...scripts.keys()]).toEqual(['site:example.com']);
+  });
+});
+
+describe('options page: the site list', () => {
+  it('lists the default domains and the user’s sites; removing one drops script, permission and rows', async () => {
+    const { scripting, scripts } = fakeScripting();
+    const { permissions, origins } = fakePermissions(chromeManifest);
+    const sites = createSiteService(db, scripting, permissions, { now });
+    await permissions.request({ origins: ['*://news.example.com/*'] });
+    await sites.setEnabled('https://news.example.com', true);
+    await sites.setEnabled('https://off.example.org', false);
+    const list = await sites.list();
+    expect(list.defaults.map((d) => [d.domain, d.enabled])).toEqual([
+      ['gov.cn', true],
+      ['gov.hk', true],
+      ['gov.mo', true],
+      ['gov.tw', true],
+    ]);
+    expect(list.sites.map((s) => [s.origin, s.reason])).toEqual([
+      ['https://news.example.com', 'user-enabled'],
+      ['https://off.example.org', 'user-disabled'],
+    ]);
+
+    const after = await sites.remove('https://news.example.com');
+    expect(after.sites.map((s) => s.origin)).toEqual(['https://off.example.org']);
+    expect(scripts.has('site:news.example.com')).toBe(false);
+    expect(origins.has('*://news.example.com/*')).toBe(false);
+    expect(await sites.pageState('https://news.example.com/')).toEqual({
+      enabled: false,
+      reason: 'not-enabled',
+    });
+  });
+
+  it('switches a whole default domain off and on; a host the user switched on stays on', async () => {
+    const { scripting } = fakeScripting();
+    const sites = createSiteService(db, scripting, fakePermissions(chromeManifest).permissions, { now });
+    await sites.setEnabled('https://www.mofcom.gov.cn', true);
+    const off = await sites.setDefaultEnabled('gov.cn', false);
+    expect(off.defaults.find((d) => d.domain === 'gov.cn')?.enabled).toBe(false);
+    expect(await sites.pageState('https://www.miit.gov.cn/a')).toEqual({
+      enabled: false,
+      reason: 'user-disabled',
+    });
+    expect(await sites.pageState('https://www.mofcom.gov.cn/a')).toMatchObject({ enabled: true });
+    expect(await sites.pageState('https://www.info.gov.hk/')).toMatchObject({ enabled: true });
+    // Removing the default host's decision: it follows its domain again.
+    await sites.remove('https://www.mofcom.gov.cn');
+    expect(await sites.pageState('https://www.mofcom.gov.cn/a')).toMatchObject({ enabled: false });
+    await sites.setDefaultEnabled('gov.cn', true);
+    expect(await sites.pageState('https://www.miit.gov.cn/a')).toEqual({
+      enabled: true,
+      reason: 'default-site',
+    });
+    await expect(sites.setDefaultEnabled('example.com', false)).rejects.toThrow('not a default domain');
   });
 });

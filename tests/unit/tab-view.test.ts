@@ -8,7 +8,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackgroundRequestListener } from '../../lib/messages/background-requests';
 import { createContentClient, createPageClient } from '../../lib/messages/client';
-import { BACKGROUND_CHANNEL, CONTENT_CHANNEL, PAGE_CHANNEL } from '../../lib/messages/protocol';
+import {
+  BACKGROUND_CHANNEL,
+  CONTENT_CHANNEL,
+  PAGE_CHANNEL,
+  type KindSwitches,
+} from '../../lib/messages/protocol';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
 import { createBackgroundServices } from '../../lib/services/background-services';
 import { bundledKnowledge } from '../db/bundled-knowledge';
@@ -20,8 +25,11 @@ const TAB = 5;
 /** A tab of two frames, each with a content script that knows which items it has mentions of. */
 function setup() {
   const frames = new Map([
-    [0, { items: [9], hidden: false, shown: [] as number[] }],
-    [3, { items: [9, 20], hidden: false, shown: [] as number[] }],
+    [0, { items: [9], hidden: false, shown: [] as number[], kinds: undefined as KindSwitches | undefined }],
+    [
+      3,
+      { items: [9, 20], hidden: false, shown: [] as number[], kinds: undefined as KindSwitches | undefined },
+    ],
   ]);
   const listeners = [...frames].map(([frameId, frame]) => ({
     frameId,
@@ -33,6 +41,7 @@ function setup() {
         return { found };
       },
       setHighlightsHidden: async ({ hidden }) => ({ hidden: (frame.hidden = hidden) }),
+      setKinds: async ({ kinds }) => ({ kinds: (frame.kinds = kinds) }),
     }),
   }));
   // browser.tabs.sendMessage: the background is outside any tab; without a frameId every frame hears it.
@@ -52,10 +61,11 @@ function setup() {
       unregisterContentScripts: async () => {},
       getRegisteredContentScripts: async () => [],
     },
-    permissions: { contains: async () => false },
+    permissions: { contains: async () => false, remove: async () => false },
     action: { setBadgeText: async () => {} },
     injectClipUi: async () => {},
-    tabs: { sendMessage },
+    // Tab 6 has no content script (a page the extension does not run on): its send rejects.
+    tabs: { sendMessage, query: async () => [{ id: TAB }, { id: 6 }] },
   });
   const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
   const frame = (frameId: number): MessageSender => ({
@@ -163,11 +173,28 @@ describe('going to a plan item from the popup', () => {
   });
 });
 
+describe('kinds switched in the options', () => {
+  it('reach every frame of every open tab at once; other settings do not broadcast', async () => {
+    const { frames, route, sendMessage } = setup();
+    const options = createPageClient((m) => route(m, { id: 'ext', url: `${EXT}options.html` }));
+    await options.updateSettings({ ui: { cardLang: 'en' } });
+    expect(sendMessage).not.toHaveBeenCalled();
+    const kinds = { topic: false, agency: true, standard: true, clip: false };
+    expect(await options.updateSettings({ ui: { kinds } })).toMatchObject({
+      ok: true,
+      value: { ui: { kinds } },
+    });
+    expect([...frames.values()].map((f) => f.kinds)).toEqual([kinds, kinds]);
+    expect(sendMessage.mock.calls.map((c) => c[0])).toEqual([TAB, 6]);
+  });
+});
+
 describe('the content script’s listener', () => {
   const handlers = {
     saveSelection: vi.fn(async () => ({ saved: true })),
     showItem: vi.fn(async ({ no }: { no: number }) => ({ found: no === 9 })),
     setHighlightsHidden: vi.fn(async ({ hidden }: { hidden: boolean }) => ({ hidden })),
+    setKinds: vi.fn(async ({ kinds }: { kinds: KindSwitches }) => ({ kinds })),
   };
   const listen = createBackgroundRequestListener('ext', handlers);
   const msg = (type: string, payload: unknown) => ({ channel: BACKGROUND_CHANNEL, type, payload });
@@ -180,6 +207,12 @@ describe('the content script’s listener', () => {
     ['showItem', { no: 0 }, { ok: false, error: { code: 'bad-request' } }],
     ['showItem', null, { ok: false, error: { code: 'bad-request' } }],
     ['setHighlightsHidden', { hidden: 1 }, { ok: false, error: { code: 'bad-request' } }],
+    [
+      'setKinds',
+      { kinds: { topic: false, agency: true, standard: true, clip: true } },
+      { ok: true, value: { kinds: { topic: false } } },
+    ],
+    ['setKinds', { kinds: { topic: false } }, { ok: false, error: { code: 'bad-request' } }],
     ['toString', {}, { ok: false, error: { code: 'unknown-type' } }],
   ])('%s %j → %j', async (type, payload, answer) => {
     expect(await listen(msg(type, payload), { id: 'ext' })).toMatchObject(answer);
