@@ -51,6 +51,16 @@ afterAll(async () => {
 /** The text of the first `selector` match in the popup, once there is one. */
 const textOf = (popup: ToolbarPopup, selector: string) =>
   popup.waitFor<string>(`document.querySelector(${JSON.stringify(selector)})?.textContent`);
+
+/**
+ * Waits until the first `selector` match says `expected` (the popup first renders before the site's
+ * state has arrived, so one read may see the previous answer), then asserts it.
+ */
+async function expectText(popup: ToolbarPopup, selector: string, expected: string): Promise<void> {
+  const read = `document.querySelector(${JSON.stringify(selector)})?.textContent`;
+  await popup.waitFor(`${read} === ${JSON.stringify(expected)}`).catch(() => undefined);
+  expect(await textOf(popup, selector)).toBe(expected);
+}
 const SITE_SWITCH = `section[aria-label="${t('popupThisSite')}"] input[type=checkbox]`;
 const switchIsOn = (popup: ToolbarPopup) =>
   popup.evaluate<boolean>(`document.querySelector(${JSON.stringify(SITE_SWITCH)}).checked`);
@@ -79,12 +89,12 @@ describe('opting in a site that is not a government site (issue 9)', () => {
 
     let popup = await clickToolbarAction(session, page);
     expect(await textOf(popup, '.origin')).toContain(OTHER_ORIGIN);
-    expect(await textOf(popup, '.reason')).toBe(t('popupReasonNotEnabled'));
+    await expectText(popup, '.reason', t('popupReasonNotEnabled'));
     expect(await switchIsOn(popup)).toBe(false);
     await popup.click(SITE_SWITCH);
     // A refused request shows popupError + Chromium's message here instead (issue 9).
-    expect(await textOf(popup, '.notice')).toBe(t('popupReloadHint'));
-    expect(await textOf(popup, '.reason')).toBe(t('popupReasonUserEnabled'));
+    await expectText(popup, '.notice', t('popupReloadHint'));
+    await expectText(popup, '.reason', t('popupReasonUserEnabled'));
     expect(await switchIsOn(popup)).toBe(true);
     await popup.close();
     expect(await hasHostPermission(session, PATTERN)).toBe(true);
@@ -100,10 +110,10 @@ describe('opting in a site that is not a government site (issue 9)', () => {
     expect(await settledHighlights(page, total)).toEqual(expected);
 
     popup = await clickToolbarAction(session, page);
-    expect(await textOf(popup, '.reason')).toBe(t('popupReasonUserEnabled'));
+    await expectText(popup, '.reason', t('popupReasonUserEnabled'));
     await popup.click(SITE_SWITCH);
-    expect(await textOf(popup, '.notice')).toBe(t('popupReloadHint'));
-    expect(await textOf(popup, '.reason')).toBe(t('popupReasonUserDisabled'));
+    await expectText(popup, '.notice', t('popupReloadHint'));
+    await expectText(popup, '.reason', t('popupReasonUserDisabled'));
     await popup.close();
     expect(await hasHostPermission(session, PATTERN)).toBe(false);
     expect(await registeredScripts(session)).toEqual([]);
