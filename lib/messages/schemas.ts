@@ -6,6 +6,8 @@
 import { DEFAULT_SITE_DOMAINS } from '../sites/default-sites';
 import { z } from 'zod';
 import { MAX_TEXT_AROUND } from '../match/standard-title-window';
+import { list } from '../clips/import/bounded';
+import { clipMention, pageFacts } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { httpUrl } from './http-url';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
@@ -52,23 +54,6 @@ const getAgency = z.object({ id: text(256), lang });
 // string and array is bounded; arrays and records are counted before their entries are parsed (zod
 // runs `.max()` only after parsing every entry). The sender's page is checked by the clip service.
 
-/** An array of at most `max` entries, refused before any entry is parsed. */
-function list<T extends z.ZodType>(item: T, max: number) {
-  const short = z.custom<unknown[]>((v) => Array.isArray(v) && v.length <= max, {
-    error: `expected an array of at most ${max} entries`,
-  });
-  return short.pipe(z.array(item).max(max));
-}
-
-/** A string → string record of at most `max` entries (page facts: `<meta>` fields, the info table). */
-function record(max: number) {
-  const small = z.custom<object>(
-    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length <= max,
-    { error: `expected an object of at most ${max} entries` },
-  );
-  return small.pipe(z.record(text(256), z.string().max(2_000)));
-}
-
 /** `crypto.randomUUID()`, made when the clip is taken. */
 const clipId = z.uuid();
 /** An http(s) URL (a page, a text-fragment link). */
@@ -80,7 +65,6 @@ const quoteText = z
   .refine((s) => s.trim() !== '', 'expected text');
 /** TextQuoteSelector prefix/suffix: ~32 UTF-16 units are sent; 64 leaves room for a surrogate pair. */
 const quoteContext = z.string().max(64);
-const factText = z.string().max(2_000);
 const clipNote = z.string().max(10_000);
 
 const span = <T extends { start: number; end: number }>(v: T) => v.start < v.end;
@@ -96,31 +80,6 @@ const clipSelectors = z.tuple([
     .object({ type: z.literal('TextPositionSelector'), start: count, end: count })
     .refine(span, { error: 'expected start < end', path: ['end'] }),
 ]);
-
-const pageFacts = z.object({
-  title: factText.optional(),
-  publisher: factText.optional(),
-  docNumber: factText.optional(),
-  writtenDate: factText.optional(),
-  publishedDate: factText.optional(),
-  indexNo: factText.optional(),
-  subject: factText.optional(),
-  keywords: list(factText, 64).optional(),
-  meta: record(64),
-  info: record(64),
-});
-
-const clipMention = z
-  .object({
-    kind: z.enum(['topic', 'agency', 'standard']),
-    id: text(256),
-    items: list(itemNo, 256),
-    start: count,
-    end: count,
-    designation: text(256).optional(),
-    family: text(64).optional(),
-  })
-  .refine(span, { error: 'expected start < end', path: ['end'] });
 
 const clipDraft = z
   .object({

@@ -1,6 +1,6 @@
 /**
  * A stored clip as a backup holds it (lib/clips/types `Clip`), validated field by field. Bounds follow
- * the save path's (lib/messages/schemas); `normalizedUrl` and `site` are recomputed from `url` rather
+ * the save path's (lib/messages/schemas, which takes `pageFacts` and `clipMention` from here); `normalizedUrl` and `site` are recomputed from `url` rather
  * than trusted.
  */
 import { z } from 'zod';
@@ -36,7 +36,8 @@ export const textPositionSelector = z
   .object({ type: z.literal('TextPositionSelector'), start: count, end: count })
   .refine(span, { error: 'expected start < end', path: ['end'] });
 
-const pageFacts = z.object({
+/** Government page facts (lib/clips/types `PageFacts`): shared with the save path's schema. */
+export const pageFacts = z.object({
   title: factText.optional(),
   publisher: factText.optional(),
   docNumber: factText.optional(),
@@ -49,7 +50,8 @@ const pageFacts = z.object({
   info: record(64),
 });
 
-const clipMention = z
+/** A mention inside a quote (`ClipMention`): shared with the save path's schema. */
+export const clipMention = z
   .object({
     kind: z.enum(['topic', 'agency', 'standard']),
     id: z.string().min(1).max(256),
