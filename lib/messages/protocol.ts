@@ -106,9 +106,15 @@ export interface UiPrefs {
   cardLang: CardLangPref;
   /** Delay before the hover card opens. */
   hoverDelayMs: number;
+  /** `modifier`: the card opens only while Alt (Option) is held over a mention; `hover` needs nothing. */
+  cardTrigger: CardTrigger;
   /** A kind switched off is not highlighted and opens no card; applied to open pages at once. */
   kinds: KindSwitches;
+  /** "My agency": agency ids whose led items are emphasized in cards, the popup and the plan browser. */
+  myAgencies: string[];
 }
+
+export type CardTrigger = 'hover' | 'modifier';
 
 export interface Settings {
   paused: boolean;

@@ -10,6 +10,7 @@ import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { httpUrl } from './http-url';
+import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
 
 export type Schemas<P> = { [K in keyof P]: z.ZodType<RequestOf<P, K>, unknown> };
@@ -195,20 +196,7 @@ export const pageSchemas: Schemas<PageToBackground> = {
   setDefaultSiteEnabled: z.object({ domain: z.enum(DEFAULT_SITE_DOMAINS), enabled: z.boolean() }),
   removeSite: z.object({ origin }),
   getSettings: noPayload,
-  updateSettings: z.object({
-    ui: z
-      .object({
-        cardLang: z.enum(['auto', 'zh-Hans', 'zh-Hant', 'en']),
-        hoverDelayMs: z.number().int().min(0).max(10_000),
-        kinds: z.object({
-          topic: z.boolean(),
-          agency: z.boolean(),
-          standard: z.boolean(),
-          clip: z.boolean(),
-        }),
-      })
-      .partial(),
-  }),
+  updateSettings: z.object({ ui: uiPrefsPatchSchema }),
   getTabSummary: z.object({ tabId, lang: lang.optional() }),
   showItemInTab: z.object({ tabId, no: itemNo }),
   setHighlightsHidden: z.object({ tabId, hidden: z.boolean() }),

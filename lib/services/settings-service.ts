@@ -4,13 +4,16 @@
  */
 import type { StandardsLensDb } from '../db/database';
 import type { CardLangPref, KindSwitches, Settings, UiPrefs } from '../messages/protocol';
+import { agencyId } from '../settings/ui-prefs-schema';
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   ui: {
     cardLang: 'auto',
     hoverDelayMs: 300,
+    cardTrigger: 'hover',
     kinds: { topic: true, agency: true, standard: true, clip: true },
+    myAgencies: [],
   },
 };
 
@@ -22,6 +25,13 @@ function readKinds(value: unknown): KindSwitches {
   const read = (k: keyof KindSwitches) =>
     typeof kinds[k] === 'boolean' ? (kinds[k] as boolean) : defaults[k];
   return { topic: read('topic'), agency: read('agency'), standard: read('standard'), clip: read('clip') };
+}
+
+/** Valid, distinct agency ids; anything else in the stored list is dropped. */
+function readAgencyIds(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const ids = value.filter((v): v is string => agencyId.safeParse(v).success);
+  return [...new Set(ids)].slice(0, 50);
 }
 
 function readUi(value: unknown): UiPrefs {
@@ -37,7 +47,9 @@ function readUi(value: unknown): UiPrefs {
       typeof ui.hoverDelayMs === 'number' && Number.isFinite(ui.hoverDelayMs)
         ? ui.hoverDelayMs
         : defaults.hoverDelayMs,
+    cardTrigger: ui.cardTrigger === 'modifier' ? 'modifier' : 'hover',
     kinds: readKinds(ui.kinds),
+    myAgencies: readAgencyIds(ui.myAgencies),
   };
 }
 

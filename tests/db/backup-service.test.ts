@@ -239,6 +239,14 @@ const settingsArb: fc.Arbitrary<SettingRow[]> = fc
       fc.record({
         cardLang: fc.constantFrom('auto', 'zh-Hans', 'zh-Hant', 'en'),
         hoverDelayMs: fc.integer({ min: 0, max: 10_000 }),
+        cardTrigger: fc.constantFrom('hover', 'modifier'),
+        kinds: fc.record({
+          topic: fc.boolean(),
+          agency: fc.boolean(),
+          standard: fc.boolean(),
+          clip: fc.boolean(),
+        }),
+        myAgencies: fc.uniqueArray(fc.constantFrom('miit', 'samr', 'sac', 'ndrc'), { maxLength: 4 }),
       }),
       { nil: undefined },
     ),

@@ -116,20 +116,45 @@ describe('settings service', () => {
       ui: { ...DEFAULT_SETTINGS.ui, cardLang: 'en' },
     });
     expect((await settings.updateUi({ hoverDelayMs: 500 })).ui).toEqual({
+      ...DEFAULT_SETTINGS.ui,
       cardLang: 'en',
       hoverDelayMs: 500,
-      kinds: DEFAULT_SETTINGS.ui.kinds,
     });
     const kinds = { topic: false, agency: true, standard: true, clip: false };
-    expect((await settings.updateUi({ kinds })).ui).toEqual({ cardLang: 'en', hoverDelayMs: 500, kinds });
+    expect((await settings.updateUi({ kinds })).ui).toEqual({
+      ...DEFAULT_SETTINGS.ui,
+      cardLang: 'en',
+      hoverDelayMs: 500,
+      kinds,
+    });
+    const mine = await settings.updateUi({ cardTrigger: 'modifier', myAgencies: ['miit', 'samr'] });
+    expect(mine.ui).toMatchObject({ cardTrigger: 'modifier', myAgencies: ['miit', 'samr'], kinds });
   });
 
   it('ignores stored values of the wrong shape', async () => {
     const db = freshDb();
     await db.settings.bulkPut([
       { key: 'paused', value: 'yes' },
-      { key: 'ui', value: { cardLang: 'fr', hoverDelayMs: 'slow', kinds: { topic: 'no', clip: 0 } } },
+      {
+        key: 'ui',
+        value: {
+          cardLang: 'fr',
+          hoverDelayMs: 'slow',
+          cardTrigger: 'always',
+          kinds: { topic: 'no', clip: 0 },
+          myAgencies: 'miit',
+        },
+      },
     ]);
     expect(await createSettingsService(db).get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps only valid, distinct agency ids of a stored "my agency" list', async () => {
+    const db = freshDb();
+    await db.settings.put({
+      key: 'ui',
+      value: { myAgencies: ['miit', 'MIIT', '', 'miit', 7, 'sac', '<b>'] },
+    });
+    expect((await createSettingsService(db).get()).ui.myAgencies).toEqual(['miit', 'sac']);
   });
 });

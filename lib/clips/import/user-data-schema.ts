@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isDefaultSite } from '../../sites/default-sites';
 import { isSiteHost } from '../../services/site-patterns';
+import { uiPrefsPatchSchema } from '../../settings/ui-prefs-schema';
 
 export interface SettingEntry {
   key: string;
@@ -22,10 +23,7 @@ export interface SiteEntry {
 
 export const SETTING_SCHEMAS: Record<string, z.ZodType> = {
   paused: z.boolean(),
-  ui: z.object({
-    cardLang: z.enum(['auto', 'zh-Hans', 'zh-Hant', 'en']),
-    hoverDelayMs: z.number().int().min(0).max(10_000),
-  }),
+  ui: uiPrefsPatchSchema,
 };
 
 export const settingEntry = z
