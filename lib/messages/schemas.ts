@@ -7,7 +7,7 @@ import { DEFAULT_SITE_DOMAINS } from '../sites/default-sites';
 import { z } from 'zod';
 import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { list } from '../clips/import/bounded';
-import { clipMention, pageFacts } from '../clips/import/clip-schema';
+import { clipMention, pageFacts, storedClip } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
@@ -155,27 +155,8 @@ export const contentSchemas: Schemas<ContentToBackground> = {
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */
 const importText = z.string().max(MAX_IMPORT_BYTES);
 // The clip library (issue 11). Page messages come from the extension's own pages, but a restored clip
-// is still checked as a whole: it goes back into the database as it is.
+// is still checked as a whole, with the schema a backup's clips pass: both put a stored clip back.
 const clipTags = list(text(64), 32);
-const storedClip = z.object({
-  id: clipId,
-  url: httpLink,
-  title: z.string().max(2_000),
-  quote: quoteText,
-  selectors: clipSelectors,
-  textFragment: httpLink,
-  facts: pageFacts,
-  mentions: list(clipMention, 2_000),
-  created: z.number().int().min(0).max(1e14),
-  updated: z.number().int().min(0).max(1e14),
-  normalizedUrl: httpLink,
-  site: z.string().max(256),
-  note: clipNote,
-  tags: clipTags,
-  status: z.enum(['found', 'moved', 'changed', 'missing', 'unchecked']),
-  checkedAt: z.number().int().min(0).max(1e14).nullable(),
-  current: z.string().max(20_000).optional(),
-});
 const librarySchemas = {
   listClips: z.object({
     offset: z.number().int().min(0).max(1e7),

@@ -1,6 +1,7 @@
 /**
  * A stored clip as a backup holds it (lib/clips/types `Clip`), validated field by field. Bounds follow
- * the save path's (lib/messages/schemas, which takes `pageFacts` and `clipMention` from here); `normalizedUrl` and `site` are recomputed from `url` rather
+ * the save path's (lib/messages/schemas takes `pageFacts` and `clipMention` from here, and restores
+ * deleted clips with `storedClip`); `normalizedUrl` and `site` are recomputed from `url` rather
  * than trusted.
  */
 import { z } from 'zod';
