@@ -95,7 +95,7 @@ export function UserTerms({ strings: s, terms, items, error, status, onAdd, onRe
     <section class="user-terms" aria-labelledby="user-terms-title">
       <h2 id="user-terms-title">{s.title}</h2>
       <p class="intro">{s.intro}</p>
-      {terms && terms.length === 0 && <p class="empty">{s.empty}</p>}
+      {terms && terms.length === 0 && <p class="user-terms-empty">{s.empty}</p>}
       {terms && terms.length > 0 && (
         <ul class="user-term-list" ref={list}>
           {terms.map((t, index) => (
@@ -196,7 +196,7 @@ export function UserTerms({ strings: s, terms, items, error, status, onAdd, onRe
               </li>
             ))}
           </ul>
-          {shown.length === 0 && <p class="empty">{s.noMatch}</p>}
+          {shown.length === 0 && <p class="user-terms-empty">{s.noMatch}</p>}
         </fieldset>
         <p class="user-term-error" id="user-term-error" role="alert">
           {message}

@@ -105,7 +105,7 @@ describe('UserTerms', () => {
 
   it('says so when there are none', async () => {
     await mount(fakeClient());
-    expect($('.user-terms .empty').textContent).toBe('No terms yet.');
+    expect($('.user-terms > .user-terms-empty').textContent).toBe('No terms yet.');
   });
 
   it('adds a term with its aliases and the items picked from the filtered list, then clears the form', async () => {
@@ -163,7 +163,7 @@ describe('UserTerms', () => {
     await mount(fakeClient());
     type('#user-term-filter', '量子');
     await vi.waitFor(() => expect(choices()).toEqual([]));
-    expect($('.user-term-picker .empty').textContent).toBe('No item matches.');
+    expect($('.user-term-picker .user-terms-empty').textContent).toBe('No item matches.');
   });
 
   it('removes a term and moves focus to the next remove button, then to the term field', async () => {
