@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type {
   CardLangPref,
   KindSwitches,
@@ -40,6 +41,8 @@ export interface OptionsViewProps {
   onKinds: (kinds: KindSwitches) => void;
   onDefaultSite: (domain: string, enabled: boolean) => void;
   onRemoveSite: (origin: string) => void;
+  /** The "Your own terms" section (components/options/UserTerms.tsx), after the sites. */
+  userTerms?: ComponentChildren;
 }
 
 const LANGS: CardLangPref[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
@@ -49,7 +52,7 @@ const KINDS: ShownKind[] = ['topic', 'agency', 'standard', 'clip'];
  * Settings: global pause, the card's language, the hover delay; the default government domains (each
  * can be switched off) and the hosts the user decided on (each removable). Props only.
  */
-export function OptionsView({ strings: s, settings, sites, notice, ...on }: OptionsViewProps) {
+export function OptionsView({ strings: s, settings, sites, notice, userTerms, ...on }: OptionsViewProps) {
   return (
     <main class="page">
       <h1>{s.title}</h1>
@@ -167,6 +170,7 @@ export function OptionsView({ strings: s, settings, sites, notice, ...on }: Opti
           )}
         </section>
       )}
+      {userTerms}
     </main>
   );
 }

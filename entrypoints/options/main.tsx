@@ -1,4 +1,5 @@
 import '../../components/page.css';
+import '../../components/options/user-terms.css';
 import { mountOptions } from './options-app';
 
 mountOptions(document.getElementById('app')!);

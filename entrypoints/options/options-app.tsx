@@ -1,7 +1,11 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
 import { OptionsView, type OptionsStrings } from '../../components/options/OptionsView';
+import { UserTerms } from '../../components/options/UserTerms';
+import { useUserTerms } from '../../components/options/use-user-terms';
+import { userTermsStrings } from '../../components/options/user-terms-strings';
+import type { CardLang } from '../../lib/card/types';
 import { createPageClient } from '../../lib/messages/client';
 import type { Settings, SiteList, UiPrefs } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
@@ -44,6 +48,12 @@ function strings(): OptionsStrings {
   };
 }
 
+/** The page's language, for item titles and the background's refusals. */
+function uiLang(): CardLang {
+  const locale = getMessage('@@ui_locale');
+  return locale === 'zh_TW' ? 'zh-Hant' : locale.startsWith('zh') ? 'zh-Hans' : 'en';
+}
+
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
   const [sites, setSites] = useState<SiteList>();
@@ -75,6 +85,8 @@ function OptionsApp() {
     } else setNotice(r.error.message);
   };
   const updateUi = (ui: Partial<UiPrefs>) => void client.updateSettings({ ui }).then(saved);
+  const termStrings = useMemo(() => userTermsStrings(getMessage), []);
+  const userTerms = useUserTerms(client, termStrings, useMemo(uiLang, []));
   return (
     <OptionsView
       strings={s}
@@ -96,6 +108,7 @@ function OptionsApp() {
       }
       onCardLang={(cardLang) => updateUi({ cardLang })}
       onHoverDelay={(hoverDelayMs) => updateUi({ hoverDelayMs })}
+      userTerms={<UserTerms strings={termStrings} {...userTerms} />}
     />
   );
 }

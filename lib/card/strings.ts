@@ -134,6 +134,7 @@ const ZH_HANS: CardStrings = {
     international: '国际化',
     reform: '改革创新',
     foundation: '发展基础',
+    user: '我的词条',
   },
 };
 
@@ -197,6 +198,7 @@ const ZH_HANT: CardStrings = {
     international: '國際化',
     reform: '改革創新',
     foundation: '發展基礎',
+    user: '我的詞條',
   },
 };
 
@@ -260,6 +262,7 @@ const EN: CardStrings = {
     international: 'International',
     reform: 'Reform and innovation',
     foundation: 'Foundations',
+    user: 'Your term',
   },
 };
 

@@ -70,3 +70,24 @@ export async function seedDatabase(
     return { seeded: true, version: seedVersion, planId };
   });
 }
+
+/**
+ * Caches the matcher of the seeds plus the reader's own terms (`row.version` = seed version + '+' +
+ * the terms' hash, lib/kb/user-terms) beside the seeds' own, replacing the one of earlier terms. Written
+ * only while `seedVersion` is the one in place: a reseed clears `kbCache` and must not be undone.
+ */
+export async function cacheLayeredMatcher(
+  db: StandardsLensDb,
+  seedVersion: string,
+  row: KbCacheRow,
+): Promise<boolean> {
+  return db.transaction('rw', db.kbCache, async () => {
+    if (!(await db.kbCache.get(seedVersion))) return false;
+    const stale = (await db.kbCache.toCollection().primaryKeys()).filter(
+      (version) => version !== seedVersion && version !== row.version,
+    );
+    await db.kbCache.bulkDelete(stale);
+    await db.kbCache.put(row);
+    return true;
+  });
+}

@@ -41,7 +41,9 @@ export type TopicCategory =
   | 'services'
   | 'international'
   | 'reform'
-  | 'foundation';
+  | 'foundation'
+  /** The reader's own terms (lib/kb/user-terms.ts); no seed uses it. */
+  | 'user';
 
 export interface TopicSeed {
   /** Stable id, kebab-case ASCII, e.g. `carbon-footprint`. */

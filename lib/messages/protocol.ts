@@ -18,6 +18,7 @@ import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
 import type { LibraryKnowledge } from '../clips/library/knowledge';
+import type { UserTerm, UserTermInput } from '../kb/user-terms';
 import type { MentionKind } from '../match/types';
 import type { SerializedMatcher } from '../match/matcher';
 
@@ -281,6 +282,21 @@ export interface PageToBackground {
   getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
   /** The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. */
   getPlanBrowser: { request: NoPayload; response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> };
+  /** Options → your own terms (issue 12): the stored terms, and the plan's items (titles in `lang`). */
+  listUserTerms: { request: { lang?: CardLang }; response: UserTermList };
+  /**
+   * Adds a term after validation; refused with `bad-request` and every problem in `lang` (a clash names
+   * the topic, agency or term that already has the surface). Pages pick it up when (re)loaded.
+   */
+  addUserTerm: { request: UserTermInput & { lang?: CardLang }; response: UserTerm };
+  removeUserTerm: { request: { id: string }; response: { removed: boolean; terms: UserTerm[] } };
+}
+
+/** The options page's list of the reader's own terms. */
+export interface UserTermList {
+  terms: UserTerm[];
+  /** Every item of the bundled plan, to map a term to. */
+  items: ItemRef[];
 }
 
 /** A protocol map: message type → request and response. */
@@ -328,6 +344,9 @@ export const PAGE_TYPES = [
   'restoreClips',
   'getLibraryKnowledge',
   'getPlanBrowser',
+  'listUserTerms',
+  'addUserTerm',
+  'removeUserTerm',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

@@ -192,6 +192,15 @@ export const pageSchemas: Schemas<PageToBackground> = {
     skipRejected: z.boolean().optional(),
   }),
   getPlanBrowser: noPayload,
+  // The reader's own terms (issue 12): bounded here, judged by lib/kb/user-term-validate.
+  listUserTerms: z.object({ lang: lang.optional() }),
+  addUserTerm: z.object({
+    term: z.string().max(1_000),
+    aliases: list(z.string().max(1_000), 100),
+    items: list(itemNo, 10_000),
+    lang: lang.optional(),
+  }),
+  removeUserTerm: z.object({ id: text(64) }),
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

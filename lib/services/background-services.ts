@@ -16,6 +16,7 @@ import type { KeyValueStore } from './key-value-store';
 import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
 import { createSettingsService } from './settings-service';
+import { createUserTermsService } from './user-terms-service';
 import {
   createSiteService,
   type PermissionsAdapter,
@@ -48,7 +49,7 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     sites,
     badge: createBadgeService(deps.action, deps.session, { onError }),
     cards: createCardService(
-      () => knowledge.cardKnowledge(),
+      () => knowledge.knowledgeWithUserTerms(),
       undefined,
       () => knowledge.cardMatcher(),
     ),
@@ -61,7 +62,8 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       onError,
     ),
     backup: createBackupService(db, sites),
-    library: createClipLibraryService(db, () => knowledge.cardKnowledge()),
+    library: createClipLibraryService(db, () => knowledge.knowledgeWithUserTerms()),
+    userTerms: createUserTermsService(db, knowledge, { onError }),
   };
   return { ...services, handlers: createHandlers(services) };
 }

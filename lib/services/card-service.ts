@@ -30,18 +30,21 @@ export function createCardService(
   build: BuildCard = buildCard,
   matcherProvider?: () => Promise<Matcher>,
 ): CardService {
-  let withMatcher: Promise<CardKnowledge> | undefined;
+  let withMatcher: { kb: CardKnowledge; value: Promise<CardKnowledge> } | undefined;
   const knowledgeFor = async (ref: CardRef): Promise<CardKnowledge> => {
     const kb = await kbProvider();
     if (kb.matcher || !matcherProvider || !scansText(ref)) return kb;
-    // One knowledge object with the matcher, made once (the card context indexes it once).
-    withMatcher ??= matcherProvider()
-      .then((matcher) => ({ ...kb, matcher }))
-      .catch((error: unknown) => {
-        withMatcher = undefined;
-        throw error;
+    // One knowledge object with the matcher per knowledge object (the card context indexes it once);
+    // a new one comes when the reader's own terms change.
+    if (withMatcher?.kb !== kb) {
+      const value = matcherProvider().then((matcher) => ({ ...kb, matcher }));
+      const made = { kb, value };
+      withMatcher = made;
+      value.catch(() => {
+        if (withMatcher === made) withMatcher = undefined;
       });
-    return withMatcher;
+    }
+    return withMatcher.value;
   };
   const card = async (ref: CardRef, lang: CardLang) => build(await knowledgeFor(ref), ref, lang) ?? null;
   return {

@@ -17,6 +17,7 @@ import type { KnowledgeService } from './knowledge-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
 import type { TabViewService } from './tab-view-service';
+import type { UserTermsService } from './user-terms-service';
 
 export interface Services {
   knowledge: KnowledgeService;
@@ -30,10 +31,13 @@ export interface Services {
   backup: BackupService;
   /** The clip library page's calls (issue 11). */
   library: ClipLibraryService;
+  /** Options → your own terms (issue 12). */
+  userTerms: UserTermsService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
   const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup, library } = services;
+  const { userTerms } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -103,6 +107,9 @@ export function createHandlers(services: Services): HandlerTable {
       const { plan, agencies, topics } = await knowledge.cardKnowledge();
       return ok({ plan, agencies, topics });
     },
+    listUserTerms: async ({ lang }) => ok(await userTerms.list(lang)),
+    addUserTerm: ({ lang, ...input }) => userTerms.add(input, lang),
+    removeUserTerm: async ({ id }) => ok(await userTerms.remove(id)),
   };
 
   return { content, page };

@@ -3,11 +3,20 @@
  * then read back (matcher from `kbCache`, plan and seeds for cards) so a woken service worker does not
  * rebuild it. When the database fails (storage quota, a browser without IndexedDB in this profile) it
  * falls back to building in memory: highlighting must not depend on storage.
+ *
+ * The reader's own terms (issue 12) are layered over the seeds: the matcher content scripts get is
+ * compiled from both and cached under `seedVersion + '+' + hash(terms)`, so a page loaded after the
+ * terms changed never gets a stale one; the terms are read on every `getMatcher` (one small row),
+ * which also covers a restore that brought other terms in.
  */
+import { toHant as cardHant } from '../card/to-hant';
 import type { CardKnowledge } from '../card/types';
 import type { StandardsLensDb } from '../db/database';
 import { readCardKnowledge, readMatcher } from '../db/read-kb';
-import { seedDatabase, seededPlanId, type SeedResult } from '../db/seed';
+import { cacheLayeredMatcher, seedDatabase, seededPlanId, type SeedResult } from '../db/seed';
+import { readUserTerms } from '../db/user-terms-row';
+import { createLayeredMatcher } from '../kb/user-term-layer';
+import { layeredVersion, userTermTopics, userTermsHash, type UserTerm } from '../kb/user-terms';
 import { deserializeMatcher, serializeMatcher, type Matcher } from '../match/matcher';
 import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
@@ -15,9 +24,12 @@ import type { KbSource } from './kb-source';
 export interface KnowledgeService {
   /** Seeds the database for the current seed version unless it already holds it. */
   ensureSeeded(): Promise<SeedResult>;
+  /** The matcher content scripts compile: the seeds' with the reader's own terms layered over it. */
   getMatcher(): Promise<MatcherPayload>;
-  /** The plan and seeds the cards are built from. */
+  /** The bundled plan and seeds (the plan browser). */
   cardKnowledge(): Promise<CardKnowledge>;
+  /** The same with the reader's own terms as topics (`user:<id>`): what cards are built from. */
+  knowledgeWithUserTerms(): Promise<CardKnowledge>;
   /** The matcher itself, for cards that scan text (a standard's title); deserialized on first use. */
   cardMatcher(): Promise<Matcher>;
 }
@@ -36,6 +48,8 @@ export function createKnowledgeService(
   db: StandardsLensDb,
   source: KbSource,
   onError: (error: unknown) => void = () => {},
+  readTerms: () => Promise<UserTerm[]> = () => readUserTerms(db),
+  toHant: (s: string) => string = cardHant,
 ): KnowledgeService {
   let built = false;
   const load = () => {
@@ -50,7 +64,7 @@ export function createKnowledgeService(
     return seedDatabase(db, load(), version);
   });
 
-  const getMatcher = once(async (): Promise<MatcherPayload> => {
+  const baseMatcher = once(async (): Promise<MatcherPayload> => {
     const version = source.version();
     try {
       await ensureSeeded();
@@ -75,10 +89,71 @@ export function createKnowledgeService(
     return load();
   });
 
-  const cardMatcher = once(async (): Promise<Matcher> => {
-    if (built) return load().matcher;
-    return deserializeMatcher((await getMatcher()).matcher);
-  });
+  /** The stored terms; none when they cannot be read (highlighting goes on with the glossary). */
+  const terms = async (): Promise<UserTerm[]> => {
+    try {
+      return await readTerms();
+    } catch (error) {
+      onError(error);
+      return [];
+    }
+  };
 
-  return { ensureSeeded, getMatcher, cardKnowledge, cardMatcher };
+  /** Compiled from the stored plan and seeds, not the bundled source: no plan parse on a term change. */
+  async function buildLayered(list: UserTerm[], version: string): Promise<MatcherPayload> {
+    const seedVersion = source.version();
+    try {
+      await ensureSeeded();
+      const cached = await readMatcher(db, version);
+      if (cached) return { version, matcher: cached };
+    } catch (error) {
+      onError(error);
+    }
+    // The matcher needs no Traditional names (page text is folded); only the cards show them.
+    const matcher = serializeMatcher(createLayeredMatcher(await cardKnowledge(), userTermTopics(list)), {
+      withLayout: true,
+    });
+    await cacheLayeredMatcher(db, seedVersion, { version, createdAt: Date.now(), matcher }).catch(onError);
+    return { version, matcher };
+  }
+
+  let layered: { version: string; payload: Promise<MatcherPayload> } | undefined;
+  const getMatcher = async (): Promise<MatcherPayload> => {
+    const list = await terms();
+    if (list.length === 0) return baseMatcher();
+    const version = layeredVersion(source.version(), list);
+    if (layered?.version !== version) {
+      const payload = buildLayered(list, version);
+      layered = { version, payload };
+      payload.catch(() => {
+        if (layered?.payload === payload) layered = undefined;
+      });
+    }
+    return layered.payload;
+  };
+
+  let withTerms: { key: string; base: CardKnowledge; kb: CardKnowledge } | undefined;
+  const knowledgeWithUserTerms = async (): Promise<CardKnowledge> => {
+    const [base, list] = await Promise.all([cardKnowledge(), terms()]);
+    if (list.length === 0) return base;
+    const key = userTermsHash(list);
+    if (withTerms?.key !== key || withTerms.base !== base) {
+      // Without the seeds' matcher: a standard's title is then read with the layered one (cardMatcher).
+      const { matcher: _seedsOnly, ...rest } = base;
+      withTerms = { key, base, kb: { ...rest, topics: [...base.topics, ...userTermTopics(list, toHant)] } };
+    }
+    return withTerms.kb;
+  };
+
+  let deserialized: { version: string; matcher: Matcher } | undefined;
+  const cardMatcher = async (): Promise<Matcher> => {
+    const payload = await getMatcher();
+    if (built && payload.version === source.version()) return load().matcher;
+    if (deserialized?.version !== payload.version) {
+      deserialized = { version: payload.version, matcher: deserializeMatcher(payload.matcher) };
+    }
+    return deserialized.matcher;
+  };
+
+  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher };
 }

@@ -99,6 +99,30 @@ describe('apply: all or nothing', () => {
     expect(skipped).toMatchObject({ ok: true, value: { added: 1, rejected: 1 } });
   });
 
+  it('refuses a malformed userTerms row with its reason, and changes nothing', async () => {
+    const db = freshDb();
+    await seed(db);
+    const terms = [{ id: 'a', term: '虚拟电厂', aliases: [], items: [9], created: 1 }];
+    await db.settings.put({ key: 'userTerms', value: terms });
+    const before = await snapshot(db);
+    const bad = [{ id: 'b', term: '网', aliases: [], items: [9], created: 1 }];
+    const file = backup({ settings: [{ key: 'userTerms', value: bad }] });
+    const preview = await service(db).preview(JSON.stringify(file));
+    expect(preview).toMatchObject({
+      ok: true,
+      value: {
+        rejected: 1,
+        rejections: [
+          { section: 'settings', index: 0, reason: expect.stringContaining('user term 1: term: "网"') },
+        ],
+      },
+    });
+    const result = await service(db).apply(JSON.stringify(file), 'replace');
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(!result.ok && result.error.message).toMatch(/settings\[0\].*user term 1/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('rolls back every table when a write fails midway', async () => {
     const db = freshDb();
     await seed(db);
@@ -232,6 +256,35 @@ const clipArb: fc.Arbitrary<Clip> = fc
     return c;
   });
 
+/** Words that are valid terms and fold to distinct keys: each is used by at most one term. */
+const TERM_WORDS = [
+  '虚拟电厂',
+  '虛擬電廠站',
+  '需求响应',
+  '储能电站',
+  '微电网',
+  'virtual power plant',
+  'VPP',
+  'carbon sink',
+];
+const userTermsArb = fc
+  .shuffledSubarray(TERM_WORDS, { minLength: 1 })
+  .chain((words) =>
+    fc.tuple(
+      ...words.map((word, i) =>
+        fc.record({
+          id: fc.constant(`t${i}`),
+          term: fc.constant(word),
+          aliases: fc.constant<string[]>([]),
+          items: fc.uniqueArray(fc.integer({ min: 1, max: 35 }), { minLength: 1, maxLength: 4 }),
+          lang: fc.option(fc.constantFrom('zh' as const, 'en' as const), { nil: undefined }),
+          created: time,
+        }),
+      ),
+    ),
+  )
+  .map((terms) => terms.map(({ lang, ...t }) => (lang === undefined ? t : { ...t, lang })));
+
 const settingsArb: fc.Arbitrary<SettingRow[]> = fc
   .record({
     paused: fc.option(fc.boolean(), { nil: undefined }),
@@ -250,10 +303,12 @@ const settingsArb: fc.Arbitrary<SettingRow[]> = fc
       }),
       { nil: undefined },
     ),
+    userTerms: fc.option(userTermsArb, { nil: undefined }),
   })
-  .map(({ paused, ui }) => [
+  .map(({ paused, ui, userTerms }) => [
     ...(paused !== undefined ? [{ key: 'paused', value: paused }] : []),
     ...(ui !== undefined ? [{ key: 'ui', value: ui }] : []),
+    ...(userTerms !== undefined ? [{ key: 'userTerms', value: userTerms }] : []),
   ]);
 
 const sitesArb: fc.Arbitrary<SiteRow[]> = fc

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isDefaultSite } from '../../sites/default-sites';
 import { isSiteHost } from '../../services/site-patterns';
 import { uiPrefsPatchSchema } from '../../settings/ui-prefs-schema';
+import { userTermsSchema } from '../../settings/user-terms-schema';
 
 export interface SettingEntry {
   key: string;
@@ -24,6 +25,8 @@ export interface SiteEntry {
 export const SETTING_SCHEMAS: Record<string, z.ZodType> = {
   paused: z.boolean(),
   ui: uiPrefsPatchSchema,
+  /** The reader's own terms (issue 12, lib/kb/user-terms.ts). */
+  userTerms: userTermsSchema,
 };
 
 export const settingEntry = z
