@@ -7,12 +7,10 @@
 import type { Matcher } from '../match/matcher';
 import { scanText } from '../match/scan';
 import type { Mention } from '../match/types';
+import { MAX_ANNOTATE_MENTIONS } from './limits';
 import { toFileMentions, type FileMention } from './report';
 
-/** The longest text annotated in one request (about a 100-page document). */
-export const MAX_ANNOTATE_CHARS = 200_000;
-/** The most mentions answered: more would be a message of megabytes and a list nobody reads. */
-export const MAX_ANNOTATE_MENTIONS = 10_000;
+export { MAX_ANNOTATE_CHARS, MAX_ANNOTATE_MENTIONS } from './limits';
 
 /**
  * A mention as the CLI reports it, plus what the matcher said of it that a card needs (the

@@ -9,7 +9,7 @@ import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
-import { MAX_ANNOTATE_CHARS } from '../annotate/annotate-text';
+import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
