@@ -219,6 +219,20 @@ describe('the popup: Annotate text', () => {
       '[...document.querySelectorAll(".annotate-term")].map((li) => li.dataset.kind + ":" + li.dataset.id)',
     );
     expect(terms).toEqual(expectedTerms(expected).map((term) => `${term.kind}:${term.id}`));
+    // A card open in the popup: Escape closes the card, not the popup.
+    // The popup is at most 600 px high: the term is scrolled to before the click lands on it.
+    await popup.evaluate(
+      `document.querySelector('.annotate-term[data-id="miit"] .term-row').scrollIntoView()`,
+    );
+    await popup.click('.annotate-term[data-id="miit"] .term-row');
+    await popup.waitFor(
+      'document.querySelector(".annotate-card")?.shadowRoot?.querySelector("section.card")',
+    );
+    await popup.pressEscape();
+    await popup.waitFor('document.querySelector(".annotate-card") === null');
+    expect(await popup.evaluate<string>('document.activeElement.closest(".annotate-term").dataset.id')).toBe(
+      'miit',
+    );
     await popup.close();
     await page.close();
   });
