@@ -206,6 +206,8 @@ describe('the popup: Annotate text', () => {
     const page = await session.context.newPage();
     await page.goto(`${TEST_ORIGIN}/no-mentions.html`);
     const popup = await clickToolbarAction(session, page);
+    // The page's summary arrives after the first frame and moves what is below it: click after that.
+    await popup.waitFor('document.getElementById("summary-heading")');
     await popup.click('.annotate-toggle');
     await popup.waitFor('document.activeElement?.localName === "textarea"');
     await popup.evaluate(`(() => {
