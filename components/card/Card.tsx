@@ -75,7 +75,8 @@ export function Card({
   );
 }
 
-function Body({
+/** The card's content below its bar (the popup's "Annotate text" shows it without the bar). */
+export function Body({
   model,
   lang,
   strings,

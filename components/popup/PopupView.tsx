@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemCount, SiteState, TabSummary } from '../../lib/messages/protocol';
 import type { PageKind } from '../../lib/sites/page-kind';
 import { CoverageGrid } from './CoverageGrid';
@@ -53,6 +54,8 @@ export interface PopupViewProps {
   onTogglePause: (paused: boolean) => void;
   onToggleHighlights: (hidden: boolean) => void;
   onShowItem: (no: number) => void;
+  /** "Annotate text" (components/popup/AnnotateText), shown after the page's summary. */
+  annotate?: ComponentChildren;
 }
 
 const KINDS = ['topic', 'agency', 'standard'] as const;
@@ -101,6 +104,7 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
       {summary && scanned && <PageSummary {...props} summary={summary} />}
+      {props.annotate}
       <p class="hint">{s.shortcut}</p>
       <nav>
         <ul class="links">

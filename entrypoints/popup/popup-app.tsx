@@ -2,11 +2,14 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getMessage } from '../../components/browser-i18n';
+import { AnnotateText } from '../../components/popup/AnnotateText';
 import { PopupView } from '../../components/popup/PopupView';
+import { cardStrings } from '../../lib/card/strings';
 import { createPageClient } from '../../lib/messages/client';
 import type { SiteState, TabSummary } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
 import { pageKind, type PageKind } from '../../lib/sites/page-kind';
+import { annotateStrings } from './annotate-strings';
 import { popupLang, popupStrings } from './popup-strings';
 
 const client = createPageClient(sendToBackground);
@@ -133,6 +136,15 @@ function PopupApp() {
       onTogglePause={(v) => void onTogglePause(v)}
       onToggleHighlights={(v) => void onToggleHighlights(v)}
       onShowItem={(no) => void onShowItem(no)}
+      annotate={
+        <AnnotateText
+          strings={annotateStrings(popupLang())}
+          lang={popupLang()}
+          cardStrings={cardStrings(popupLang())}
+          annotate={(text) => client.annotateText({ text, lang: popupLang() })}
+          getCard={(ref) => client.getCard({ ref, lang: popupLang() })}
+        />
+      }
     />
   );
 }

@@ -14,6 +14,8 @@ import type {
   ItemCardModel,
   ItemRef,
 } from '../card/types';
+import type { AnnotatedText } from '../annotate/annotate-text';
+import type { MentionLabels } from '../annotate/mention-labels';
 import type { AnchorReport, Clip, ClipDraft } from '../clips/types';
 import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
@@ -282,6 +284,12 @@ export interface PageToBackground {
   getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
   /** The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. */
   getPlanBrowser: { request: NoPayload; response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> };
+  /**
+   * The popup's "Annotate text" (issue 12): a pasted text (≤ 200,000 UTF-16 units) annotated as the
+   * annotate CLI annotates a `.txt` file, with the items' labels and titles and the terms' names in
+   * `lang`.
+   */
+  annotateText: { request: { text: string; lang: CardLang }; response: AnnotatedText & MentionLabels };
   /** Options → your own terms (issue 12): the stored terms, and the plan's items (titles in `lang`). */
   listUserTerms: { request: { lang?: CardLang }; response: UserTermList };
   /**
@@ -347,6 +355,7 @@ export const PAGE_TYPES = [
   'listUserTerms',
   'addUserTerm',
   'removeUserTerm',
+  'annotateText',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

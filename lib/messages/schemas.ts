@@ -9,6 +9,7 @@ import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts, storedClip } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
+import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
@@ -201,6 +202,7 @@ export const pageSchemas: Schemas<PageToBackground> = {
     lang: lang.optional(),
   }),
   removeUserTerm: z.object({ id: text(64) }),
+  annotateText: z.object({ text: text(MAX_ANNOTATE_CHARS), lang }),
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

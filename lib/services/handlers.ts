@@ -6,6 +6,8 @@ import type { ContentContext, HandlerTable, PageContext, Handlers } from '../mes
 import type { ContentToBackground, PageToBackground } from '../messages/protocol';
 import { err, ok } from '../messages/result';
 import { toHant } from '../card/to-hant';
+import { annotateText } from '../annotate/annotate-text';
+import { mentionLabels } from '../annotate/mention-labels';
 import { tabSummary } from '../page-summary/tab-summary';
 import type { BackupService } from './backup-service';
 import type { BadgeService } from './badge-service';
@@ -110,6 +112,13 @@ export function createHandlers(services: Services): HandlerTable {
     listUserTerms: async ({ lang }) => ok(await userTerms.list(lang)),
     addUserTerm: ({ lang, ...input }) => userTerms.add(input, lang),
     removeUserTerm: async ({ id }) => ok(await userTerms.remove(id)),
+    // The content script's matcher, one text as the CLI reads a .txt file (lib/annotate).
+    annotateText: async ({ text, lang }) => {
+      const annotated = annotateText(text, await knowledge.cardMatcher());
+      const localize = lang === 'zh-Hant' ? toHant : undefined;
+      const labels = mentionLabels(annotated.mentions, await knowledge.cardKnowledge(), { lang, localize });
+      return ok({ ...annotated, ...labels });
+    },
   };
 
   return { content, page };

@@ -21,6 +21,8 @@ export interface ToolbarPopup {
   waitFor<T>(expression: string, timeout?: number): Promise<T>;
   /** Presses and releases the left mouse button on the centre of the first `selector` match. */
   click(selector: string): Promise<void>;
+  /** Presses and releases Escape, as a trusted key event (what the browser itself may act on). */
+  pressEscape(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -107,6 +109,11 @@ export async function clickToolbarAction(session: ExtensionSession, page: Page):
       for (const type of ['mousePressed', 'mouseReleased']) {
         await send('Input.dispatchMouseEvent', { type, ...at, button: 'left', clickCount: 1 });
       }
+    },
+    async pressEscape() {
+      const key = { key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27, nativeVirtualKeyCode: 27 };
+      await send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+      await send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
     },
     async close() {
       // Closing the popup window is what Chromium does when it loses focus.
