@@ -112,11 +112,13 @@ export function createHandlers(services: Services): HandlerTable {
     listUserTerms: async ({ lang }) => ok(await userTerms.list(lang)),
     addUserTerm: ({ lang, ...input }) => userTerms.add(input, lang),
     removeUserTerm: async ({ id }) => ok(await userTerms.remove(id)),
-    // The content script's matcher, one text as the CLI reads a .txt file (lib/annotate).
+    // The content script's matcher (the reader's own terms included, and named), one text as the CLI
+    // reads a .txt file (lib/annotate).
     annotateText: async ({ text, lang }) => {
       const annotated = annotateText(text, await knowledge.cardMatcher());
       const localize = lang === 'zh-Hant' ? toHant : undefined;
-      const labels = mentionLabels(annotated.mentions, await knowledge.cardKnowledge(), { lang, localize });
+      const known = await knowledge.knowledgeWithUserTerms();
+      const labels = mentionLabels(annotated.mentions, known, { lang, localize });
       return ok({ ...annotated, ...labels });
     },
   };

@@ -125,6 +125,22 @@ describe('annotateText (the popup asks the background)', () => {
     expect(english.value.items.find((i) => i.no === 9)!.title).toMatch(/carbon/i);
   });
 
+  it("finds and names the reader's own terms, as the page's matcher does", async () => {
+    const page = popupClient();
+    const added = await page.addUserTerm({ term: '虚拟电厂', aliases: [], items: [9] });
+    if (!added.ok) throw new Error(added.error.message);
+    const answer = await page.annotateText({ text: '推进虚拟电厂建设。', lang: 'zh-Hans' });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const [mention] = answer.value.mentions;
+    expect(mention).toMatchObject({
+      kind: 'topic',
+      id: `user:${added.value.id}`,
+      text: '虚拟电厂',
+      items: [9],
+    });
+    expect(answer.value.names[nameKey('topic', mention!.id)]).toBe('虚拟电厂');
+  });
+
   it.each([
     ['empty text', { text: '', lang: 'zh-Hans' }],
     ['too long a text', { text: '碳'.repeat(MAX_ANNOTATE_CHARS + 1), lang: 'zh-Hans' }],
