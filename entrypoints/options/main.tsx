@@ -1,4 +1,5 @@
 import '../../components/page.css';
+import '../../components/options/options.css';
 import { mountOptions } from './options-app';
 
 mountOptions(document.getElementById('app')!);
