@@ -159,12 +159,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     lang: () => lang,
     goTo: (ref, focus) => goTo(ref, focus),
   });
-  /** The options changed (or the page started): kinds, card language, hover delay and trigger. */
+  /** The options changed while the page is open: kinds, card language, hover delay and trigger. */
   const applyUi = (next: PagePrefs) => {
     showKinds(next.kinds);
-    const nextLang = langOf(next);
-    if (nextLang !== lang) models = createCardModels(resolve); // cards already asked for are in the old one
-    lang = nextLang;
+    lang = langOf(next);
+    // Cards already asked for may be in another language, or mark other agencies as the reader's own.
+    models = createCardModels(resolve);
     hover.set({
       delayMs: deps.hoverDelayMs ?? next.hoverDelayMs,
       needsAlt: next.cardTrigger === 'modifier',
