@@ -113,9 +113,10 @@ export function MyAgencies({ strings: s, agencies, chosen, onChange }: MyAgencie
                 data-agency={a.id}
                 onChange={(e) => set(a.id, (e.currentTarget as HTMLInputElement).checked)}
               />{' '}
-              <span class="agency-name">{a.name}</span>
-              {a.detail && <span class="detail"> {a.detail}</span>}
-              {a.leads > 0 && <span class="detail"> · {s.leads(a.leads)}</span>}
+              <span class="agency-name">{a.name}</span>{' '}
+              <span class="detail">
+                {[a.detail, a.leads > 0 ? s.leads(a.leads) : ''].filter(Boolean).join(' · ')}
+              </span>
             </label>
           </li>
         ))}
