@@ -34,6 +34,8 @@ export default defineBackground({
       session: createStorageAreaStore(browser.storage.session),
       contentScript: { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
       onError,
+      // The card's "open in plan browser"; = runtime.getURL('/plan.html') (see `runtime` below).
+      planBrowser: { tabs: browser.tabs, url: new URL('/plan.html', self.location.href).href },
     });
     // = runtime.getURL('/'), whose WXT typing lives in the .wxt/ types tsconfig leaves out.
     const runtime = { id: browser.runtime.id, baseUrl: new URL('/', self.location.href).href };

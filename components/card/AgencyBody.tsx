@@ -1,12 +1,14 @@
 import type { CardStrings } from '../../lib/card/strings';
 import type { AgencyCardModel, CardLang, ItemRef } from '../../lib/card/types';
-import { AgencyList, ItemList, Row, type Navigate } from './card-parts';
+import { agencyHash } from '../../lib/card/plan-link';
+import { AgencyList, ItemList, MineMark, PlanLink, Row, type Navigate, type OpenPlan } from './card-parts';
 
 interface Props {
   model: AgencyCardModel;
   lang: CardLang;
   strings: CardStrings;
   onNavigate: Navigate;
+  onOpenPlan?: OpenPlan;
 }
 
 /** One group of items by the agency's role in them: a counted heading and the item buttons. */
@@ -14,18 +16,20 @@ function Items({
   label,
   items,
   count,
+  strings,
   onNavigate,
 }: {
   label: string;
   items: readonly ItemRef[];
   count: number;
+  strings: CardStrings;
   onNavigate: Navigate;
 }) {
   if (!items.length) return null;
   return (
     <section class="group" aria-label={label}>
       <h4>{`${label} (${count})`}</h4>
-      <ItemList items={items} onNavigate={onNavigate} />
+      <ItemList items={items} strings={strings} onNavigate={onNavigate} />
     </section>
   );
 }
@@ -35,10 +39,21 @@ function Items({
  * for where the plan names no lead, those where it shares the work under another's lead, and (imported
  * plans) those it supports.
  */
-export function AgencyBody({ model, lang, strings, onNavigate }: Props) {
+export function AgencyBody({ model, lang, strings, onNavigate, onOpenPlan }: Props) {
   const sep = lang === 'en' ? ', ' : '、';
   return (
     <>
+      {(model.mine || onOpenPlan) && (
+        <p class="entry-tools">
+          {model.mine && <MineMark text={strings.myAgency} />}{' '}
+          <PlanLink
+            hash={agencyHash(model.id)}
+            name={model.title}
+            strings={strings}
+            onOpenPlan={onOpenPlan}
+          />
+        </p>
+      )}
       <dl class="facts">
         {model.fullName && <Row label={strings.fullName}>{model.fullName}</Row>}
         {lang === 'en' && model.chineseName && model.chineseName !== model.fullName && (
@@ -49,7 +64,7 @@ export function AgencyBody({ model, lang, strings, onNavigate }: Props) {
         {model.acronyms.length > 0 && <Row label={strings.acronyms}>{model.acronyms.join(', ')}</Row>}
         {model.linked.length > 0 && (
           <Row label={strings.linked}>
-            <AgencyList agencies={model.linked} onNavigate={onNavigate} />
+            <AgencyList agencies={model.linked} lang={lang} strings={strings} onNavigate={onNavigate} />
           </Row>
         )}
       </dl>
@@ -57,30 +72,34 @@ export function AgencyBody({ model, lang, strings, onNavigate }: Props) {
         label={strings.leadItems}
         items={model.leadItems}
         count={model.leadCount}
+        strings={strings}
         onNavigate={onNavigate}
       />
       <Items
         label={strings.responsibleItems}
         items={model.responsibleItems}
         count={model.responsibleCount}
+        strings={strings}
         onNavigate={onNavigate}
       />
       <Items
         label={strings.shareItems}
         items={model.shareItems}
         count={model.shareCount}
+        strings={strings}
         onNavigate={onNavigate}
       />
       <Items
         label={strings.partnerItems}
         items={model.partnerItems}
         count={model.partnerCount}
+        strings={strings}
         onNavigate={onNavigate}
       />
       {model.alternatives.length > 0 && (
         <section class="group" aria-label={strings.alternatives}>
           <h4>{strings.alternatives}</h4>
-          <AgencyList agencies={model.alternatives} onNavigate={onNavigate} />
+          <AgencyList agencies={model.alternatives} lang={lang} strings={strings} onNavigate={onNavigate} />
         </section>
       )}
     </>

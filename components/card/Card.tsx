@@ -10,6 +10,7 @@ import { AgencyBody } from './AgencyBody';
 import { ItemBody } from './ItemBody';
 import { StandardBody } from './StandardBody';
 import { TopicBody } from './TopicBody';
+import type { OpenPlan } from './card-parts';
 
 export interface CardProps {
   model: CardModel;
@@ -25,6 +26,8 @@ export interface CardProps {
   canGoBack: boolean;
   /** Saves the page sentence holding the mention as a clip; no button without it. */
   onSaveClip?: () => void;
+  /** "Open in plan browser" on items and agencies; no such buttons without it. */
+  onOpenPlan?: OpenPlan;
 }
 
 export function Card({
@@ -38,6 +41,7 @@ export function Card({
   onBack,
   canGoBack,
   onSaveClip,
+  onOpenPlan,
 }: CardProps) {
   return (
     <div class={`card card-${model.kind}`} role="dialog" aria-label={model.title} lang={lang} tabIndex={-1}>
@@ -69,7 +73,7 @@ export function Card({
               .replace('{long}', model.shortForm.of)}
           </p>
         )}
-        <Body model={model} lang={lang} strings={strings} onNavigate={onNavigate} />
+        <Body model={model} lang={lang} strings={strings} onNavigate={onNavigate} onOpenPlan={onOpenPlan} />
       </div>
     </div>
   );
@@ -81,16 +85,18 @@ export function Body({
   lang,
   strings,
   onNavigate,
-}: Pick<CardProps, 'model' | 'lang' | 'strings' | 'onNavigate'>) {
+  onOpenPlan,
+}: Pick<CardProps, 'model' | 'lang' | 'strings' | 'onNavigate' | 'onOpenPlan'>) {
+  const open = { onNavigate, onOpenPlan };
   switch (model.kind) {
     case 'topic':
-      return <TopicBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+      return <TopicBody model={model} lang={lang} strings={strings} {...open} />;
     case 'agency':
-      return <AgencyBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+      return <AgencyBody model={model} lang={lang} strings={strings} {...open} />;
     case 'standard':
       return <StandardBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
     case 'item':
-      return <ItemBody model={model} lang={lang} strings={strings} onNavigate={onNavigate} />;
+      return <ItemBody model={model} lang={lang} strings={strings} {...open} />;
     default:
       return null;
   }

@@ -1,12 +1,23 @@
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, ItemCardModel, ItemSentence } from '../../lib/card/types';
-import { DutyBlock, PlanQuote, SectionLine, TargetLine, type Navigate } from './card-parts';
+import { itemHash } from '../../lib/card/plan-link';
+import {
+  DutyBlock,
+  MineMark,
+  PlanLink,
+  PlanQuote,
+  SectionLine,
+  TargetLine,
+  type Navigate,
+  type OpenPlan,
+} from './card-parts';
 
 interface Props {
   model: ItemCardModel;
   lang: CardLang;
   strings: CardStrings;
   onNavigate: Navigate;
+  onOpenPlan?: OpenPlan;
 }
 
 interface Group {
@@ -30,10 +41,21 @@ function groups(sentences: readonly ItemSentence[]): Group[] {
 }
 
 /** A plan item: its text, bracket by bracket, each with its targets and then who answers for it. */
-export function ItemBody({ model, lang, strings, onNavigate }: Props) {
+export function ItemBody({ model, lang, strings, onNavigate, onOpenPlan }: Props) {
   return (
     <>
       <SectionLine section={model.section} lang={lang} strings={strings} />
+      {(model.item.mine || onOpenPlan) && (
+        <p class="entry-tools">
+          {model.item.mine && <MineMark text={strings.myLead} />}{' '}
+          <PlanLink
+            hash={itemHash(model.item.no)}
+            name={model.item.label || model.title}
+            strings={strings}
+            onOpenPlan={onOpenPlan}
+          />
+        </p>
+      )}
       {groups(model.sentences).map((g, i) => {
         const duty = g.duty >= 0 ? model.duties[g.duty] : undefined;
         const targets = model.targets.filter((t) => g.indices.includes(t.sentence));

@@ -1,7 +1,7 @@
 import { STANDARD_SEARCH_URL } from '../../lib/card/search-url';
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, StandardCardModel, TitleItemEntry } from '../../lib/card/types';
-import { AgencyList, ItemButton, ItemList, Row, type Navigate } from './card-parts';
+import { AgencyList, ItemButton, ItemList, MineMark, Row, type Navigate } from './card-parts';
 
 interface Props {
   model: StandardCardModel;
@@ -14,10 +14,12 @@ interface Props {
 function TitleItems({
   entries,
   lang,
+  strings,
   onNavigate,
 }: {
   entries: readonly TitleItemEntry[];
   lang: CardLang;
+  strings: CardStrings;
   onNavigate: Navigate;
 }) {
   const [open, sep, close] = lang === 'en' ? [' (', ', ', ')'] : ['（', '、', '）'];
@@ -27,6 +29,12 @@ function TitleItems({
         <li key={item.no}>
           <ItemButton item={item} onNavigate={onNavigate} />
           {topics.length > 0 && <span class="muted">{open + topics.join(sep) + close}</span>}
+          {item.mine && (
+            <>
+              {' '}
+              <MineMark text={strings.myLead} />
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -50,20 +58,20 @@ export function StandardBody({ model, lang, strings, onNavigate }: Props) {
         {model.province && <Row label={strings.province}>{model.province}</Row>}
         {model.agency && (
           <Row label={strings.competentAgency}>
-            <AgencyList agencies={[model.agency]} onNavigate={onNavigate} />
+            <AgencyList agencies={[model.agency]} lang={lang} strings={strings} onNavigate={onNavigate} />
           </Row>
         )}
       </dl>
       {titleItems.length > 0 && (
         <section class="group" aria-label={strings.titleItems}>
           <h4>{strings.titleItems}</h4>
-          <TitleItems entries={titleItems} lang={lang} onNavigate={onNavigate} />
+          <TitleItems entries={titleItems} lang={lang} strings={strings} onNavigate={onNavigate} />
         </section>
       )}
       {model.items.length > 0 && (
         <section class="group" aria-label={strings.familyItems}>
           <h4>{strings.familyItems}</h4>
-          <ItemList items={model.items} onNavigate={onNavigate} />
+          <ItemList items={model.items} strings={strings} onNavigate={onNavigate} />
         </section>
       )}
       {searchUrl && (

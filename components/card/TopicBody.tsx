@@ -1,13 +1,17 @@
 import type { CardStrings } from '../../lib/card/strings';
 import type { CardLang, HitGroup, TopicCardModel, TopicItemEntry } from '../../lib/card/types';
+import { itemHash } from '../../lib/card/plan-link';
 import {
   DutyBlock,
   ItemButton,
   Marked,
+  MineMark,
+  PlanLink,
   PlanQuote,
   SectionLine,
   TargetLine,
   type Navigate,
+  type OpenPlan,
 } from './card-parts';
 
 interface Props {
@@ -15,10 +19,11 @@ interface Props {
   lang: CardLang;
   strings: CardStrings;
   onNavigate: Navigate;
+  onOpenPlan?: OpenPlan;
 }
 
 /** Every item a topic belongs to: the sentences naming it, each duty once after the sentences it covers. */
-export function TopicBody({ model, lang, strings, onNavigate }: Props) {
+export function TopicBody({ model, lang, strings, onNavigate, onOpenPlan }: Props) {
   const several = model.topics.length > 1;
   return (
     <>
@@ -37,7 +42,14 @@ export function TopicBody({ model, lang, strings, onNavigate }: Props) {
             </span>
           </p>
           {topic.items.map((entry) => (
-            <Entry key={entry.item.no} entry={entry} lang={lang} strings={strings} onNavigate={onNavigate} />
+            <Entry
+              key={entry.item.no}
+              entry={entry}
+              lang={lang}
+              strings={strings}
+              onNavigate={onNavigate}
+              onOpenPlan={onOpenPlan}
+            />
           ))}
         </section>
       ))}
@@ -45,12 +57,29 @@ export function TopicBody({ model, lang, strings, onNavigate }: Props) {
   );
 }
 
-function Entry({ entry, lang, strings, onNavigate }: { entry: TopicItemEntry } & Omit<Props, 'model'>) {
+function Entry({
+  entry,
+  lang,
+  strings,
+  onNavigate,
+  onOpenPlan,
+}: { entry: TopicItemEntry } & Omit<Props, 'model'>) {
   return (
     <article class="entry">
       <h4 class="entry-head">
         <ItemButton item={entry.item} marks={entry.titleMarks} onNavigate={onNavigate} />
       </h4>
+      {(entry.item.mine || onOpenPlan) && (
+        <p class="entry-tools">
+          {entry.item.mine && <MineMark text={strings.myLead} />}{' '}
+          <PlanLink
+            hash={itemHash(entry.item.no)}
+            name={entry.item.label}
+            strings={strings}
+            onOpenPlan={onOpenPlan}
+          />
+        </p>
+      )}
       <SectionLine section={entry.section} lang={lang} strings={strings} />
       {entry.groups.map((group) => (
         <Group

@@ -40,6 +40,11 @@ export interface CardHostOptions {
   onPinChange?: (pinned: boolean) => void;
   /** The card's Save clip button: saves the page sentence that holds the mention. */
   onSaveClip?: () => void;
+  /**
+   * "Open in plan browser" on an item or agency (the reader's own click: the view checks `isTrusted`):
+   * the content script asks the background to open `plan.html` + `hash`.
+   */
+  onOpenPlan?: (hash: string) => void;
   /** The pointer came into the card. */
   onPointerEnter?: () => void;
   /** The pointer left the card after the reader moved or pressed in it. */
@@ -185,6 +190,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
         onNavigate: (ref: CardRef) => void navigate(ref),
         onBack: back,
         onSaveClip: state.stack.length === 1 ? options.onSaveClip : undefined,
+        onOpenPlan: options.onOpenPlan,
       }),
       mount,
     );

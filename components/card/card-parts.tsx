@@ -17,6 +17,45 @@ import type {
 } from '../../lib/card/types';
 
 export type Navigate = (ref: CardRef) => void;
+/** Opens plan.html at a hash (`#item-9`, `#agency-miit`) in a new tab, through the background. */
+export type OpenPlan = (hash: string) => void;
+
+/**
+ * "Open in plan browser": a button (a page cannot link to an extension page), named for what it opens.
+ * Only the reader's own click or key counts (`isTrusted`); nothing without `onOpenPlan`.
+ */
+export function PlanLink({
+  hash,
+  name,
+  strings,
+  onOpenPlan,
+}: {
+  hash: string;
+  /** What it opens: `(九)`, 工业和信息化部. */
+  name: string;
+  strings: CardStrings;
+  onOpenPlan?: OpenPlan;
+}) {
+  if (!onOpenPlan) return null;
+  return (
+    <button
+      type="button"
+      class="link plan-link"
+      aria-label={`${strings.openInPlan} ${name}${strings.newTab}`}
+      onClick={(e) => {
+        if (e.isTrusted) onOpenPlan(hash);
+      }}
+    >
+      {strings.openInPlan}
+      <span aria-hidden="true"> ↗</span>
+    </button>
+  );
+}
+
+/** 我的机构牵头 / 我的机构: beside what concerns the reader's own agency (lib/card/mark-mine). */
+export function MineMark({ text }: { text: string }) {
+  return <span class="chip mine-mark">{text}</span>;
+}
 
 /** Text with marked ranges (the term in a plan sentence). Ranges out of order or bounds are skipped. */
 export function Marked({ text, marks }: { text: string; marks: readonly MarkRange[] }) {
@@ -52,12 +91,27 @@ export function ItemButton({
   );
 }
 
-export function ItemList({ items, onNavigate }: { items: readonly ItemRef[]; onNavigate: Navigate }) {
+export function ItemList({
+  items,
+  strings,
+  onNavigate,
+}: {
+  items: readonly ItemRef[];
+  /** For the "led by my agency" mark. */
+  strings: CardStrings;
+  onNavigate: Navigate;
+}) {
   return (
     <ul class="items">
       {items.map((item) => (
         <li key={item.no}>
           <ItemButton item={item} onNavigate={onNavigate} />
+          {item.mine && (
+            <>
+              {' '}
+              <MineMark text={strings.myLead} />
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -93,6 +147,12 @@ function chipName(agency: AgencyRef, short: string, lang: CardLang): string {
   return lang === 'en' ? `${agency.name} — ${short}` : `${agency.name}——${short}`;
 }
 
+/** `（我的机构）` / ` (my agency)`: said after the name of the reader's own agency. */
+function mineSuffix(lang: CardLang, strings: CardStrings | undefined): string {
+  if (!strings) return '';
+  return lang === 'en' ? ` (${strings.myAgency.toLowerCase()})` : `（${strings.myAgency}）`;
+}
+
 /**
  * Agencies as buttons to their cards; a name no seed knows stays text. `compact` shows each by its
  * short name, with the full name in its accessible name and in a tooltip on hover and keyboard focus.
@@ -101,28 +161,35 @@ export function AgencyList({
   agencies,
   compact = false,
   lang = 'zh-Hans',
+  strings,
   onNavigate,
 }: {
   agencies: readonly AgencyRef[];
   compact?: boolean;
   /** For the accessible names of short chips. */
   lang?: CardLang;
+  /** For the "my agency" mark. */
+  strings?: CardStrings;
   onNavigate: Navigate;
 }) {
   return (
     <ul class={compact ? 'agencies compact' : 'agencies'}>
       {agencies.map((a) => {
         const short = compact && a.short ? a.short : undefined;
+        // The reader's own agency: bold, starred, and said so (the star alone would say nothing).
+        const mine = a.mine ? mineSuffix(lang, strings) : '';
         return (
           <li key={a.ids.join('+')} class={short ? 'has-tip' : undefined}>
             {a.known ? (
               <button
                 type="button"
-                class={short ? 'chip agency short' : 'chip agency'}
-                aria-label={short ? chipName(a, short, lang) : undefined}
+                class={`chip agency${short ? ' short' : ''}${a.mine ? ' mine' : ''}`}
+                aria-label={short ? chipName(a, short, lang) + mine : undefined}
                 onClick={() => onNavigate({ kind: 'agency', id: a.id })}
               >
+                {a.mine && <span aria-hidden="true">★ </span>}
                 {short ?? a.name}
+                {mine && <span class="vh">{mine}</span>}
               </button>
             ) : (
               <span class="chip">{a.name}</span>
@@ -192,6 +259,7 @@ export function DutyBlock({
               agencies={row.agencies}
               compact={row.agencies.length > CHIP_LIMIT}
               lang={lang}
+              strings={strings}
               onNavigate={onNavigate}
             />
           )}

@@ -128,6 +128,19 @@ button.chip:hover { background: var(--sl-accent-bg); }
   pointer-events: none;
 }
 .chip.short:hover + .tip, .chip.short:focus-visible + .tip { display: block; }
+/* "Open in plan browser" and the reader's own agency (issue 12). */
+.entry-tools { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin: 2px 0 4px; }
+.plan-link { font-size: 12px; }
+.mine-mark { background: var(--sl-accent-bg); color: var(--sl-fg); border-color: var(--sl-accent); font-weight: 600; }
+button.chip.mine { font-weight: 700; border-color: var(--sl-accent); }
+.vh {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 .search { margin-top: 10px; }
 .search a { color: var(--sl-accent); }
 @media (prefers-reduced-motion: no-preference) {

@@ -33,6 +33,10 @@ export interface PopupStrings {
   leads: string;
   responsible: string;
   moreAgencies: (n: number) => string;
+  /** Beside the reader's own agencies ("my agency", options). */
+  myAgency: string;
+  /** Beside an item one of them leads. */
+  myLead: string;
   none: string;
   showHighlights: string;
   showHighlightsHint: string;
@@ -176,7 +180,14 @@ function TopItem(props: PopupViewProps & { item: ItemCount; max: number }) {
       <button type="button" class="item-row" data-item-no={item.no} onClick={() => props.onShowItem(item.no)}>
         <span class="item-label">{item.label || `#${item.no}`}</span>
         <span class="item-title">{item.title}</span>
-        <span class="item-count">{s.itemMentions(item.count)}</span>
+        <span class="item-count">
+          {item.mine && (
+            <>
+              <span class="mine-tag">{s.myLead}</span>{' '}
+            </>
+          )}
+          {s.itemMentions(item.count)}
+        </span>
         <span class="item-bar" aria-hidden="true" style={{ width: `${Math.round(share * 100)}%` }} />
       </button>
     </li>

@@ -22,7 +22,7 @@ import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
-import type { KindSwitches, ShownKind } from '../../lib/messages/protocol';
+import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/protocol';
 import { createCardHiding } from './card-hiding';
 import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
@@ -73,17 +73,18 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   if (signal.aborted) return undefined;
 
   const { ui } = state.value;
-  const lang: CardLang =
+  let autoLang: CardLang | undefined; // the page's language, read once
+  const langOf = (ui: PagePrefs): CardLang =>
     ui.cardLang === 'auto'
-      ? readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc))
+      ? (autoLang ??= readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc)))
       : ui.cardLang;
+  let lang = langOf(ui);
   const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
   if (state.value.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
-  const applyKinds = (kinds: KindSwitches) => {
+  const showKinds = (kinds: KindSwitches) => {
     for (const kind of Object.keys(kinds) as ShownKind[]) highlighter.setKindShown(kind, kinds[kind]);
-    return kinds;
   };
-  if (ui.kinds) applyKinds(ui.kinds); // kinds the reader switched off in the options
+  showKinds(ui.kinds); // kinds the reader switched off in the options
 
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
@@ -123,7 +124,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     const answer = await client.getCard({ ref, lang });
     return answer.ok && answer.value ? answer.value : undefined;
   };
-  const models = createCardModels(resolve);
+  let models = createCardModels(resolve);
   const cardRefOf = (ref: MentionRefInPage): CardRef => {
     const mention = ref.entry.mentions[ref.index]!;
     const surface = ref.entry.block.text.slice(mention.start, mention.end);
@@ -137,13 +138,16 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   // Each open supersedes the ones still waiting for their card; the pointer leaving cancels a hover's.
   let openToken = 0;
   let hoverSeq = 0;
+  // `lang` as a getter: the reader may change it in the options while the page is open.
   const clips = createClipRequests({
     doc,
     client,
     annotator,
     highlighter,
     signal,
-    lang,
+    get lang() {
+      return lang;
+    },
     yieldToBrowser: nextTask,
   });
   const controls = createPageControls({
@@ -152,9 +156,21 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     highlighter,
     client,
     signal,
-    lang,
+    lang: () => lang,
     goTo: (ref, focus) => goTo(ref, focus),
   });
+  /** The options changed while the page is open: kinds, card language, hover delay and trigger. */
+  const applyUi = (next: PagePrefs) => {
+    showKinds(next.kinds);
+    lang = langOf(next);
+    // Cards already asked for may be in another language, or mark other agencies as the reader's own.
+    models = createCardModels(resolve);
+    hover.set({
+      delayMs: deps.hoverDelayMs ?? next.hoverDelayMs,
+      needsAlt: next.cardTrigger === 'modifier',
+    });
+    return { applied: true };
+  };
   // The `commands` shortcut reaches every frame of the tab: only the focused one speaks up when empty.
   deps.listenToBackground?.({
     saveSelection: async () => ({
@@ -162,11 +178,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     }),
     showItem: async ({ no }) => controls.showItem(no),
     setHighlightsHidden: async ({ hidden }) => ({ hidden: controls.setHidden(hidden) }),
-    setKinds: async ({ kinds }) => ({ kinds: applyKinds(kinds) }),
+    setUiPrefs: async ({ ui: next }) => applyUi(next),
   });
   const card: CardHost = createCardHost(doc, {
     resolve,
     onSaveClip: () => void (current && clips.saveSentence(current)),
+    onOpenPlan: (hash) => void client.openPlanBrowser({ hash }),
     onClose: () => {
       highlighter.setCurrent(null);
       if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
@@ -210,11 +227,12 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     void openCard(ref, boundsOf(doc, span), focus);
   }
 
-  watchHover({
+  const hover = watchHover({
     doc,
     annotator,
     signal,
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
+    needsAlt: ui.cardTrigger === 'modifier',
     isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
     onEnter: (ref) => void models.get(cardRefOf(ref)),
     onHover: (ref, anchor) => {
@@ -259,11 +277,16 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         }
         return;
       }
-      const next = annotator.step(step, current, true);
+      // Only onto what the page shows: not a kind switched off, nothing while highlights are hidden.
+      const next = annotator.step(
+        step,
+        current,
+        true,
+        (m) => !highlighter.isHidden() && highlighter.isKindShown(m.kind),
+      );
       if (!next) {
         // Nothing to go to once the whole page is read: say so, briefly (issue 10).
-        const now = annotator.stats();
-        if (now.done && now.mentions === 0) {
+        if (annotator.stats().done) {
           e.preventDefault();
           e.stopPropagation();
           controls.sayNoMentions();

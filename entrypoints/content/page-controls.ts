@@ -19,7 +19,8 @@ export interface PageControlsDeps {
   highlighter: HighlightVisibility;
   client: Pick<ContentClient, 'toggleHighlights'>;
   signal: AbortSignal;
-  lang: CardLang;
+  /** The card language now (the reader may change it while the page is open). */
+  lang: () => CardLang;
   /** Scrolls to a mention and opens its card (the keyboard's path). */
   goTo: (ref: MentionRefInPage, focus: boolean) => void;
 }
@@ -32,14 +33,14 @@ export interface PageControls {
   setHidden(hidden: boolean): boolean;
   /** Goes to the first mention of plan item `no`. */
   showItem(no: number): { found: boolean };
-  /** Says briefly that the page has no mentions. */
+  /** Says briefly that the page has no mentions to go to (or that its highlights are hidden). */
   sayNoMentions(): void;
   contains(node: Node | null | undefined): boolean;
 }
 
 export function createPageControls(deps: PageControlsDeps): PageControls {
   const { doc, annotator, highlighter, client, signal } = deps;
-  const strings = noticeStrings(deps.lang);
+  const strings = () => noticeStrings(deps.lang());
   const notice = createNoticeHost(doc);
   signal.addEventListener('abort', () => notice.destroy(), { once: true });
 
@@ -55,7 +56,8 @@ export function createPageControls(deps: PageControlsDeps): PageControls {
       if (signal.aborted) return;
       // The background has told every frame, this one too; without it, this frame toggles alone.
       const hidden = setHidden(answer.ok ? answer.value.hidden : !highlighter.isHidden());
-      notice.show(hidden ? strings.hidden : strings.shown, strings.label);
+      const s = strings();
+      notice.show(hidden ? s.hidden : s.shown, s.label);
     },
     setHidden,
     showItem(no) {
@@ -63,7 +65,10 @@ export function createPageControls(deps: PageControlsDeps): PageControls {
       if (ref) deps.goTo(ref, true);
       return { found: ref !== null };
     },
-    sayNoMentions: () => notice.show(strings.noMentions, strings.label),
+    sayNoMentions() {
+      const s = strings();
+      notice.show(highlighter.isHidden() ? s.hidden : s.noMentions, s.label);
+    },
     contains: (node) => notice.contains(node),
   };
 }

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
+import { agencyChoice } from '../../components/options/agency-choice';
+import type { AgencyChoice } from '../../components/options/MyAgencies';
+import { useNotice } from '../../components/options/use-notice';
 import { OptionsView, type OptionsStrings } from '../../components/options/OptionsView';
 import { UserTerms } from '../../components/options/UserTerms';
 import { useUserTerms } from '../../components/options/use-user-terms';
@@ -45,6 +48,27 @@ function strings(): OptionsStrings {
       standard: getMessage('popupKindStandard'),
       clip: getMessage('optionsKindClip'),
     },
+    general: getMessage('optionsGeneral'),
+    cards: getMessage('optionsCards'),
+    sites: getMessage('optionsSites'),
+    cardTrigger: getMessage('optionsCardTrigger'),
+    triggers: {
+      hover: getMessage('optionsTriggerHover'),
+      modifier: getMessage('optionsTriggerModifier'),
+    },
+    triggerHint: getMessage('optionsTriggerHint'),
+    myAgencies: {
+      legend: getMessage('optionsMyAgency'),
+      hint: getMessage('optionsMyAgencyHint'),
+      filter: getMessage('optionsAgencyFilter'),
+      chosen: getMessage('optionsAgencyChosen'),
+      list: getMessage('optionsAgencyList'),
+      none: getMessage('optionsAgencyNone'),
+      noMatch: getMessage('optionsAgencyNoMatch'),
+      matches: (n) => getMessage('optionsAgencyMatches', [String(n)]),
+      leads: (n) => getMessage('optionsAgencyLeads', [String(n)]),
+      remove: (name) => getMessage('optionsRemoveAgency', [name]),
+    },
   };
 }
 
@@ -57,34 +81,44 @@ function uiLang(): CardLang {
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
   const [sites, setSites] = useState<SiteList>();
-  const [notice, setNotice] = useState<string>();
+  const [agencies, setAgencies] = useState<AgencyChoice[]>();
+  const [notice, say] = useNotice();
   const s = strings();
   const loadSites = () =>
-    void client.listSites({}).then((r) => (r.ok ? setSites(r.value) : setNotice(r.error.message)));
+    void client.listSites({}).then((r) => (r.ok ? setSites(r.value) : say(r.error.message)));
   useEffect(() => {
-    void client.getSettings().then((r) => (r.ok ? setSettings(r.value) : setNotice(r.error.message)));
+    void client.getSettings().then((r) => (r.ok ? setSettings(r.value) : say(r.error.message)));
     loadSites();
+    void client.getLibraryKnowledge().then((r) => {
+      if (!r.ok) return say(r.error.message);
+      const lang = getMessage('popupLang');
+      setAgencies(r.value.agencies.map((a) => agencyChoice(a, lang)));
+    });
   }, []);
   const sitesSaved = (message: string) => (r: Awaited<ReturnType<typeof client.listSites>>) => {
     if (r.ok) {
       setSites(r.value);
-      setNotice(message);
-    } else setNotice(r.error.message);
+      say(message);
+    } else say(r.error.message);
   };
   const saved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
     if (r.ok) {
       setSettings(r.value);
-      setNotice(s.saved);
-    } else setNotice(r.error.message);
+      say(s.saved);
+    } else say(r.error.message);
   };
-  // Kinds reach open pages at once (the background tells their content scripts).
-  const kindsSaved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
+  // The card preferences reach open pages at once (the background tells their content scripts).
+  const uiSaved = (r: Awaited<ReturnType<typeof client.getSettings>>) => {
     if (r.ok) {
       setSettings(r.value);
-      setNotice(getMessage('optionsKindsSaved'));
-    } else setNotice(r.error.message);
+      say(getMessage('optionsKindsSaved'));
+    } else say(r.error.message);
   };
-  const updateUi = (ui: Partial<UiPrefs>) => void client.updateSettings({ ui }).then(saved);
+  const updateUi = (ui: Partial<UiPrefs>) => {
+    // At once, so a second change made before the answer builds on this one (two agencies picked fast).
+    setSettings((now) => now && { ...now, ui: { ...now.ui, ...ui } });
+    void client.updateSettings({ ui }).then(uiSaved);
+  };
   const termStrings = useMemo(() => userTermsStrings(getMessage), []);
   const userTerms = useUserTerms(client, termStrings, useMemo(uiLang, []));
   return (
@@ -93,13 +127,14 @@ function OptionsApp() {
       settings={settings}
       notice={notice}
       sites={sites}
+      agencies={agencies}
       onPause={(paused) =>
         void client.setPaused({ paused }).then((r) => {
           saved(r);
           loadSites();
         })
       }
-      onKinds={(kinds) => void client.updateSettings({ ui: { kinds } }).then(kindsSaved)}
+      onKinds={(kinds) => updateUi({ kinds })}
       onDefaultSite={(domain, enabled) =>
         void client.setDefaultSiteEnabled({ domain, enabled }).then(sitesSaved(s.saved))
       }
@@ -109,6 +144,8 @@ function OptionsApp() {
       onCardLang={(cardLang) => updateUi({ cardLang })}
       onHoverDelay={(hoverDelayMs) => updateUi({ hoverDelayMs })}
       userTerms={<UserTerms strings={termStrings} {...userTerms} />}
+      onCardTrigger={(cardTrigger) => updateUi({ cardTrigger })}
+      onMyAgencies={(myAgencies) => updateUi({ myAgencies })}
     />
   );
 }

@@ -49,6 +49,8 @@ export function popupStrings(): PopupStrings {
     leads: getMessage('popupAgencyLeads'),
     responsible: getMessage('popupAgencyResponsible'),
     moreAgencies: (n) => getMessage('popupMoreAgencies', [String(n)]),
+    myAgency: getMessage('popupMyAgency'),
+    myLead: getMessage('popupMyLead'),
     none: getMessage('popupNone'),
     showHighlights: getMessage('popupShowHighlights'),
     showHighlightsHint: getMessage('popupShowHighlightsHint'),

@@ -72,6 +72,12 @@ export interface CardStrings {
   unassigned: string;
   none: string;
   categories: Record<TopicCategory, string>;
+  /** Opens the item or agency in plan.html (a new tab). */
+  openInPlan: string;
+  /** Beside an item one of the reader's agencies ("my agency", options) leads. */
+  myLead: string;
+  /** Beside the reader's own agency. */
+  myAgency: string;
 }
 
 const ZH_HANS: CardStrings = {
@@ -120,6 +126,9 @@ const ZH_HANS: CardStrings = {
   newTab: '（在新标签页中打开）',
   unassigned: '未列责任分工',
   none: '无',
+  openInPlan: '在计划浏览器中打开',
+  myLead: '我的机构牵头',
+  myAgency: '我的机构',
   categories: {
     technology: '科技创新',
     digital: '数字化',
@@ -184,6 +193,9 @@ const ZH_HANT: CardStrings = {
   newTab: '（在新分頁中開啟）',
   unassigned: '未列責任分工',
   none: '無',
+  openInPlan: '在計劃瀏覽器中開啟',
+  myLead: '我的機構牽頭',
+  myAgency: '我的機構',
   categories: {
     technology: '科技創新',
     digital: '數位化',
@@ -248,6 +260,9 @@ const EN: CardStrings = {
   newTab: ' (opens in a new tab)',
   unassigned: 'No responsibilities listed',
   none: 'None',
+  openInPlan: 'Open in plan browser',
+  myLead: 'Led by my agency',
+  myAgency: 'My agency',
   categories: {
     technology: 'Technology and innovation',
     digital: 'Digital',

@@ -70,6 +70,8 @@ export interface ItemRef {
   /** `(九)` */
   label: string;
   title: string;
+  /** One of the reader's agencies ("my agency", options) leads the item: lib/card/mark-mine. */
+  mine?: boolean;
 }
 
 /** An agency as a card shows it: a button to its card when `known`. */
@@ -84,6 +86,8 @@ export interface AgencyRef {
   known: boolean;
   /** A short name for a chip in a long list (工信部, MIIT); absent when `name` is already the shortest. */
   short?: string;
+  /** One of the reader's agencies ("my agency", options): lib/card/mark-mine. */
+  mine?: boolean;
 }
 
 /**
@@ -211,6 +215,8 @@ export interface AgencyCardModel {
   partnerCount: number;
   /** Other agencies an ambiguous surface may mean. */
   alternatives: AgencyRef[];
+  /** The card is of one of the reader's agencies ("my agency", options). */
+  mine?: boolean;
 }
 
 /** A plan item a standard's title leads to, with the names of the topics that lead there. */

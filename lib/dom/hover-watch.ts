@@ -8,6 +8,11 @@
  * other part of that gap was the card's round trip to the background — a service worker that the
  * browser stopped after 30 s idle has to start again first — so `onEnter` tells the content script at
  * once, and it asks for the card while the delay runs.
+ *
+ * "Only while Alt is held" (options, issue 12: many readers do not want cards on mere hover): then a
+ * rest on a mention opens the card only if the pointer event that brought it there had Alt (⌥ Option)
+ * down, or once Alt is pressed while the pointer rests on it. Only the reader's own input counts
+ * (`isTrusted`): a page script cannot open cards by sending events with `altKey` set.
  */
 import { caretAt, pointInRects, rectsOf } from './hit-test';
 import { locateInBlock } from './collect-text';
@@ -27,6 +32,8 @@ export interface HoverWatchDeps {
   onHover: (ref: MentionRefInPage, anchor: DOMRect) => void;
   onLeave: () => void;
   delayMs?: number;
+  /** The card opens only while Alt is held (see above). */
+  needsAlt?: boolean;
   /** The page's clock, on which event `timeStamp`s are; frame scheduling. Parameters for tests. */
   now?: () => number;
   requestFrame?: (callback: () => void) => number;
@@ -62,10 +69,17 @@ function caretHit(doc: Document, annotator: HoverWatchDeps['annotator'], x: numb
   return anchor ? { ref, anchor } : null;
 }
 
-export function watchHover(deps: HoverWatchDeps): void {
-  const { doc, annotator, signal, delayMs = 300 } = deps;
+/** Options the reader can change while the page is open (lib/messages: setUiPrefs). */
+export interface HoverWatch {
+  set(options: { delayMs: number; needsAlt: boolean }): void;
+}
+
+export function watchHover(deps: HoverWatchDeps): HoverWatch {
+  const { doc, annotator, signal } = deps;
+  let { delayMs = 300, needsAlt = false } = deps;
   const view = doc.defaultView;
-  if (!view) return;
+  const watch: HoverWatch = { set: (o) => ({ delayMs, needsAlt } = o) };
+  if (!view) return watch;
   const now = deps.now ?? (() => view.performance.now());
   const requestFrame = deps.requestFrame ?? ((cb: () => void) => view.requestAnimationFrame(cb));
   const cancelFrame = deps.cancelFrame ?? ((id: number) => view.cancelAnimationFrame(id));
@@ -74,6 +88,13 @@ export function watchHover(deps: HoverWatchDeps): void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: MentionRefInPage | null = null;
+  /** Where the pointer rests: its mention, once the delay has run. */
+  let resting: HoverHit = null;
+  /** Alt is down, as the reader's last pointer or key event says. */
+  let alt = false;
+  const open = () => {
+    if (resting && (!needsAlt || alt)) deps.onHover(resting.ref, resting.anchor);
+  };
 
   const clear = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -90,6 +111,7 @@ export function watchHover(deps: HoverWatchDeps): void {
     if (sameMention(hit, current)) return;
     clear();
     current = hit;
+    resting = null;
     if (!found) {
       deps.onLeave();
       return;
@@ -99,7 +121,9 @@ export function watchHover(deps: HoverWatchDeps): void {
     const spent = Math.min(Math.max(0, now() - at), delayMs);
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted && sameMention(current, found.ref)) deps.onHover(found.ref, found.anchor);
+      if (signal.aborted || !sameMention(current, found.ref)) return;
+      resting = found;
+      open();
     }, delayMs - spent);
   };
 
@@ -111,12 +135,22 @@ export function watchHover(deps: HoverWatchDeps): void {
       const t = now();
       const at = e.timeStamp > 0 && e.timeStamp <= t ? e.timeStamp : t;
       last = { x: e.clientX, y: e.clientY, target: e.target, at };
+      if (e.isTrusted) alt = e.altKey;
       if (!frame) frame = requestFrame(check);
     },
     { passive: true, signal },
   );
+  // Alt pressed while the pointer rests on a mention opens its card at once; let go, it opens no other.
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted || e.key !== 'Alt') return;
+    alt = e.type === 'keydown';
+    if (alt && needsAlt && !e.repeat) open();
+  };
+  doc.addEventListener('keydown', onKey, { capture: true, passive: true, signal });
+  doc.addEventListener('keyup', onKey, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     clear();
     if (frame) cancelFrame(frame);
   });
+  return watch;
 }

@@ -82,9 +82,15 @@ export interface PageAnnotator {
   mentionAt(node: Node, offset: number): MentionRefInPage | null;
   /**
    * The next / previous mention in document order, from `from` (or from the viewport top); with
-   * `wrap`, past the last one comes the first (and before the first, the last).
+   * `wrap`, past the last one comes the first (and before the first, the last). Mentions `accept`
+   * refuses (kinds switched off, hidden highlights) are passed over.
    */
-  step(direction: 1 | -1, from: MentionRefInPage | null, wrap?: boolean): MentionRefInPage | null;
+  step(
+    direction: 1 | -1,
+    from: MentionRefInPage | null,
+    wrap?: boolean,
+    accept?: (mention: Mention) => boolean,
+  ): MentionRefInPage | null;
   /** The mention's range (made on demand when its block is not painted). */
   rangeOf(ref: MentionRefInPage): StaticRange;
   stats(): AnnotatorStats;
@@ -473,7 +479,12 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     return index < 0 ? null : { entry, index };
   }
 
-  function step(direction: 1 | -1, from: MentionRefInPage | null, wrap = false): MentionRefInPage | null {
+  function step(
+    direction: 1 | -1,
+    from: MentionRefInPage | null,
+    wrap = false,
+    accept: (mention: Mention) => boolean = () => true,
+  ): MentionRefInPage | null {
     let blockIndex = from ? ordered.indexOf(from.entry) : -1;
     let index: number;
     if (blockIndex >= 0) {
@@ -487,7 +498,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       while (blockIndex >= 0 && blockIndex < ordered.length) {
         const entry = ordered[blockIndex]!;
         if (index === Number.MAX_SAFE_INTEGER) index = entry.mentions.length - 1;
-        if (index >= 0 && index < entry.mentions.length) return { entry, index };
+        for (; index >= 0 && index < entry.mentions.length; index += direction) {
+          if (accept(entry.mentions[index]!)) return { entry, index };
+        }
         blockIndex += direction;
         index = direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
       }

@@ -9,8 +9,8 @@
 import {
   BACKGROUND_CHANNEL,
   type BackgroundToContent,
-  type KindSwitches,
   type RequestOf,
+  type PagePrefs,
   type ResponseOf,
 } from './protocol';
 import { err, ok, type Result } from './result';
@@ -40,12 +40,19 @@ const PAYLOADS: {
       : undefined,
   setHighlightsHidden: (p) =>
     isObject(p) && typeof p.hidden === 'boolean' ? { hidden: p.hidden } : undefined,
-  setKinds: (p) => {
-    const k = isObject(p) && isObject(p.kinds) ? p.kinds : undefined;
-    if (!k) return undefined;
-    const { topic, agency, standard, clip } = k;
-    return [topic, agency, standard, clip].every((v) => typeof v === 'boolean')
-      ? { kinds: { topic, agency, standard, clip } as KindSwitches }
+  // The fields of lib/settings/ui-prefs-schema a page applies, checked by hand.
+  setUiPrefs: (p) => {
+    const u = isObject(p) && isObject(p.ui) ? p.ui : {};
+    const k = isObject(u.kinds) ? u.kinds : {};
+    const kinds = { topic: k.topic, agency: k.agency, standard: k.standard, clip: k.clip };
+    const { cardLang, hoverDelayMs: ms, cardTrigger } = u;
+    return ['auto', 'zh-Hans', 'zh-Hant', 'en'].includes(cardLang as string) &&
+      Number.isInteger(ms) &&
+      (ms as number) >= 0 &&
+      (ms as number) <= 10_000 &&
+      (cardTrigger === 'hover' || cardTrigger === 'modifier') &&
+      Object.values(kinds).every((v) => typeof v === 'boolean')
+      ? { ui: { cardLang, hoverDelayMs: ms, cardTrigger, kinds } as PagePrefs }
       : undefined;
   },
 };

@@ -119,6 +119,9 @@ export interface UiPrefs {
 
 export type CardTrigger = 'hover' | 'modifier';
 
+/** What a page's content script applies of the preferences: kinds, card language, delay, trigger. */
+export type PagePrefs = Omit<UiPrefs, 'myAgencies'>;
+
 export interface Settings {
   paused: boolean;
   ui: UiPrefs;
@@ -133,6 +136,8 @@ export interface ItemCount {
   count: number;
   /** The item's share of them: what the coverage grid shades and the top items are ordered by. */
   weight: number;
+  /** One of the reader's agencies ("my agency", options) leads the item (its bracket names it before 牵头). */
+  mine?: boolean;
 }
 
 /** A section of the plan with every one of its items, touched or not (the popup's coverage grid). */
@@ -157,6 +162,8 @@ export interface AgencyOnPage {
   leads: ItemRef[];
   /** Items of this page whose bracket names no lead and lists it among those responsible. */
   responsible: ItemRef[];
+  /** One of the reader's agencies ("my agency", options): listed first. */
+  mine?: boolean;
 }
 
 export interface TabSummary {
@@ -215,6 +222,11 @@ export interface ContentToBackground {
   reportAnchors: { request: { reports: AnchorReport[] }; response: { updated: number } };
   /** Alt+Shift+H: hides or shows the highlights of the sender's tab, every frame of it. */
   toggleHighlights: { request: NoPayload; response: { hidden: boolean } };
+  /**
+   * The card's "open in plan browser" (a trusted click): web pages cannot open extension pages, so the
+   * background opens `plan.html` + `hash` (`#item-9`, `#agency-miit`, `#topic-<id>`) next to the tab.
+   */
+  openPlanBrowser: { request: { hash: string }; response: { opened: boolean } };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
@@ -225,8 +237,12 @@ export interface BackgroundToContent {
   showItem: { request: { no: number }; response: { found: boolean } };
   /** Hide or show the frame's highlights (without a reload). */
   setHighlightsHidden: { request: { hidden: boolean }; response: { hidden: boolean } };
-  /** The options page switched kinds on or off: every frame of every tab applies them at once. */
-  setKinds: { request: { kinds: KindSwitches }; response: { kinds: KindSwitches } };
+  /**
+   * The options page changed the reader's preferences: every frame of every tab applies them at once.
+   * The background sends its whole UiPrefs; a frame takes what it applies (my agencies are marked in
+   * the card models the background builds).
+   */
+  setUiPrefs: { request: { ui: PagePrefs }; response: { applied: boolean } };
 }
 
 /** From the extension's own pages: popup, options, plan browser, clip library. */
@@ -326,6 +342,7 @@ export const CONTENT_TYPES = [
   'loadClipUi',
   'reportAnchors',
   'toggleHighlights',
+  'openPlanBrowser',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

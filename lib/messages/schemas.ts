@@ -12,6 +12,7 @@ import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
+import { PLAN_HASH } from '../card/plan-link';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
 
 export type Schemas<P> = { [K in keyof P]: z.ZodType<RequestOf<P, K>, unknown> };
@@ -151,6 +152,9 @@ export const contentSchemas: Schemas<ContentToBackground> = {
   loadClipUi: noPayload,
   reportAnchors: z.object({ reports: list(anchorReport, 1_000) }),
   toggleHighlights: noPayload,
+  openPlanBrowser: z.object({
+    hash: z.string().max(80).regex(PLAN_HASH, 'expected a plan view (#item-N …)'),
+  }),
 };
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */

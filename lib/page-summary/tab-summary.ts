@@ -8,6 +8,7 @@
 import type { CardKnowledge, CardLang, ItemRef } from '../card/types';
 import type { AgencyOnPage, CoverageSection, ItemCount, KindCounts, TabSummary } from '../messages/protocol';
 import type { Item } from '../plan/types';
+import { itemsLedBy } from '../card/mark-mine';
 
 export interface TabCountsLike {
   count: number;
@@ -24,6 +25,8 @@ export interface TabSummaryOptions {
   /** Plan text (item titles) in the reader's script: Simplified → Traditional for zh-Hant. */
   localize?: (text: string) => string;
   highlightsHidden?: boolean;
+  /** The reader's agencies ("my agency", options): listed first, and the items they lead marked. */
+  myAgencies?: readonly string[];
 }
 
 /** Heavier first; equal weights by more mentions, then in plan order. */
@@ -41,14 +44,19 @@ export function tabSummary(
     lang === 'en' && titled.en ? titled.en : localize(titled.title);
   const plan = kb?.plan;
   const planItems = new Map(plan?.items.map((item) => [item.no, item]));
-  const itemCount = (no: number, item: Item | undefined): ItemCount => ({
-    no,
-    label: item?.label ?? '',
-    title: item ? titleOf(item) : '',
-    count: counts.byItem[no] ?? 0,
-    // An older report without weights: each mention counted whole.
-    weight: counts.itemWeight?.[no] ?? counts.byItem[no] ?? 0,
-  });
+  const myAgencies = new Set(options.myAgencies);
+  const led = plan && myAgencies.size ? itemsLedBy(plan, [...myAgencies]) : new Set<number>();
+  const mine = <T extends object>(no: number, entry: T): T =>
+    led.has(no) ? { ...entry, mine: true } : entry;
+  const itemCount = (no: number, item: Item | undefined): ItemCount =>
+    mine(no, {
+      no,
+      label: item?.label ?? '',
+      title: item ? titleOf(item) : '',
+      count: counts.byItem[no] ?? 0,
+      // An older report without weights: each mention counted whole.
+      weight: counts.itemWeight?.[no] ?? counts.byItem[no] ?? 0,
+    });
 
   const byItem = Object.keys(counts.byItem)
     .map((key) => itemCount(Number(key), planItems.get(Number(key))))
@@ -66,7 +74,8 @@ export function tabSummary(
     const item = planItems.get(entry.no);
     return item ? [item] : [];
   });
-  const ref = (item: Item): ItemRef => ({ no: item.no, label: item.label, title: titleOf(item) });
+  const ref = (item: Item): ItemRef =>
+    mine(item.no, { no: item.no, label: item.label, title: titleOf(item) });
   const seeds = new Map(kb?.agencies.map((a) => [a.id, a]));
   const rank = new Map(kb?.agencies.map((a, i) => [a.id, i]));
   const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
@@ -80,6 +89,7 @@ export function tabSummary(
         ids: [id],
         name,
         count: n,
+        ...(myAgencies.has(id) && { mine: true }),
         leads: onPage.filter((item) => item.duties.some((d) => d.leads.includes(id))).map(ref),
         responsible: onPage
           .filter(
@@ -92,7 +102,10 @@ export function tabSummary(
     })
     // Equal counts in the registry's order (which lists 市场监管总局 before 国家标准委).
     .sort((a, b) => b.count - a.count || order(a.id) - order(b.id));
-  const agencies = mergeLinked(named, (id) => seeds.get(id)?.linked ?? [], order, lang);
+  // The reader's own agencies first (a stable sort keeps the order above among each part).
+  const agencies = mergeLinked(named, (id) => seeds.get(id)?.linked ?? [], order, lang).sort(
+    (a, b) => Number(b.mine === true) - Number(a.mine === true),
+  );
 
   return {
     tabId,
@@ -134,6 +147,7 @@ function mergeLinked(
       ids: members.map((m) => m.id),
       name: lang === 'en' ? `${first} (${rest.join(', ')})` : `${first}（${rest.join('、')}）`,
       count: members.reduce((n, m) => n + m.count, 0),
+      ...(members.some((m) => m.mine) && { mine: true }),
       leads,
       responsible: union(members.map((m) => m.responsible)).filter((i) => !leads.some((l) => l.no === i.no)),
     };

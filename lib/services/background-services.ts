@@ -15,6 +15,7 @@ import type { KbSource } from './kb-source';
 import type { KeyValueStore } from './key-value-store';
 import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
+import { createPlanTabService, type TabOpener } from './plan-tab-service';
 import { createSettingsService } from './settings-service';
 import { createUserTermsService } from './user-terms-service';
 import {
@@ -38,12 +39,15 @@ export interface BackgroundDeps {
   session?: KeyValueStore;
   contentScript?: SiteServiceOptions;
   onError?: (error: unknown) => void;
+  /** Opens the plan browser in a tab (`browser.tabs`, and `runtime.getURL('/plan.html')`). */
+  planBrowser?: { tabs: TabOpener; url: string };
 }
 
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
   const { db, onError } = deps;
   const knowledge = createKnowledgeService(db, deps.kb, onError);
   const sites = createSiteService(db, deps.scripting, deps.permissions, deps.contentScript);
+  const settings = createSettingsService(db);
   const services: Services = {
     knowledge,
     sites,
@@ -52,8 +56,9 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       () => knowledge.knowledgeWithUserTerms(),
       undefined,
       () => knowledge.cardMatcher(),
+      async () => (await settings.get()).ui.myAgencies,
     ),
-    settings: createSettingsService(db),
+    settings,
     clips: createClipService(db),
     clipUi: createClipUiLoader(deps.injectClipUi),
     view: createTabViewService(
@@ -64,6 +69,7 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     backup: createBackupService(db, sites),
     library: createClipLibraryService(db, () => knowledge.knowledgeWithUserTerms()),
     userTerms: createUserTermsService(db, knowledge, { onError }),
+    planTabs: createPlanTabService(deps.planBrowser?.tabs, deps.planBrowser?.url ?? ''),
   };
   return { ...services, handlers: createHandlers(services) };
 }

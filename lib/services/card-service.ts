@@ -3,6 +3,7 @@
  * knowledge base (lib/card) so the content script ships no plan.
  */
 import { buildCard } from '../card/build-card';
+import { markMine } from '../card/mark-mine';
 import type {
   AgencyCardModel,
   CardKnowledge,
@@ -25,10 +26,15 @@ export interface CardService {
 /** A standard's card reads its title with the matcher; other cards never load it. */
 const scansText = (ref: CardRef) => ref.kind === 'standard' && !!ref.around;
 
+/**
+ * `myAgencies`: the reader's agencies (settings, "my agency"), read for each card so a change in the
+ * options shows in the next card; their items and names are marked (lib/card/mark-mine).
+ */
 export function createCardService(
   kbProvider: () => Promise<CardKnowledge>,
   build: BuildCard = buildCard,
   matcherProvider?: () => Promise<Matcher>,
+  myAgencies: () => Promise<readonly string[]> = () => Promise.resolve([]),
 ): CardService {
   let withMatcher: { kb: CardKnowledge; value: Promise<CardKnowledge> } | undefined;
   const knowledgeFor = async (ref: CardRef): Promise<CardKnowledge> => {
@@ -46,7 +52,11 @@ export function createCardService(
     }
     return withMatcher.value;
   };
-  const card = async (ref: CardRef, lang: CardLang) => build(await knowledgeFor(ref), ref, lang) ?? null;
+  const card = async (ref: CardRef, lang: CardLang) => {
+    const [kb, mine] = await Promise.all([knowledgeFor(ref), myAgencies().catch(() => [])]);
+    const model = build(kb, ref, lang);
+    return model ? markMine(model, kb.plan, mine) : null;
+  };
   return {
     getCard: card,
     async getItem(no, lang) {

@@ -16,6 +16,7 @@ import type { ClipUiLoader } from './clip-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
+import type { PlanTabService } from './plan-tab-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
 import type { TabViewService } from './tab-view-service';
@@ -35,11 +36,13 @@ export interface Services {
   library: ClipLibraryService;
   /** Options → your own terms (issue 12). */
   userTerms: UserTermsService;
+  /** The card's "open in plan browser" (issue 12). */
+  planTabs: PlanTabService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
   const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup, library } = services;
-  const { userTerms } = services;
+  const { userTerms, planTabs } = services;
   const cardHandlers = {
     getCard: async ({ ref, lang }) => ok(await cards.getCard(ref, lang)),
     getItem: async ({ no, lang }) => ok(await cards.getItem(no, lang)),
@@ -68,6 +71,7 @@ export function createHandlers(services: Services): HandlerTable {
     loadClipUi: async (_, { tabId, frameId }) => ok(await clipUi.load(tabId, frameId)),
     reportAnchors: ({ reports }, { sender }) => clips.reportAnchors(reports, sender.url),
     toggleHighlights: async (_, { tabId }) => ok({ hidden: await view.toggleHighlights(tabId) }),
+    openPlanBrowser: async ({ hash }, { tabId }) => ok({ opened: await planTabs.open(hash, tabId) }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {
@@ -80,8 +84,8 @@ export function createHandlers(services: Services): HandlerTable {
     getSettings: async () => ok(await settings.get()),
     updateSettings: async ({ ui }) => {
       const next = await settings.updateUi(ui);
-      // Kinds apply to open pages at once: content scripts cannot watch the extension's IndexedDB.
-      if (ui.kinds) await view.broadcastKinds(next.ui.kinds);
+      // Open pages apply the preferences at once: content scripts cannot watch the extension's IndexedDB.
+      await view.broadcastUiPrefs(next.ui);
       return ok(next);
     },
     getTabSummary: async ({ tabId, lang = 'zh-Hans' }) => {
@@ -90,7 +94,8 @@ export function createHandlers(services: Services): HandlerTable {
       const kb = counts.count > 0 ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
       const highlightsHidden = await view.highlightsHidden(tabId);
       const localize = lang === 'zh-Hant' ? toHant : undefined;
-      return ok(tabSummary(tabId, counts, kb, { lang, localize, highlightsHidden }));
+      const { myAgencies } = (await settings.get()).ui;
+      return ok(tabSummary(tabId, counts, kb, { lang, localize, highlightsHidden, myAgencies }));
     },
     showItemInTab: async ({ tabId, no }) =>
       ok({ found: await view.showItem(tabId, no, await badge.framesWithItem(tabId, no)) }),

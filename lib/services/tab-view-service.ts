@@ -9,8 +9,8 @@ import {
   BACKGROUND_CHANNEL,
   type BackgroundToContent,
   type Envelope,
-  type KindSwitches,
   type RequestOf,
+  type UiPrefs,
 } from '../messages/protocol';
 import { createMemoryStore, type KeyValueStore } from './key-value-store';
 import { createSerial } from './serial';
@@ -29,8 +29,11 @@ export interface TabViewService {
   toggleHighlights(tabId: number): Promise<boolean>;
   /** Asks `frames` in turn (those whose mentions include the item) until one found it. */
   showItem(tabId: number, no: number, frames: readonly number[]): Promise<boolean>;
-  /** Tells every frame of every tab which kinds to highlight; answers how many tabs were asked. */
-  broadcastKinds(kinds: KindSwitches): Promise<number>;
+  /**
+   * Tells every frame of every tab the reader's preferences (kinds, card language, hover delay,
+   * trigger); answers how many tabs were asked.
+   */
+  broadcastUiPrefs(ui: UiPrefs): Promise<number>;
   /** The tab navigated: highlights are shown on the new page. */
   clearTab(tabId: number): Promise<void>;
 }
@@ -68,11 +71,11 @@ export function createTabViewService(
   };
 
   return {
-    async broadcastKinds(kinds) {
-      // A tab without our content script rejects (caught): the kinds reach it with its page state.
+    async broadcastUiPrefs(ui) {
+      // A tab without our content script rejects (caught): the preferences reach it with its page state.
       const ids = ((await tabs.query?.({})) ?? []).map((t) => t.id).filter((id) => id !== undefined);
       await Promise.all(
-        ids.map((id) => tabs.sendMessage(id, envelope('setKinds', { kinds })).catch(() => {})),
+        ids.map((id) => tabs.sendMessage(id, envelope('setUiPrefs', { ui })).catch(() => {})),
       );
       return ids.length;
     },

@@ -338,3 +338,98 @@ describe('Card', () => {
     expect(button(root, '應急管理部')).toBeDefined();
   });
 });
+
+/** A click as the reader makes it (`isTrusted`), or as a page script would send it. */
+function click(el: Element, trusted: boolean) {
+  const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: trusted });
+  el.dispatchEvent(e);
+}
+
+const planLinks = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonElement>('button.plan-link')];
+
+describe('Card: open in plan browser (issue 12)', () => {
+  it('offers it on each item entry, the item card and the agency card, named for what it opens', () => {
+    for (const [model, hashes, names] of [
+      [TOPIC, ['#item-18'], ['在计划浏览器中打开 (十八)（在新标签页中打开）']],
+      [ITEM, ['#item-18'], ['在计划浏览器中打开 (十八)（在新标签页中打开）']],
+      [AGENCY, ['#agency-samr'], ['在计划浏览器中打开 市场监管总局（在新标签页中打开）']],
+    ] as const) {
+      const onOpenPlan = vi.fn();
+      const { root } = mount(model, { onOpenPlan });
+      const links = planLinks(root);
+      expect(links.map((b) => b.getAttribute('aria-label'))).toEqual(names);
+      // The visible words start the accessible name (WCAG 2.5.3).
+      expect(
+        links.every((b) => b.getAttribute('aria-label')!.startsWith(b.textContent!.replace(' ↗', ''))),
+      ).toBe(true);
+      links.forEach((b) => click(b, true));
+      expect(onOpenPlan.mock.calls.map((c) => c[0])).toEqual(hashes);
+      render(null, root);
+    }
+  });
+
+  it('opens nothing on a click the reader did not make', () => {
+    const onOpenPlan = vi.fn();
+    const { root } = mount(TOPIC, { onOpenPlan });
+    click(planLinks(root)[0]!, false);
+    planLinks(root)[0]!.click();
+    expect(onOpenPlan).not.toHaveBeenCalled();
+  });
+
+  it('shows no such button without a way to open the plan', () => {
+    const { root } = mount(TOPIC);
+    expect(planLinks(root)).toEqual([]);
+    expect(root.querySelector('.entry-tools')).toBeNull();
+  });
+});
+
+describe('Card: my agency (issue 12)', () => {
+  const mine = <T,>(v: T): T => ({ ...v, mine: true });
+
+  it('marks an item my agency leads and my agency among the leads, in words', () => {
+    const entry = TOPIC.topics[0]!.items[0]!;
+    const duty = entry.groups[0]!.duty!;
+    const model: CardModel = {
+      ...TOPIC,
+      topics: [
+        {
+          ...TOPIC.topics[0]!,
+          items: [
+            {
+              ...entry,
+              item: mine(entry.item),
+              groups: [
+                { ...entry.groups[0]!, duty: { ...duty, leads: [mine(duty.leads[0]!), duty.leads[1]!] } },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const { root } = mount(model);
+    expect([...root.querySelectorAll('.mine-mark')].map((m) => m.textContent)).toEqual(['我的机构牵头']);
+    const chip = root.querySelector('button.chip.mine')!;
+    expect(chip.textContent).toBe('★ 市场监管总局（国家标准委）（我的机构）');
+    expect(chip.querySelector('[aria-hidden="true"]')!.textContent).toBe('★ ');
+    expect(root.querySelectorAll('button.chip.mine')).toHaveLength(1);
+  });
+
+  it('says so on the card of my agency and beside the items it leads in another card', () => {
+    const { root } = mount(mine(AGENCY));
+    expect(root.querySelector('.entry-tools .mine-mark')!.textContent).toBe('我的机构');
+    render(null, root);
+    const other = mount(
+      { ...AGENCY, shareItems: [mine(AGENCY.shareItems[0]!)] },
+      { lang: 'en', strings: cardStrings('en') },
+    );
+    expect([...other.root.querySelectorAll('.items li')].map((li) => li.textContent)).toContain(
+      '(二) 完善科技成果标准转化机制 Led by my agency',
+    );
+  });
+
+  it('marks nothing in a model without the flags', () => {
+    const { root } = mount(TOPIC);
+    expect(root.querySelector('.mine-mark, .chip.mine')).toBeNull();
+  });
+});

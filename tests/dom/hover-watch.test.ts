@@ -6,7 +6,7 @@
  * The clock, the frames and the hit test are the module's parameters; timers are vitest's fakes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchHover, type HoverHit } from '../../lib/dom/hover-watch';
+import { watchHover, type HoverHit, type HoverWatch } from '../../lib/dom/hover-watch';
 import type { AnnotatedBlock, MentionRefInPage } from '../../lib/dom/page-annotator';
 
 const DELAY = 300;
@@ -22,6 +22,7 @@ const hitTest = (x: number): HoverHit =>
       : null;
 
 let frames: (() => void)[] = [];
+let watch: HoverWatch;
 let abort: AbortController;
 const now = () => Date.now();
 const onEnter = vi.fn();
@@ -35,7 +36,7 @@ beforeEach(() => {
   onEnter.mockReset();
   onHover.mockReset();
   onLeave.mockReset();
-  watchHover({
+  watch = watchHover({
     doc: document,
     annotator: { mentionAt: () => null, shadowRoots: () => [] },
     signal: abort.signal,
@@ -55,10 +56,24 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** A pointer move stamped with the page clock's present time. */
-function move(x: number, timeStamp = now()) {
-  const e = new PointerEvent('pointermove', { clientX: x, clientY: 10, bubbles: true });
+/** A pointer move stamped with the page clock's present time; the reader's own unless `trusted` is false. */
+function move(x: number, timeStamp = now(), { altKey = false, trusted = true } = {}) {
+  const e = new PointerEvent('pointermove', { clientX: x, clientY: 10, bubbles: true, altKey });
   Object.defineProperty(e, 'timeStamp', { value: timeStamp });
+  Object.defineProperty(e, 'isTrusted', { value: trusted });
+  document.body.dispatchEvent(e);
+}
+
+/** Alt pressed or let go (⌥ Option on a Mac reports the same key). */
+function alt(type: 'keydown' | 'keyup', { trusted = true, repeat = false } = {}) {
+  const e = new KeyboardEvent(type, {
+    key: 'Alt',
+    code: 'AltLeft',
+    altKey: type === 'keydown',
+    repeat,
+    bubbles: true,
+  });
+  Object.defineProperty(e, 'isTrusted', { value: trusted });
   document.body.dispatchEvent(e);
 }
 /** The next animation frame runs `ms` later (16 ms at 60 Hz; more on a busy main thread). */
@@ -141,5 +156,83 @@ describe('watchHover timing', () => {
     abort.abort();
     vi.advanceTimersByTime(DELAY);
     expect(onHover).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchHover, "only while Alt is held"', () => {
+  beforeEach(() => watch.set({ delayMs: DELAY, needsAlt: true }));
+
+  it('opens nothing on a mere rest; Alt pressed while resting opens the card at once', () => {
+    move(50);
+    frameAfter(16);
+    expect(onEnter).toHaveBeenCalledWith(A); // the card is still fetched during the delay
+    vi.advanceTimersByTime(DELAY * 3);
+    expect(onHover).not.toHaveBeenCalled();
+    alt('keydown');
+    expect(onHover).toHaveBeenCalledTimes(1);
+    expect(onHover.mock.calls[0]![0]).toBe(A);
+    alt('keydown', { repeat: true }); // a held key repeats: one card
+    expect(onHover).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens after the delay when the pointer came with Alt held', () => {
+    move(50, now(), { altKey: true });
+    frameAfter(16);
+    vi.advanceTimersByTime(DELAY - 16 - 1);
+    expect(onHover).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onHover).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes Alt pressed during the delay, and not Alt already let go', () => {
+    move(50);
+    frameAfter(16);
+    alt('keydown');
+    expect(onHover).not.toHaveBeenCalled(); // the delay still runs
+    vi.advanceTimersByTime(DELAY);
+    expect(onHover).toHaveBeenCalledTimes(1);
+
+    move(150);
+    frameAfter(16);
+    alt('keyup');
+    vi.advanceTimersByTime(DELAY * 2);
+    expect(onHover).toHaveBeenCalledTimes(1);
+    alt('keydown');
+    expect(onHover).toHaveBeenCalledTimes(2);
+    expect(onHover.mock.calls[1]![0]).toBe(B);
+  });
+
+  it('ignores what a page script sends: untrusted Alt keys and pointer events with altKey', () => {
+    move(50, now(), { altKey: true, trusted: false });
+    frameAfter(16);
+    vi.advanceTimersByTime(DELAY * 2);
+    alt('keydown', { trusted: false });
+    expect(onHover).not.toHaveBeenCalled();
+    // The reader's own Alt still works.
+    alt('keydown');
+    expect(onHover).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens nothing for Alt pressed off a mention or after the pointer left it', () => {
+    alt('keydown');
+    alt('keyup');
+    move(50);
+    frameAfter(16);
+    vi.advanceTimersByTime(DELAY);
+    move(500);
+    frameAfter(16);
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    alt('keydown');
+    expect(onHover).not.toHaveBeenCalled();
+  });
+
+  it('goes back to opening on hover when the reader switches back, without a reload', () => {
+    watch.set({ delayMs: 100, needsAlt: false });
+    move(50);
+    frameAfter(16);
+    vi.advanceTimersByTime(100 - 16);
+    expect(onHover).toHaveBeenCalledTimes(1);
+    alt('keydown'); // Alt means nothing then: no second card
+    expect(onHover).toHaveBeenCalledTimes(1);
   });
 });

@@ -39,6 +39,8 @@ const strings: PopupStrings = {
   leads: 'Leads:',
   responsible: 'Responsible:',
   moreAgencies: (n) => `${n} more`,
+  myAgency: 'My agency',
+  myLead: 'Led by my agency',
   none: 'none',
   showHighlights: 'Show highlights',
   showHighlightsHint: 'Alt+Shift+H',
@@ -214,6 +216,43 @@ describe('PopupView: the page against the plan', () => {
     const { root } = mount({ site: gov, summary });
     const samr = root.querySelector<HTMLElement>('[data-agency=samr]')!;
     expect(samr.textContent).toBe('市场监管总局 7Leads: (4)Responsible: (5)');
+  });
+
+  it('marks my agency and the items my agencies lead (issue 12)', () => {
+    const mine: TabSummary = {
+      ...summary,
+      byItem: [{ ...item(5, 4, 4), mine: true }, item(4, 7, 1.36)],
+      agencies: [
+        {
+          id: 'miit',
+          ids: ['miit'],
+          name: '工业和信息化部',
+          count: 1,
+          mine: true,
+          leads: [],
+          responsible: [],
+        },
+        {
+          ...summary.agencies[0]!,
+          leads: [{ no: 4, label: '(4)', title: 'four' }],
+          responsible: [{ no: 5, label: '(5)', title: 'five', mine: true }],
+        },
+      ],
+    };
+    const { root } = mount({ site: gov, summary: mine });
+    const rows = [...root.querySelectorAll<HTMLButtonElement>('.top-items button')];
+    expect(rows.map((r) => r.querySelector('.item-count')!.textContent)).toEqual([
+      'Led by my agency 4 mentions',
+      '7 mentions',
+    ]);
+    const agencies = [...root.querySelectorAll<HTMLElement>('.agencies li')];
+    expect(agencies.map((li) => [li.dataset.agency, li.className])).toEqual([
+      ['miit', 'mine'],
+      ['samr', ''],
+    ]);
+    expect(agencies[0]!.querySelector('.mine-tag')!.textContent).toBe('My agency');
+    // In another agency's list, an item my agency leads says so (a star, and words for screen readers).
+    expect(agencies[1]!.textContent).toBe('市场监管总局 7Leads: (4)Responsible: ★(5)（Led by my agency）');
   });
 
   it('hides and shows the highlights with a switch', () => {

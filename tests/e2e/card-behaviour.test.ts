@@ -126,7 +126,7 @@ describe('the hover delay', () => {
     const field = options.getByLabel('悬停多久后打开卡片（毫秒）');
     await field.fill(String(ms));
     await field.press('Tab');
-    await expect.poll(() => options.locator('.notice').textContent()).toBe('已保存。刷新页面后生效。');
+    await expect.poll(() => options.locator('.notice').textContent()).toBe('已保存。已打开的页面立即生效。');
     await options.close();
   }
 

@@ -7,8 +7,17 @@ import { h, render } from 'preact';
 import { Card } from '../../components/card/Card';
 import { CARD_STYLES } from '../../components/card/card-styles';
 import { cardStrings } from '../../lib/card/strings';
-import type { CardLang, CardModel } from '../../lib/card/types';
+import type { CardLang, CardModel, TopicCardModel } from '../../lib/card/types';
 import { AGENCY, ITEM, STANDARD, TOPIC, TOPIC_EN_NO_LEAD } from '../dom/card-fixtures';
+
+/** "My agency" (issue 12) on the card of short chips: the entry's mark and MIIT's starred chip. */
+const MINE: TopicCardModel = structuredClone(TOPIC_EN_NO_LEAD);
+for (const entry of MINE.topics[0]!.items) {
+  entry.item.mine = true;
+  for (const group of entry.groups) {
+    for (const a of group.duty?.partners ?? []) if (a.id === 'miit') a.mine = true;
+  }
+}
 
 const CARDS: [CardModel, CardLang][] = [
   [TOPIC, 'zh-Hans'],
@@ -17,6 +26,8 @@ const CARDS: [CardModel, CardLang][] = [
   [STANDARD, 'zh-Hans'],
   // Short-name chips with their tooltips, the short-form note and the captioned Chinese original.
   [TOPIC_EN_NO_LEAD, 'en'],
+  [MINE, 'en'],
+  [{ ...AGENCY, mine: true }, 'zh-Hans'],
 ];
 
 for (const [model, lang] of CARDS) {
@@ -41,6 +52,7 @@ for (const [model, lang] of CARDS) {
       onNavigate: noop,
       onBack: noop,
       canGoBack: true,
+      onOpenPlan: noop, // its "open in plan browser" buttons are audited too
     }),
     mount,
   );

@@ -12,8 +12,9 @@ import {
   BACKGROUND_CHANNEL,
   CONTENT_CHANNEL,
   PAGE_CHANNEL,
-  type KindSwitches,
+  type PagePrefs,
 } from '../../lib/messages/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
 import { createBackgroundServices } from '../../lib/services/background-services';
 import { bundledKnowledge } from '../db/bundled-knowledge';
@@ -25,11 +26,8 @@ const TAB = 5;
 /** A tab of two frames, each with a content script that knows which items it has mentions of. */
 function setup() {
   const frames = new Map([
-    [0, { items: [9], hidden: false, shown: [] as number[], kinds: undefined as KindSwitches | undefined }],
-    [
-      3,
-      { items: [9, 20], hidden: false, shown: [] as number[], kinds: undefined as KindSwitches | undefined },
-    ],
+    [0, { items: [9], hidden: false, shown: [] as number[], ui: undefined as PagePrefs | undefined }],
+    [3, { items: [9, 20], hidden: false, shown: [] as number[], ui: undefined as PagePrefs | undefined }],
   ]);
   const listeners = [...frames].map(([frameId, frame]) => ({
     frameId,
@@ -41,7 +39,7 @@ function setup() {
         return { found };
       },
       setHighlightsHidden: async ({ hidden }) => ({ hidden: (frame.hidden = hidden) }),
-      setKinds: async ({ kinds }) => ({ kinds: (frame.kinds = kinds) }),
+      setUiPrefs: async ({ ui }) => ((frame.ui = ui), { applied: true }),
     }),
   }));
   // browser.tabs.sendMessage: the background is outside any tab; without a frameId every frame hears it.
@@ -173,28 +171,38 @@ describe('going to a plan item from the popup', () => {
   });
 });
 
-describe('kinds switched in the options', () => {
-  it('reach every frame of every open tab at once; other settings do not broadcast', async () => {
+describe('preferences changed in the options', () => {
+  it('reach every frame of every open tab at once, all of them with each change', async () => {
     const { frames, route, sendMessage } = setup();
     const options = createPageClient((m) => route(m, { id: 'ext', url: `${EXT}options.html` }));
-    await options.updateSettings({ ui: { cardLang: 'en' } });
-    expect(sendMessage).not.toHaveBeenCalled();
     const kinds = { topic: false, agency: true, standard: true, clip: false };
     expect(await options.updateSettings({ ui: { kinds } })).toMatchObject({
       ok: true,
       value: { ui: { kinds } },
     });
-    expect([...frames.values()].map((f) => f.kinds)).toEqual([kinds, kinds]);
+    const after = { ...DEFAULT_SETTINGS.ui, kinds };
+    const { myAgencies: _, ...pagePrefs } = after;
+    // The frames get what they apply; my agencies stay in the background (it marks the card models).
+    expect([...frames.values()].map((f) => f.ui)).toEqual([pagePrefs, pagePrefs]);
+    expect(sendMessage.mock.calls.map((c) => c[0])).toEqual([TAB, 6]);
+
+    sendMessage.mockClear();
+    await options.updateSettings({ ui: { cardLang: 'en', hoverDelayMs: 0, cardTrigger: 'modifier' } });
+    const now = { ...pagePrefs, cardLang: 'en', hoverDelayMs: 0, cardTrigger: 'modifier' };
+    expect([...frames.values()].map((f) => f.ui)).toEqual([now, now]);
     expect(sendMessage.mock.calls.map((c) => c[0])).toEqual([TAB, 6]);
   });
 });
+
+const PREFS = { cardLang: 'auto', hoverDelayMs: 300, cardTrigger: 'hover', kinds: DEFAULT_SETTINGS.ui.kinds };
+const BAD = { ok: false, error: { code: 'bad-request' } };
 
 describe('the content script’s listener', () => {
   const handlers = {
     saveSelection: vi.fn(async () => ({ saved: true })),
     showItem: vi.fn(async ({ no }: { no: number }) => ({ found: no === 9 })),
     setHighlightsHidden: vi.fn(async ({ hidden }: { hidden: boolean }) => ({ hidden })),
-    setKinds: vi.fn(async ({ kinds }: { kinds: KindSwitches }) => ({ kinds })),
+    setUiPrefs: vi.fn(async ({ ui }: { ui: PagePrefs }) => ({ applied: ui.kinds.topic })),
   };
   const listen = createBackgroundRequestListener('ext', handlers);
   const msg = (type: string, payload: unknown) => ({ channel: BACKGROUND_CHANNEL, type, payload });
@@ -207,12 +215,17 @@ describe('the content script’s listener', () => {
     ['showItem', { no: 0 }, { ok: false, error: { code: 'bad-request' } }],
     ['showItem', null, { ok: false, error: { code: 'bad-request' } }],
     ['setHighlightsHidden', { hidden: 1 }, { ok: false, error: { code: 'bad-request' } }],
-    [
-      'setKinds',
-      { kinds: { topic: false, agency: true, standard: true, clip: true } },
-      { ok: true, value: { kinds: { topic: false } } },
-    ],
-    ['setKinds', { kinds: { topic: false } }, { ok: false, error: { code: 'bad-request' } }],
+    ['setUiPrefs', { ui: PREFS }, { ok: true, value: { applied: true } }],
+    ['setUiPrefs', { ui: { ...PREFS, myAgencies: ['miit'] } }, { ok: true, value: { applied: true } }],
+    ['setUiPrefs', { ui: { ...PREFS, kinds: { topic: false } } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, cardLang: 'fr' } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, hoverDelayMs: -1 } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, hoverDelayMs: 1.5 } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, hoverDelayMs: 10_001 } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, cardTrigger: 'always' } }, BAD],
+    ['setUiPrefs', { ui: { ...PREFS, kinds: { ...PREFS.kinds, clip: 'no' } } }, BAD],
+    ['setUiPrefs', { ui: null }, BAD],
+    ['setUiPrefs', { kinds: PREFS.kinds }, BAD],
     ['toString', {}, { ok: false, error: { code: 'unknown-type' } }],
   ])('%s %j → %j', async (type, payload, answer) => {
     expect(await listen(msg(type, payload), { id: 'ext' })).toMatchObject(answer);
@@ -222,6 +235,8 @@ describe('the content script’s listener', () => {
     handlers.showItem.mockClear();
     await listen(msg('showItem', { no: 9, extra: 'x' }), { id: 'ext' });
     expect(handlers.showItem).toHaveBeenCalledWith({ no: 9 });
+    await listen(msg('setUiPrefs', { ui: { ...PREFS, myAgencies: ['miit'], extra: 1 } }), { id: 'ext' });
+    expect(handlers.setUiPrefs).toHaveBeenLastCalledWith({ ui: PREFS });
   });
 
   it('answers only the background: not a tab, not another extension', async () => {
