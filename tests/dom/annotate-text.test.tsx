@@ -249,7 +249,7 @@ describe('AnnotateText', () => {
 
     card().querySelector<HTMLButtonElement>('button.item')!.click();
     await vi.waitFor(() => expect(card().querySelector('section.card-item')).not.toBeNull());
-    expect(card().activeElement).toBe(card().querySelector('section.card-item'));
+    await vi.waitFor(() => expect(card().activeElement).toBe(card().querySelector('section.card-item')));
     card().querySelector<HTMLButtonElement>('button.back')!.click();
     await vi.waitFor(() => expect(card().querySelector('section.card-standard')).not.toBeNull());
     expect(card().querySelector('button.back')).toBeNull();
