@@ -9,6 +9,7 @@ import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
+import { MAX_PLAN_CHARS, MAX_PLAN_NAME } from '../plan/import/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
@@ -187,6 +188,12 @@ const librarySchemas = {
   getLibraryKnowledge: noPayload,
 } satisfies Partial<Schemas<PageToBackground>>;
 
+// Imported plans (issue 12): the text is screened and parsed again by the service (lib/plan/import);
+// this bounds what it is handed.
+const planText = z.string().max(MAX_PLAN_CHARS);
+/** `action-plan-2024-2025`, `imported-<uuid>`. */
+const planId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'expected a plan id');
+
 export const pageSchemas: Schemas<PageToBackground> = {
   ...librarySchemas,
   getSiteState: z.object({ origin }),
@@ -210,7 +217,11 @@ export const pageSchemas: Schemas<PageToBackground> = {
     mode: z.enum(['merge', 'replace']),
     skipRejected: z.boolean().optional(),
   }),
-  getPlanBrowser: noPayload,
+  getPlanBrowser: z.preprocess((v) => v ?? {}, z.object({ planId: planId.optional() })),
+  previewPlanImport: z.object({ text: planText }),
+  importPlan: z.object({ text: planText, name: z.string().trim().min(1).max(MAX_PLAN_NAME) }),
+  listPlans: noPayload,
+  deletePlan: z.object({ id: planId }),
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

@@ -15,6 +15,7 @@ import type { KbSource } from './kb-source';
 import type { KeyValueStore } from './key-value-store';
 import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
+import { createPlanImportService } from './plan-import-service';
 import { createSettingsService } from './settings-service';
 import {
   createSiteService,
@@ -62,6 +63,9 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     ),
     backup: createBackupService(db, sites),
     library: createClipLibraryService(db, () => knowledge.cardKnowledge()),
+    plans: createPlanImportService(db, () => knowledge.cardKnowledge(), {
+      matcher: () => knowledge.cardMatcher(),
+    }),
   };
   return { ...services, handlers: createHandlers(services) };
 }

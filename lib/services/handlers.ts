@@ -14,6 +14,7 @@ import type { ClipUiLoader } from './clip-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
+import type { PlanImportService } from './plan-import-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
 import type { TabViewService } from './tab-view-service';
@@ -30,6 +31,8 @@ export interface Services {
   backup: BackupService;
   /** The clip library page's calls (issue 11). */
   library: ClipLibraryService;
+  /** The plan browser's plans: the bundled one and imported ones (issue 12). */
+  plans: PlanImportService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
@@ -99,10 +102,11 @@ export function createHandlers(services: Services): HandlerTable {
     deleteClips: ({ ids }) => library.remove(ids),
     restoreClips: ({ clips: restored }) => library.restore(restored),
     getLibraryKnowledge: () => library.knowledge(),
-    getPlanBrowser: async () => {
-      const { plan, agencies, topics } = await knowledge.cardKnowledge();
-      return ok({ plan, agencies, topics });
-    },
+    getPlanBrowser: ({ planId }) => services.plans.browser(planId),
+    previewPlanImport: ({ text }) => services.plans.preview(text),
+    importPlan: ({ text, name }) => services.plans.importPlan(text, name),
+    listPlans: () => services.plans.list(),
+    deletePlan: ({ id }) => services.plans.remove(id),
   };
 
   return { content, page };

@@ -3,3 +3,4 @@ export * from './limits';
 export { describeRefusal, type PlanImportRefusal, type PlanImportRefusalCode } from './refusal';
 export { screenPlanText } from './screen';
 export * from './preview';
+export type { PlanListEntry } from './plan-entry';
