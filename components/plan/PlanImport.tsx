@@ -62,7 +62,7 @@ function Preview({
         {s.previewTitle(source)}
       </h3>
       <p>
-        {s.docTitle}: {p.title || s.untitled} · {s.layouts[p.layout]}
+        {s.docTitle(p.title || s.untitled)} · {s.layouts[p.layout]}
       </p>
       <dl class="plan-import-counts">
         {counts.map(([label, n, key]) => (
@@ -73,13 +73,13 @@ function Preview({
         ))}
       </dl>
       <h4>{s.itemsHeading}</h4>
-      <ol class="plan-import-items">
+      <ul class="plan-import-items">
         {p.items.map((item) => (
           <li key={item.no} data-preview-item={item.no} data-duties={item.duties}>
-            {item.label} {item.title} <span class="plan-hint">({s.itemDetail(item.duties, item.line)})</span>
+            {item.label} {item.title} <span class="plan-hint">{s.itemDetail(item.duties, item.line)}</span>
           </li>
         ))}
-      </ol>
+      </ul>
       {p.unresolved.length > 0 && (
         <>
           <h4>{s.unresolvedHeading}</h4>
@@ -87,7 +87,7 @@ function Preview({
           <ul class="plan-import-unresolved">
             {p.unresolved.map((u) => (
               <li key={u.name} data-unresolved={u.name}>
-                {u.name} <span class="plan-hint">({s.unresolvedEntry(u.lines)})</span>
+                {u.name} <span class="plan-hint">{s.unresolvedEntry(u.lines)}</span>
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export interface PlanImportStrings {
   pasted: string;
   layouts: Record<PlanLayout, string>;
   counts: { sections: string; items: string; duties: string; targets: string };
-  docTitle: string;
+  docTitle: (title: string) => string;
   untitled: string;
   itemsHeading: string;
   itemDetail: (duties: number, line: number) => string;
@@ -74,18 +74,18 @@ export const PLAN_IMPORT_ZH_HANS: PlanImportStrings = {
     'items-only': '只有条目',
   },
   counts: { sections: '部分', items: '条目', duties: '职责括号', targets: '量化目标' },
-  docTitle: '标题',
+  docTitle: (t) => `标题：${t}`,
   untitled: '（无标题）',
   itemsHeading: '条目',
-  itemDetail: (duties, line) => `${duties} 个职责括号 · 第 ${line} 行`,
+  itemDetail: (duties, line) => `（${duties} 个职责括号 · 第 ${line} 行）`,
   unresolvedHeading: '未识别的部门名称',
   unresolvedHint: '这些名称不在部门列表中：照原样保存，但不链接到部门。',
-  unresolvedEntry: (l) => `第 ${lines('、', l)} 行`,
+  unresolvedEntry: (l) => `（第 ${lines('、', l)} 行）`,
   warningsHeading: '提示（按行）',
   warning: (w) =>
     w.code === 'unknown-agency'
-      ? `第 ${w.line} 行：条目 ${w.label} 的“${w.name}”不是已知部门`
-      : `第 ${w.line} 行：条目 ${w.label} 没有职责括号`,
+      ? `第 ${w.line} 行：条目“${w.label}”中的“${w.name}”不是已知部门`
+      : `第 ${w.line} 行：条目“${w.label}”没有职责括号`,
   moreWarnings: (n) => `另有 ${n} 条提示未列出。`,
   nothingStored: '尚未保存任何内容。',
   name: '名称',
@@ -120,18 +120,18 @@ export const PLAN_IMPORT_ZH_HANT: PlanImportStrings = {
     'items-only': '只有條目',
   },
   counts: { sections: '部分', items: '條目', duties: '職責括號', targets: '量化目標' },
-  docTitle: '標題',
+  docTitle: (t) => `標題：${t}`,
   untitled: '（無標題）',
   itemsHeading: '條目',
-  itemDetail: (duties, line) => `${duties} 個職責括號 · 第 ${line} 行`,
+  itemDetail: (duties, line) => `（${duties} 個職責括號 · 第 ${line} 行）`,
   unresolvedHeading: '未識別的部門名稱',
   unresolvedHint: '這些名稱不在部門列表中：照原樣保存，但不連結到部門。',
-  unresolvedEntry: (l) => `第 ${lines('、', l)} 行`,
+  unresolvedEntry: (l) => `（第 ${lines('、', l)} 行）`,
   warningsHeading: '提示（按行）',
   warning: (w) =>
     w.code === 'unknown-agency'
-      ? `第 ${w.line} 行：條目 ${w.label} 的「${w.name}」不是已知部門`
-      : `第 ${w.line} 行：條目 ${w.label} 沒有職責括號`,
+      ? `第 ${w.line} 行：條目「${w.label}」中的「${w.name}」不是已知部門`
+      : `第 ${w.line} 行：條目「${w.label}」沒有職責括號`,
   moreWarnings: (n) => `另有 ${n} 條提示未列出。`,
   nothingStored: '尚未保存任何內容。',
   name: '名稱',
@@ -166,13 +166,13 @@ export const PLAN_IMPORT_EN: PlanImportStrings = {
     'items-only': 'items only',
   },
   counts: { sections: 'Sections', items: 'Items', duties: 'Duty brackets', targets: 'Targets' },
-  docTitle: 'Title',
+  docTitle: (t) => `Title: ${t}`,
   untitled: '(untitled)',
   itemsHeading: 'Items',
-  itemDetail: (duties, line) => `${duties} duty bracket${duties === 1 ? '' : 's'} · line ${line}`,
+  itemDetail: (duties, line) => `(${duties} duty bracket${duties === 1 ? '' : 's'} · line ${line})`,
   unresolvedHeading: 'Agency names not recognized',
   unresolvedHint: 'No known agency has these names: they are kept as written, without a link.',
-  unresolvedEntry: (l) => `line${l.length === 1 ? '' : 's'} ${lines(', ', l)}`,
+  unresolvedEntry: (l) => `(line${l.length === 1 ? '' : 's'} ${lines(', ', l)})`,
   warningsHeading: 'Notes by line',
   warning: (w) =>
     w.code === 'unknown-agency'
