@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DutyRow } from '../../lib/card/duty-rows';
 import type { AgencyRef, CardLang } from '../../lib/card/types';
 import type {
@@ -28,6 +29,8 @@ export interface PlanBrowserViewProps {
   notice?: string;
   lang?: CardLang;
   onLang?: (lang: CardLang) => void;
+  /** Rendered under the language switch: the plan switcher and "Import a plan" (components/plan/PlanLibrary). */
+  toolbar?: ComponentChildren;
 }
 
 const LANGS: { lang: CardLang; name: string }[] = [
@@ -189,7 +192,7 @@ function AgencySection({ agency, model }: { agency: AgencyEntry; model: PlanBrow
 }
 
 /** The plan browser: outline, agencies, topics — every entry an anchor (`#item-N`, `#agency-ID`, `#topic-ID`). Props only. */
-export function PlanBrowserView({ strings: s, model, notice, lang, onLang }: PlanBrowserViewProps) {
+export function PlanBrowserView({ strings: s, model, notice, lang, onLang, toolbar }: PlanBrowserViewProps) {
   return (
     <main class="page plan-browser">
       <h1>{s.title}</h1>
@@ -212,6 +215,7 @@ export function PlanBrowserView({ strings: s, model, notice, lang, onLang }: Pla
           </label>
         </p>
       )}
+      {toolbar}
       {notice && (
         <p class="notice" role="status">
           {notice}

@@ -7,6 +7,9 @@ import {
   type PlanBrowserModel,
 } from '../../components/plan/plan-model';
 import { PlanBrowserView, type PlanBrowserStrings } from '../../components/plan/PlanBrowserView';
+import { planImportStrings } from '../../components/plan/import-strings';
+import { PlanLibrary } from '../../components/plan/PlanLibrary';
+import { planIdFrom, planUrl } from '../../components/plan/plan-location';
 import type { CardLang } from '../../lib/card/types';
 import { createPageClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
@@ -46,8 +49,12 @@ function PlanApp() {
   const [lang, setLang] = useState<CardLang>(uiLang);
   const [knowledge, setKnowledge] = useState<PlanBrowserKnowledge>();
   const [notice, setNotice] = useState<string>();
+  const planId = useMemo(() => planIdFrom(location.search), []);
   useEffect(() => {
-    void client.getPlanBrowser().then((r) => (r.ok ? setKnowledge(r.value) : setNotice(r.error.message)));
+    void client.getPlanBrowser(planId ? { planId } : {}).then((r) => {
+      if (r.ok) setKnowledge(r.value);
+      else setNotice(r.error.code === 'not-found' ? planImportStrings(lang).planMissing : r.error.message);
+    });
   }, []);
   const model = useMemo<PlanBrowserModel | undefined>(
     () => knowledge && buildPlanBrowserModel(knowledge, lang),
@@ -61,7 +68,24 @@ function PlanApp() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [knowledge]);
-  return <PlanBrowserView strings={strings} model={model} notice={notice} lang={lang} onLang={setLang} />;
+  const toolbar = (
+    <PlanLibrary
+      client={client}
+      lang={lang}
+      planId={planId}
+      navigate={(id) => location.assign(planUrl(location.href, id))}
+    />
+  );
+  return (
+    <PlanBrowserView
+      strings={strings}
+      model={model}
+      notice={notice}
+      lang={lang}
+      onLang={setLang}
+      toolbar={toolbar}
+    />
+  );
 }
 
 export function mountPlanBrowser(root: HTMLElement): void {

@@ -8,6 +8,7 @@ import type {
   AgencyRow,
   ClipRow,
   FamilyRow,
+  ImportedPlanRow,
   ItemRow,
   KbCacheRow,
   PlanRow,
@@ -21,8 +22,9 @@ import type {
 export const DB_NAME = 'standards-lens';
 
 /**
- * Tables written by `seedDatabase`; `settings`, `sites` and `clips` hold user data and survive a reseed
- * (tests/db/migration-v2.test.ts).
+ * Tables written by `seedDatabase`; `settings`, `sites`, `clips` and `importedPlans` hold user data and
+ * survive a reseed (tests/db/migration-v2.test.ts, tests/db/migration-v3.test.ts). `plans` / `items` hold
+ * the bundled plan only: a reseed clears them, so imported plans live in their own table.
  */
 export const KB_TABLES = [
   'plans',
@@ -61,6 +63,17 @@ export const SCHEMA_V2 = {
   clips: 'id, normalizedUrl, site, created, updated, status, *tags',
 } as const;
 
+/**
+ * Version 3 adds `importedPlans` (issue 12, "Import a plan"): one row per plan the user imported — its
+ * name, the source text as read, and the parsed, agency-linked PlanDoc — indexed by `importedAt` for the
+ * plan switcher's order. User data like clips: never written by `seedDatabase`. A new table, so no
+ * upgrade function.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  importedPlans: 'id, importedAt',
+} as const;
+
 export class StandardsLensDb extends Dexie {
   // `declare`, not `!`: a class field would be re-initialized after Dexie's constructor set the tables.
   declare plans: Table<PlanRow, string>;
@@ -73,11 +86,13 @@ export class StandardsLensDb extends Dexie {
   declare settings: Table<SettingRow, string>;
   declare sites: Table<SiteRow, string>;
   declare clips: Table<ClipRow, string>;
+  declare importedPlans: Table<ImportedPlanRow, string>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

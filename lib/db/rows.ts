@@ -8,7 +8,10 @@ import type { AgencySeed, ProvinceSeed, StandardFamilySeed, TopicSeed } from '..
 import type { SerializedMatcher } from '../match/matcher';
 import type { Item, PlanDoc } from '../plan/types';
 
-/** `bundled` plans are replaced by a new seed version; `imported` ones (a later issue) never are. */
+/**
+ * `bundled` plans are replaced by a new seed version. Imported plans (issue 12) live in `importedPlans`
+ * (ImportedPlanRow), never in `plans`; `imported` stays in the type for rows an older build might hold.
+ */
 export type PlanSource = 'bundled' | 'imported';
 
 /** A PlanDoc without its items (they live in `items`). */
@@ -53,3 +56,16 @@ export interface SiteRow {
 
 /** A saved clip (schema version 2): user data, never touched by a reseed. */
 export type ClipRow = Clip;
+
+/** A plan the user imported (schema version 3): user data, never touched by a reseed. */
+export interface ImportedPlanRow {
+  /** `imported-<uuid>`; also `plan.id`. */
+  id: string;
+  /** The user's name for it (defaults to the document's title). */
+  name: string;
+  importedAt: number;
+  /** The text as imported (after decoding), kept so the plan can be parsed again by a later version. */
+  source: string;
+  /** Parsed and linked when imported: duties hold agency ids, topics linked by the bundled matcher. */
+  plan: PlanDoc;
+}

@@ -2,7 +2,8 @@
  * Seeds the knowledge-base tables from the bundled knowledge base: on install/update and lazily when the
  * database is empty. Idempotent and atomic: one read-write transaction that does nothing when this seed
  * version is already in place, and otherwise replaces every KB table (bundled plans only — imported
- * plans stay) while `settings` and `sites` are never touched.
+ * plans stay) while `settings`, `sites`, `clips` and `importedPlans` are never touched (the transaction
+ * does not even open them).
  */
 import type { CardKnowledge } from '../card/types';
 import { serializeMatcher, type Matcher } from '../match/matcher';

@@ -18,8 +18,9 @@ import { err, isResult, type Result } from './result';
 
 export type Send = (message: Envelope) => Promise<unknown>;
 
+/** A message whose request fields are all optional (`NoPayload`, `{ planId?: string }`) may omit it. */
 export type Client<P> = {
-  [K in keyof P]: RequestOf<P, K> extends NoPayload
+  [K in keyof P]: NoPayload extends RequestOf<P, K>
     ? (payload?: RequestOf<P, K>) => Promise<Result<ResponseOf<P, K>>>
     : (payload: RequestOf<P, K>) => Promise<Result<ResponseOf<P, K>>>;
 };

@@ -22,6 +22,7 @@ import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/re
 import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { UserTerm, UserTermInput } from '../kb/user-terms';
 import type { MentionKind } from '../match/types';
+import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
 
 export const CONTENT_CHANNEL = 'standards-lens/content-to-background';
@@ -298,8 +299,24 @@ export interface PageToBackground {
   restoreClips: { request: { clips: Clip[] }; response: { restored: number } };
   /** Item labels and titles, topic and agency names in three languages, agencies' items. */
   getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
-  /** The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. */
-  getPlanBrowser: { request: NoPayload; response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> };
+  /**
+   * The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. `planId`
+   * names an imported plan (`listPlans`); absent, the bundled one.
+   */
+  getPlanBrowser: {
+    request: { planId?: string };
+    response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'>;
+  };
+  // Imported plans (issue 12, "Import a plan"). The page decodes a file's bytes (lib/plan/import) and
+  // sends text; the background screens and parses it again.
+  /** What importing `text` would store — or why it cannot be — with errors and warnings by line. Changes nothing. */
+  previewPlanImport: { request: { text: string }; response: PlanImportPreview };
+  /** Stores the plan under `name`; refused with `bad-request` (nothing stored) unless its preview is ok. */
+  importPlan: { request: { text: string; name: string }; response: PlanListEntry };
+  /** The bundled plan first, then the imported ones, oldest first. */
+  listPlans: { request: NoPayload; response: { plans: PlanListEntry[] } };
+  /** Deletes an imported plan (the bundled one: `forbidden`). */
+  deletePlan: { request: { id: string }; response: { deleted: boolean } };
   /**
    * The popup's "Annotate text" (issue 12): a pasted text (≤ 200,000 UTF-16 units) annotated as the
    * annotate CLI annotates a `.txt` file, with the items' labels and titles and the terms' names in
@@ -373,6 +390,10 @@ export const PAGE_TYPES = [
   'addUserTerm',
   'removeUserTerm',
   'annotateText',
+  'previewPlanImport',
+  'importPlan',
+  'listPlans',
+  'deletePlan',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

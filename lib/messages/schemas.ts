@@ -10,6 +10,7 @@ import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts, storedClip } from '../clips/import/clip-schema';
 import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
+import { MAX_PLAN_CHARS, MAX_PLAN_NAME } from '../plan/import/limits';
 import { httpUrl } from './http-url';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import { PLAN_HASH } from '../card/plan-link';
@@ -173,6 +174,12 @@ const librarySchemas = {
   getLibraryKnowledge: noPayload,
 } satisfies Partial<Schemas<PageToBackground>>;
 
+// Imported plans (issue 12): the text is screened and parsed again by the service (lib/plan/import);
+// this bounds what it is handed.
+const planText = z.string().max(MAX_PLAN_CHARS);
+/** `action-plan-2024-2025`, `imported-<uuid>`. */
+const planId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'expected a plan id');
+
 export const pageSchemas: Schemas<PageToBackground> = {
   ...librarySchemas,
   getSiteState: z.object({ origin }),
@@ -196,7 +203,6 @@ export const pageSchemas: Schemas<PageToBackground> = {
     mode: z.enum(['merge', 'replace']),
     skipRejected: z.boolean().optional(),
   }),
-  getPlanBrowser: noPayload,
   // The reader's own terms (issue 12): bounded here, judged by lib/kb/user-term-validate.
   listUserTerms: z.object({ lang: lang.optional() }),
   addUserTerm: z.object({
@@ -207,6 +213,11 @@ export const pageSchemas: Schemas<PageToBackground> = {
   }),
   removeUserTerm: z.object({ id: text(64) }),
   annotateText: z.object({ text: text(MAX_ANNOTATE_CHARS), lang }),
+  getPlanBrowser: z.preprocess((v) => v ?? {}, z.object({ planId: planId.optional() })),
+  previewPlanImport: z.object({ text: planText }),
+  importPlan: z.object({ text: planText, name: z.string().trim().min(1).max(MAX_PLAN_NAME) }),
+  listPlans: noPayload,
+  deletePlan: z.object({ id: planId }),
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

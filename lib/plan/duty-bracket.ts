@@ -41,7 +41,11 @@ export function readDutyBracket(content: string): RawDuty | string {
   const notes: string[] = [];
   const readNote = (start: number, end: number) => {
     notes.push(content.slice(start, end).trim());
-    const standing = STANDING_RE.exec(folded.slice(start, end));
+    const clause = folded.slice(start, end);
+    // Only when a 负责 follows the first 以下 can the pattern match, and then it matches from there:
+    // without this check a clause of many 以下 and no 负责 costs quadratic time (hostile imports).
+    const from = clause.indexOf('以下');
+    const standing = from >= 0 && clause.includes('负责', from + 3) ? STANDING_RE.exec(clause) : null;
     if (standing) {
       const s = start + standing.index + standing[0].indexOf(standing[1]!);
       duty.standingParties.push(...splitGeneric(content.slice(s, s + standing[1]!.length)));
@@ -73,7 +77,7 @@ export function readDutyBracket(content: string): RawDuty | string {
 /** True for parties that are not one body: 各有关部门和单位, 地方人民政府有关主管部门, 各地区 … */
 export function isGenericParty(name: string): boolean {
   const n = foldForParse(name);
-  return /^(各|有关|相关|地方|省级|市级|县级|市县)/.test(n) || /有关|相关|各级|人民政府/.test(n);
+  return genericPrefixAt(n, 0) > 0 || GENERIC_WORDS.some((word) => n.includes(word));
 }
 
 function readNames(list: string, names: string[], others: string[]): void {
@@ -90,7 +94,8 @@ function readNames(list: string, names: string[], others: string[]): void {
       continue;
     }
     // 市场监管总局(国家标准委): two bodies acting as one (SAMR hosts SAC).
-    const paren = /^(.+?)[(（](.+)[)）]$/.exec(raw);
+    // Tested only for a name that ends in ), where the pattern succeeds at its first ( (linear).
+    const paren = /[)）]$/.test(raw) ? /^(.+?)[(（](.+)[)）]$/.exec(raw) : null;
     for (const name of paren ? [paren[1]!, paren[2]!] : [raw]) names.push(normalizeName(name));
   }
 }
@@ -99,12 +104,35 @@ function readNames(list: string, names: string[], others: string[]): void {
 function splitGeneric(text: string): string[] {
   const raw = text.trim();
   const folded = foldForParse(raw);
+  // The first 和 with a generic party on both sides. Testing isGenericParty on both halves at every 和
+  // is quadratic in the number of 和 (a hostile import); what it reads is known in one pass: where
+  // the first keyword ends, where the last one starts, and which prefix a part starts with.
+  let firstKeywordEnd = Infinity;
+  let lastKeywordStart = -1;
+  for (const word of GENERIC_WORDS) {
+    const first = folded.indexOf(word);
+    if (first >= 0) firstKeywordEnd = Math.min(firstKeywordEnd, first + word.length);
+    lastKeywordStart = Math.max(lastKeywordStart, folded.lastIndexOf(word));
+  }
+  const leftPrefix = genericPrefixAt(folded, 0);
+  let right = 0;
   for (let i = folded.indexOf('和'); i > 0; i = folded.indexOf('和', i + 1)) {
-    const left = raw.slice(0, i).trim();
-    const right = raw.slice(i + 1).trim();
-    if (left && right && isGenericParty(left) && isGenericParty(right)) return [left, right];
+    right = Math.max(right, i + 1);
+    while (right < raw.length && /\s/.test(raw[right]!)) right++;
+    if (right >= raw.length) break;
+    const leftGeneric = (leftPrefix > 0 && leftPrefix <= i) || firstKeywordEnd <= i;
+    const rightGeneric = genericPrefixAt(folded, right) > 0 || lastKeywordStart > i;
+    if (leftGeneric && rightGeneric) return [raw.slice(0, i).trim(), raw.slice(i + 1).trim()];
   }
   return raw ? [raw] : [];
+}
+
+const GENERIC_PREFIXES = ['各', '有关', '相关', '地方', '省级', '市级', '县级', '市县'];
+const GENERIC_WORDS = ['有关', '相关', '各级', '人民政府'];
+
+/** The length of the generic prefix (各, 有关 …) that `folded` has at `at`, or 0. */
+function genericPrefixAt(folded: string, at: number): number {
+  return GENERIC_PREFIXES.find((p) => folded.startsWith(p, at))?.length ?? 0;
 }
 
 /** Ranges of `folded[from, to)` between separators that sit outside parentheses. */

@@ -16,11 +16,11 @@ interface Bracket {
   line: number;
 }
 
-/**
- * A `（…）` group is a duty when it assigns: (工业和信息化部牵头，……按职责分工负责). Ordinary asides —
+/*
+ * A `（…）` group is a duty when it assigns: (工业和信息化部牵头，……按职责分工负责) — its text matches
+ * `/(牵头|负责)(,|。|$)/` (readParens tests exactly that without slicing). Ordinary asides —
  * (以下简称纲要), (元器件), (ISO) — stay in the text.
  */
-const DUTY_PAREN_RE = /(牵头|负责)(,|。|$)/;
 
 /** Second pass: one item's paragraphs → text without brackets, sentences, duties, targets. */
 export function buildItem(raw: RawItem, no: number): BuiltItem | PlanParseError {
@@ -29,6 +29,7 @@ export function buildItem(raw: RawItem, no: number): BuiltItem | PlanParseError 
   for (const [p, paragraph] of raw.paragraphs.entries()) {
     if (p > 0) text += '\n';
     const folded = foldForParse(paragraph.text);
+    const parens = readParens(folded);
     let i = 0;
     while (i < folded.length) {
       const ch = folded[i]!;
@@ -41,8 +42,8 @@ export function buildItem(raw: RawItem, no: number): BuiltItem | PlanParseError 
       }
       if (ch === '〕') return error(paragraph.line, '〔 before the 〕 that closes a duty bracket', '');
       if (ch === '(') {
-        const close = matchingParen(folded, i);
-        if (close > 0 && DUTY_PAREN_RE.test(folded.slice(i + 1, close))) {
+        const close = parens.close[i]!;
+        if (close > 0 && parens.assigns(i, close)) {
           brackets.push({
             content: paragraph.text.slice(i + 1, close),
             at: text.length,
@@ -102,11 +103,42 @@ function sentenceEndAfter(folded: string, at: number): number {
   return end;
 }
 
-function matchingParen(folded: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < folded.length; i++) {
-    if (folded[i] === '(') depth++;
-    else if (folded[i] === ')' && --depth === 0) return i;
+interface Parens {
+  /** `close[i]`: the index of the `)` matching the `(` at `i`, or -1 (also for other characters). */
+  close: Int32Array;
+  /** Whether the text between `open` and `close` assigns (see above); asked for `open`s in increasing order. */
+  assigns(open: number, close: number): boolean;
+}
+
+/**
+ * Every `(`'s match and every role word that could end a duty clause, in one pass each. Scanning from
+ * each `(` to its match and testing the text between would be quadratic on a hostile import of a
+ * million nested or unclosed `(`; this stays linear.
+ */
+function readParens(folded: string): Parens {
+  const close = new Int32Array(folded.length).fill(-1);
+  const open: number[] = [];
+  // Offsets of a , or 。 just after 牵头 / 负责.
+  const roleEnds: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) close[open.pop()!] = i;
+    else if ((ch === ',' || ch === '。') && isRoleWord(folded, i)) roleEnds.push(i);
   }
-  return -1;
+  let next = 0;
+  return {
+    close,
+    assigns(from, to) {
+      // The role word must lie inside the parentheses: it starts at from + 1 or later.
+      while (next < roleEnds.length && roleEnds[next]! < from + 3) next++;
+      return (next < roleEnds.length && roleEnds[next]! < to) || (to - from > 2 && isRoleWord(folded, to));
+    },
+  };
+}
+
+/** 牵头 or 负责 ends just before `at`. */
+function isRoleWord(folded: string, at: number): boolean {
+  const word = folded.slice(at - 2, at);
+  return at >= 2 && (word === '牵头' || word === '负责');
 }

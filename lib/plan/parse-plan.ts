@@ -1,5 +1,5 @@
 import { buildItem, type BuiltItem } from './item';
-import { isParseError, scanOutline } from './outline';
+import { error, isParseError, scanOutline } from './outline';
 import type {
   Duty,
   Item,
@@ -9,6 +9,12 @@ import type {
   StandingNote,
   UnresolvedName,
 } from './types';
+
+/**
+ * A plan states who is responsible for everything after it once or twice (the bundled plan: once);
+ * every later duty carries the parties of every note, so their number is bounded.
+ */
+export const MAX_STANDING_NOTES = 100;
 
 /**
  * Parses a plan written like the bundled one (sections 一、, items (一), duty brackets 〔…〕; see
@@ -37,8 +43,11 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
 
   const standing: StandingNote[] = [];
   const unresolved: UnresolvedName[] = [];
-  const items: Item[] = built.map((item) => {
-    const inForce = [...new Set(standing.flatMap((s) => s.parties))];
+  // The parties in force, shared by every duty until a new note adds one (each item copying all of
+  // them would be quadratic in the number of notes).
+  let inForce: string[] = [];
+  const items: Item[] = [];
+  for (const item of built) {
     const duties = item.duties.map((raw, index): Duty => {
       const resolve = (names: string[], role: UnresolvedName['role']) =>
         unique(
@@ -65,11 +74,23 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
     });
     // Notes take effect from the next item on ("以下" = what follows this item).
     for (const raw of item.duties) {
-      if (raw.standingParties.length)
-        standing.push({ item: item.no, note: raw.note, parties: raw.standingParties });
+      if (!raw.standingParties.length) continue;
+      if (standing.length === MAX_STANDING_NOTES) {
+        return {
+          ok: false,
+          error: error(
+            raw.line,
+            `at most ${MAX_STANDING_NOTES} standing notes (以下均需……负责) in a plan`,
+            raw.text,
+          ),
+        };
+      }
+      standing.push({ item: item.no, note: raw.note, parties: raw.standingParties });
+      const added = raw.standingParties.filter((party) => !inForce.includes(party));
+      if (added.length) inForce = [...inForce, ...unique(added)];
     }
-    return { ...item, duties };
-  });
+    items.push({ ...item, duties });
+  }
 
   const title = opts.title ?? outline.title;
   const plan: PlanDoc = {

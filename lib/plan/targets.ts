@@ -52,8 +52,10 @@ const UNITS = [
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
+// `(?<!\d)`: a number starts where its digits start. Without it every position inside a long digit run
+// is tried again (quadratic on a hostile import); those matches were discarded as codes anyway.
 const TARGET_RE = new RegExp(
-  `(${alternation(Object.keys(PREFIXES))})?(\\d+(?:\\.\\d+)?)(${alternation(UNITS)})(${alternation(Object.keys(SUFFIXES))})?`,
+  `(${alternation(Object.keys(PREFIXES))})?(?<!\\d)(\\d+(?:\\.\\d+)?)(${alternation(UNITS)})(${alternation(Object.keys(SUFFIXES))})?`,
   'g',
 );
 
@@ -63,6 +65,13 @@ const TARGET_RE = new RegExp(
  */
 export function findTargets(text: string, folded: string, item: number, sentences: Sentence[]): Target[] {
   const targets: Target[] = [];
+  // Matches come in text order, so the sentence holding each is found by walking forward once (a
+  // search per target would be quadratic on a hostile import full of targets and sentences).
+  let k = 0;
+  const sentenceOf = (start: number): number => {
+    while (k < sentences.length && sentences[k]!.end <= start) k++;
+    return k < sentences.length && start >= sentences[k]!.start ? k : 0;
+  };
   for (const m of folded.matchAll(TARGET_RE)) {
     const [whole, prefix, digits, unit, suffix] = m;
     const numberStart = m.index + (prefix?.length ?? 0);
@@ -82,10 +91,7 @@ export function findTargets(text: string, folded: string, item: number, sentence
       item,
       start,
       end,
-      sentence: Math.max(
-        0,
-        sentences.findIndex((s) => start >= s.start && start < s.end),
-      ),
+      sentence: sentenceOf(start),
     });
   }
   return targets;

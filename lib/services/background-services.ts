@@ -16,6 +16,7 @@ import type { KeyValueStore } from './key-value-store';
 import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
 import { createPlanTabService, type TabOpener } from './plan-tab-service';
+import { createPlanImportService } from './plan-import-service';
 import { createSettingsService } from './settings-service';
 import { createUserTermsService } from './user-terms-service';
 import {
@@ -70,6 +71,9 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     library: createClipLibraryService(db, () => knowledge.knowledgeWithUserTerms()),
     userTerms: createUserTermsService(db, knowledge, { onError }),
     planTabs: createPlanTabService(deps.planBrowser?.tabs, deps.planBrowser?.url ?? ''),
+    plans: createPlanImportService(db, () => knowledge.cardKnowledge(), {
+      matcher: () => knowledge.cardMatcher(),
+    }),
   };
   return { ...services, handlers: createHandlers(services) };
 }

@@ -17,6 +17,7 @@ import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { PlanTabService } from './plan-tab-service';
+import type { PlanImportService } from './plan-import-service';
 import type { SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
 import type { TabViewService } from './tab-view-service';
@@ -38,6 +39,8 @@ export interface Services {
   userTerms: UserTermsService;
   /** The card's "open in plan browser" (issue 12). */
   planTabs: PlanTabService;
+  /** The plan browser's plans: the bundled one and imported ones (issue 12). */
+  plans: PlanImportService;
 }
 
 export function createHandlers(services: Services): HandlerTable {
@@ -110,10 +113,11 @@ export function createHandlers(services: Services): HandlerTable {
     deleteClips: ({ ids }) => library.remove(ids),
     restoreClips: ({ clips: restored }) => library.restore(restored),
     getLibraryKnowledge: () => library.knowledge(),
-    getPlanBrowser: async () => {
-      const { plan, agencies, topics } = await knowledge.cardKnowledge();
-      return ok({ plan, agencies, topics });
-    },
+    getPlanBrowser: ({ planId }) => services.plans.browser(planId),
+    previewPlanImport: ({ text }) => services.plans.preview(text),
+    importPlan: ({ text, name }) => services.plans.importPlan(text, name),
+    listPlans: () => services.plans.list(),
+    deletePlan: ({ id }) => services.plans.remove(id),
     listUserTerms: async ({ lang }) => ok(await userTerms.list(lang)),
     addUserTerm: ({ lang, ...input }) => userTerms.add(input, lang),
     removeUserTerm: async ({ id }) => ok(await userTerms.remove(id)),

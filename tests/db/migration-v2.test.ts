@@ -60,8 +60,9 @@ describe('schema version 2', () => {
 
     const db = openDatabase({ indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await counts(db)).toEqual({ ...before, clips: 0 });
+    // Opened by the current schema: version 1 → 2 → 3 in one upgrade.
+    expect(db.verno).toBe(3);
+    expect(await counts(db)).toEqual({ ...before, clips: 0, importedPlans: 0 });
     expect(before).toMatchObject({ items: 35, settings: 2, sites: 2 });
     // The knowledge base is still in place: no reseed needed, and it reads back whole.
     expect(await seededPlanId(db, 'seed-1')).toBe(kb.plan.id);
@@ -107,10 +108,10 @@ describe('schema version 2', () => {
     db.close();
   });
 
-  it('opens a new, empty database at version 2', async () => {
+  it('opens a new, empty database at the current version, with clips', async () => {
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.clips.count()).toBe(0);
     db.close();
   });

@@ -22,16 +22,17 @@ async function counts(d: StandardsLensDb) {
 }
 
 describe('the database', () => {
-  it('is named standards-lens, version 2, with a clips table', async () => {
+  it('is named standards-lens, version 3, with clips and imported plans', async () => {
     await db.open();
     expect(db.name).toBe(DB_NAME);
     expect(DB_NAME).toBe('standards-lens');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'agencies',
         'clips',
         'families',
+        'importedPlans',
         'items',
         'kbCache',
         'plans',
@@ -61,6 +62,7 @@ describe('seedDatabase', () => {
       settings: 0,
       sites: 0,
       clips: 0,
+      importedPlans: 0,
     });
     expect(await db.items.get([kb.plan.id, 9])).toMatchObject({ planId: kb.plan.id, no: 9, label: '(九)' });
     expect(await bundledPlanId(db)).toBe(kb.plan.id);
