@@ -258,7 +258,7 @@ describe('options page in English', () => {
     const options = await english.context.newPage();
     await options.goto(`chrome-extension://${english.extensionId}/options.html`);
     await options.locator('.my-agency').waitFor();
-    expect(await options.locator('form > fieldset > legend').allTextContents()).toEqual([
+    expect(await options.locator('main > form > fieldset > legend').allTextContents()).toEqual([
       'General',
       'Cards',
       'Highlight on pages',

@@ -8,7 +8,7 @@ import type { Clip } from '../../lib/clips/types';
 export function libraryWithNeedles(n: number) {
   const clips = makeClips(n);
   const at = (i: number, patch: Partial<Clip>) => (clips[i] = { ...clips[i]!, ...patch });
-  const kunpeng = at(Math.floor(n * 0.7), { quote: '支持鲲鹏等国产计算平台开展适配验证。' });
+  const kunpeng = at(Math.floor(n * 0.7), { quote: '支持鲲鹏等国产计算平台开展适配验证。', mentions: [] });
   const footprint = at(Math.floor(n * 0.4), {
     quote: '开展重点产品碳足迹核算。',
     mentions: [{ kind: 'topic', id: 'carbon-footprint', items: [12], start: 6, end: 9 }],
@@ -23,6 +23,11 @@ export function libraryWithNeedles(n: number) {
     c.quote = c.quote.replaceAll('碳足迹', '碳排放').replaceAll('工业和信息化部', '有关部门');
     c.title = c.title.replaceAll('碳足迹', '碳排放');
   }
-  for (const c of clips) c.selectors[0] = { ...c.selectors[0], exact: c.quote };
+  for (const c of clips) {
+    c.selectors[0] = { ...c.selectors[0], exact: c.quote };
+    // A quote rewritten above is shorter: its mentions must still lie inside it, as a saved clip's do
+    // (the restore after Undo checks that).
+    c.mentions = c.mentions.filter((m) => m.end <= c.quote.length);
+  }
   return { clips, kunpeng, footprint, miit };
 }
