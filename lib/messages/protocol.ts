@@ -280,7 +280,12 @@ export interface PageToBackground {
   /** Item labels and titles, topic and agency names in three languages, agencies' items. */
   getLibraryKnowledge: { request: NoPayload; response: LibraryKnowledge };
   /** The plan browser (issue 12): the parsed plan, the agencies and the topics it links to. */
-  getPlanBrowser: { request: NoPayload; response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> };
+  getPlanBrowser: {
+    request: NoPayload;
+    response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics' | 'standardCodes'>;
+  };
+  /** The plan browser: how many clips touch each item (a clip's mentions' items), item no → count. */
+  getClipCountsByItem: { request: NoPayload; response: { counts: Record<number, number> } };
 }
 
 /** A protocol map: message type → request and response. */
@@ -328,6 +333,7 @@ export const PAGE_TYPES = [
   'restoreClips',
   'getLibraryKnowledge',
   'getPlanBrowser',
+  'getClipCountsByItem',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

@@ -211,6 +211,7 @@ export const pageSchemas: Schemas<PageToBackground> = {
     skipRejected: z.boolean().optional(),
   }),
   getPlanBrowser: noPayload,
+  getClipCountsByItem: noPayload,
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

@@ -100,9 +100,10 @@ export function createHandlers(services: Services): HandlerTable {
     restoreClips: ({ clips: restored }) => library.restore(restored),
     getLibraryKnowledge: () => library.knowledge(),
     getPlanBrowser: async () => {
-      const { plan, agencies, topics } = await knowledge.cardKnowledge();
-      return ok({ plan, agencies, topics });
+      const { plan, agencies, topics, standardCodes } = await knowledge.cardKnowledge();
+      return ok({ plan, agencies, topics, standardCodes });
     },
+    getClipCountsByItem: () => library.countsByItem(),
   };
 
   return { content, page };
