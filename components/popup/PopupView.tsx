@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemCount, SiteState, TabSummary } from '../../lib/messages/protocol';
 import type { PageKind } from '../../lib/sites/page-kind';
 import { CoverageGrid } from './CoverageGrid';
@@ -53,6 +54,8 @@ export interface PopupViewProps {
   onTogglePause: (paused: boolean) => void;
   onToggleHighlights: (hidden: boolean) => void;
   onShowItem: (no: number) => void;
+  /** The plan look-up (components/popup/PlanLookup), shown under the switches. */
+  lookup?: ComponentChildren;
 }
 
 const KINDS = ['topic', 'agency', 'standard'] as const;
@@ -95,6 +98,7 @@ export function PopupView(props: PopupViewProps) {
           {props.notice}
         </p>
       )}
+      {props.lookup}
       {site && summary && !scanned && (
         <p class="not-scanned" role="status">
           {site.enabled ? s.notScannedYet : s.notScanned}

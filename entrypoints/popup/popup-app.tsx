@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getMessage } from '../../components/browser-i18n';
+import { PlanLookup } from '../../components/popup/PlanLookup';
 import { PopupView } from '../../components/popup/PopupView';
 import { createPageClient } from '../../lib/messages/client';
 import type { SiteState, TabSummary } from '../../lib/messages/protocol';
 import { sendToBackground } from '../../lib/messages/transport';
 import { pageKind, type PageKind } from '../../lib/sites/page-kind';
 import { popupLang, popupStrings } from './popup-strings';
+import { usePlanLookup } from './use-plan-lookup';
 
 const client = createPageClient(sendToBackground);
 /** How long a freshly opened popup waits for a page that is loading to report (10 × 300 ms). */
@@ -60,6 +62,7 @@ function PopupApp() {
   }, []);
 
   const failed = (message: string) => setNotice(getMessage('popupError') + message);
+  const lookup = usePlanLookup(client, popupLang(), failed);
 
   const onToggleSite = async (enabled: boolean) => {
     if (!site) return;
@@ -133,6 +136,7 @@ function PopupApp() {
       onTogglePause={(v) => void onTogglePause(v)}
       onToggleHighlights={(v) => void onToggleHighlights(v)}
       onShowItem={(no) => void onShowItem(no)}
+      lookup={<PlanLookup {...lookup} />}
     />
   );
 }
