@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { DutyRow } from '../../lib/card/duty-rows';
 import type { AgencyRef, CardLang } from '../../lib/card/types';
 import type { PlanSearchHit } from '../../lib/plan-search/types';
+import { AgencyItems } from './AgencyItems';
 import { AgencyMatrix } from './AgencyMatrix';
 import { FamilyList } from './FamilyList';
 import { ItemLinks } from './ItemLinks';
@@ -222,7 +223,7 @@ function AgencySection({
       {ROLES.filter((role) => agency.items[role].length > 0).map((role) => (
         <div key={role} data-role={role}>
           <h4>{label[role]}</h4>
-          <ItemLinks items={agency.items[role]} />
+          <AgencyItems agency={agency} role={role} strings={model.viewStrings} />
         </div>
       ))}
     </section>

@@ -11,6 +11,7 @@ import { cardStrings, type CardStrings } from '../../lib/card/strings';
 import type { CardKnowledge, CardLang, TargetView } from '../../lib/card/types';
 import type { Item } from '../../lib/plan/types';
 import { fold } from '../../lib/text/fold';
+import { agencyWork, type AgencyWork } from './agency-work';
 import { buildFamilies, type FamilyEntry } from './families-model';
 import { planViewStrings, type PlanViewStrings } from './plan-view-strings';
 
@@ -59,6 +60,8 @@ export interface AgencyEntry {
   otherNames: string[];
   /** Items by the role the agency has in them; a list is empty when it has no such item. */
   items: Record<AgencyRole, ItemLink[]>;
+  /** Item no → the brackets naming the agency: its role, who else, the sentences they cover. */
+  work: Record<number, AgencyWork[]>;
 }
 
 export interface TopicEntry {
@@ -170,6 +173,7 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
         const item = ctx.items.get(no);
         return item ? [linkOf(ctx, item)] : [];
       });
+  const work = agencyWork(ctx, plan, strings);
   const agencies = plan.agencies
     .filter((a) => roles.has(a.id))
     .map((a) => {
@@ -184,6 +188,7 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
           responsible: links(r.responsible),
           supports: links(r.supports),
         },
+        work: work.get(a.id) ?? {},
       };
     });
 

@@ -39,9 +39,12 @@ export interface PlanViewStrings {
   /** The role an agency has in an item, as a matrix cell says it. */
   roleWords: Record<AgencyRole, string>;
   noRole: string;
+  /** An agency view's item: the sentences of the bracket, shown on request. */
+  planText: string;
   /** `：` in Chinese, `: ` in English; and the list separator `、` / `, `. */
   colon: string;
   comma: string;
+  semicolon: string;
   matrixIntro: string;
   matrixCorner: string;
   matrixCount: string;
@@ -95,8 +98,10 @@ const HANS: PlanViewStrings = {
   onlyMine: (n) => `只看我的机构牵头的任务（${n} 项）`,
   roleWords: { lead: '牵头', shares: '分工负责', responsible: '负责', supports: '配合' },
   noRole: '无',
+  planText: '原文',
   colon: '：',
   comma: '、',
+  semicolon: '；',
   matrixIntro: '每行一个部门，每列一项任务；方向键在表格中移动，回车打开任务或部门。',
   matrixCorner: '部门',
   matrixCount: '任务数',
@@ -157,6 +162,7 @@ const HANT: PlanViewStrings = {
   onlyMine: (n) => `只看我的機構牽頭的任務（${n} 項）`,
   roleWords: { lead: '牽頭', shares: '分工負責', responsible: '負責', supports: '配合' },
   noRole: '無',
+  planText: '原文',
   matrixIntro: '每行一個部門，每列一項任務；方向鍵在表格中移動，回車打開任務或部門。',
   matrixCorner: '部門',
   matrixCount: '任務數',
@@ -221,8 +227,10 @@ const EN: PlanViewStrings = {
   onlyMine: (n) => `Only items my agency leads (${n})`,
   roleWords: { lead: 'leads', shares: 'shares the work', responsible: 'responsible', supports: 'supports' },
   noRole: 'none',
+  planText: 'Plan text',
   colon: ': ',
   comma: ', ',
+  semicolon: '; ',
   matrixIntro:
     'One row per agency, one column per item. Arrow keys move through the table; Enter opens the item or agency.',
   matrixCorner: 'Agency',

@@ -123,6 +123,39 @@ describe('plan browser: the whole page', { timeout: 30_000 }, () => {
   });
 });
 
+describe('agency view', { timeout: 30_000 }, () => {
+  it('gives each item the others its bracket names and, on request, the sentences it covers', async () => {
+    const root = show();
+    const miit = root.querySelector('#agency-miit')!;
+    const one = [...miit.querySelectorAll('[data-role="lead"] li')].find(
+      (li) => li.querySelector('a')!.getAttribute('href') === '#item-1',
+    )!;
+    const hint = one.querySelector('.plan-agency-work .plan-hint')!.textContent!;
+    expect(hint).toMatch(/^牵头部门：国家发展改革委、科技部、/);
+    expect(hint).not.toContain('工业和信息化部');
+    expect(hint).toContain('市场监管总局（国家标准委）');
+    const details = one.querySelector('details')!;
+    expect(details.querySelector('p')).toBeNull();
+    await act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    const item1 = plan.items[0]!;
+    const [first, last] = item1.duties[0]!.sentences;
+    expect(details.querySelector('p')!.textContent).toBe(
+      item1.sentences
+        .slice(first, last + 1)
+        .map((x) => x.text)
+        .join(''),
+    );
+    // Item (九) names no lead: miit is among those responsible, with the ten others.
+    const nine = [...miit.querySelectorAll('[data-role="responsible"] li')].find(
+      (li) => li.querySelector('a')!.getAttribute('href') === '#item-9',
+    )!;
+    expect(nine.querySelector('.plan-hint')!.textContent).toMatch(/^负责部门：国家发展改革委、/);
+  });
+});
+
 describe('plan search box', { timeout: 30_000 }, () => {
   it('arrow keys move through the results and back to the box; Enter opens the first; Escape clears', async () => {
     const root = show({ model: buildPlanBrowserModel({ ...kb, plan: { ...plan } }, 'en') });
