@@ -1,15 +1,23 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import type { DutyRow } from '../../lib/card/duty-rows';
 import type { AgencyRef, CardLang } from '../../lib/card/types';
-import type {
-  AgencyEntry,
-  AgencyRole,
-  ItemEntry,
-  ItemLink,
-  PlanBrowserModel,
-  SentenceGroup,
-} from './plan-model';
+import type { PlanSearchHit } from '../../lib/plan-search/types';
+import { AgencyItems } from './AgencyItems';
+import { AgencyMatrix } from './AgencyMatrix';
+import { FamilyList } from './FamilyList';
+import { ItemLinks } from './ItemLinks';
+import { buildMatrix } from './matrix-model';
+import { PlanNav } from './PlanNav';
+import { PlanSearchBox } from './PlanSearchBox';
+import type { AgencyEntry, AgencyRole, ItemEntry, PlanBrowserModel, SentenceGroup } from './plan-model';
+import { TargetsTable } from './TargetsTable';
+import { TopicIndex } from './TopicIndex';
 
+/**
+ * The page's own words, in the browser's language (public/_locales). The views' labels follow the
+ * language switch instead (`model.viewStrings`); `outline` … `noItems` are kept for callers that set them.
+ */
 export interface PlanBrowserStrings {
   title: string;
   intro: string;
@@ -31,6 +39,16 @@ export interface PlanBrowserViewProps {
   onLang?: (lang: CardLang) => void;
   /** Rendered under the language switch: the plan switcher and "Import a plan" (components/plan/PlanLibrary). */
   toolbar?: ComponentChildren;
+  /** The plan search (lib/plan-search, built once per plan and language); no search box without it. */
+  search?: (query: string) => PlanSearchHit[];
+  /** Plan item no → how many clips touch it; no counts until they arrive. */
+  clipCounts?: Record<number, number>;
+  /** The library filtered by an item (`clips.html?item=9`). */
+  clipsHref?: (no: number) => string;
+  /** "My agency" (options): items they lead are marked and can be shown alone; their matrix rows stand out. */
+  myAgencies?: readonly string[];
+  /** The id the URL's fragment names (`item-9`, `agency-miit`, `matrix`): the entry printed alone. */
+  current?: string;
 }
 
 const LANGS: { lang: CardLang; name: string }[] = [
@@ -87,27 +105,56 @@ function DutyRows({
   );
 }
 
+interface ItemExtras {
+  /** Led by one of the reader's agencies. */
+  mine: boolean;
+  clips?: number;
+  clipsHref?: (no: number) => string;
+  hidden: boolean;
+  current: boolean;
+}
+
 function ItemSection({
   item,
   model,
-  s,
+  extras,
 }: {
   item: ItemEntry;
   model: PlanBrowserModel;
-  s: PlanBrowserStrings;
+  extras: ItemExtras;
 }) {
   const labels = { standing: model.strings.standing, note: model.strings.note };
+  const v = model.viewStrings;
+  const { clips, clipsHref } = extras;
   return (
     <section
-      class="plan-item"
+      class="plan-item plan-entry"
       data-item-no={item.no}
       id={`item-${item.no}`}
       tabIndex={-1}
       aria-labelledby={`item-${item.no}-h`}
+      hidden={extras.hidden}
+      data-current={extras.current ? '' : undefined}
+      data-mine={extras.mine ? '' : undefined}
     >
       <h3 id={`item-${item.no}-h`}>
         {item.label} {item.title}
       </h3>
+      {(extras.mine || clips !== undefined) && (
+        <p class="plan-item-meta">
+          {extras.mine && <span class="plan-badge">★ {v.myAgencyLeads}</span>}
+          {clips !== undefined &&
+            (clips > 0 && clipsHref ? (
+              <a class="plan-clips" data-clip-count={clips} href={clipsHref(item.no)}>
+                {v.clipCount(clips)}
+              </a>
+            ) : (
+              <span class="plan-clips" data-clip-count={clips}>
+                {v.clipCount(clips)}
+              </span>
+            ))}
+        </p>
+      )}
       {item.groups.map((group, i) => (
         <div class="plan-group" key={i}>
           <p class="plan-sentences">
@@ -122,7 +169,7 @@ function ItemSection({
       ))}
       {item.targets.length > 0 && (
         <>
-          <h4>{s.targets}</h4>
+          <h4>{v.targets}</h4>
           <ul class="plan-targets">
             {item.targets.map((t, i) => (
               <li key={i} data-target>
@@ -134,7 +181,7 @@ function ItemSection({
       )}
       {item.topics.length > 0 && (
         <>
-          <h4>{s.itemTopics}</h4>
+          <h4>{v.itemTopics}</h4>
           <ul class="plan-chips">
             {item.topics.map((t) => (
               <li key={t.id}>
@@ -148,23 +195,17 @@ function ItemSection({
   );
 }
 
-function ItemLinks({ items }: { items: ItemLink[] }) {
-  return (
-    <ul class="plan-item-links">
-      {items.map((item) => (
-        <li key={item.no}>
-          <a href={`#item-${item.no}`}>
-            {item.label} {item.title}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 const ROLES: AgencyRole[] = ['lead', 'shares', 'responsible', 'supports'];
 
-function AgencySection({ agency, model }: { agency: AgencyEntry; model: PlanBrowserModel }) {
+function AgencySection({
+  agency,
+  model,
+  current,
+}: {
+  agency: AgencyEntry;
+  model: PlanBrowserModel;
+  current: boolean;
+}) {
   const label: Record<AgencyRole, string> = {
     lead: model.strings.leadItems,
     shares: model.strings.shareItems,
@@ -173,32 +214,38 @@ function AgencySection({ agency, model }: { agency: AgencyEntry; model: PlanBrow
   };
   return (
     <section
-      class="plan-agency"
+      class="plan-agency plan-entry"
       id={`agency-${agency.id}`}
       data-agency-id={agency.id}
       tabIndex={-1}
       aria-labelledby={`agency-${agency.id}-h`}
+      data-current={current ? '' : undefined}
     >
       <h3 id={`agency-${agency.id}-h`}>{agency.name}</h3>
       {agency.otherNames.length > 0 && <p class="plan-hint">{agency.otherNames.join(' · ')}</p>}
       {ROLES.filter((role) => agency.items[role].length > 0).map((role) => (
         <div key={role} data-role={role}>
           <h4>{label[role]}</h4>
-          <ItemLinks items={agency.items[role]} />
+          <AgencyItems agency={agency} role={role} strings={model.viewStrings} />
         </div>
       ))}
     </section>
   );
 }
 
-/** The plan browser: outline, agencies, topics — every entry an anchor (`#item-N`, `#agency-ID`, `#topic-ID`). Props only. */
-export function PlanBrowserView({ strings: s, model, notice, lang, onLang, toolbar }: PlanBrowserViewProps) {
+/**
+ * The plan browser: search, then the views — outline, agencies, the agencies × items matrix, targets,
+ * topic index, standard-code families — every entry an anchor (`#item-N`, `#agency-ID`, `#topic-ID`,
+ * `#family-ID`). Props only, apart from the view state a reader sets here (the "my agency" filter).
+ */
+export function PlanBrowserView(props: PlanBrowserViewProps) {
+  const { strings: s, model, notice, lang, onLang, search, current, toolbar } = props;
   return (
     <main class="page plan-browser">
       <h1>{s.title}</h1>
       <p class="intro">{s.intro}</p>
       {lang && onLang && (
-        <p>
+        <p class="plan-lang">
           <label>
             {s.lang}{' '}
             <select
@@ -216,6 +263,9 @@ export function PlanBrowserView({ strings: s, model, notice, lang, onLang, toolb
         </p>
       )}
       {toolbar}
+      {model && search && (
+        <PlanSearchBox id="plan-search" strings={model.viewStrings.search} search={search} />
+      )}
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -223,56 +273,110 @@ export function PlanBrowserView({ strings: s, model, notice, lang, onLang, toolb
       )}
       {model && (
         <>
-          <nav aria-label={s.outline}>
-            <ul class="plan-nav">
-              <li>
-                <a href="#plan-outline">{s.outline}</a>
-              </li>
-              <li>
-                <a href="#plan-agencies">{s.agencies}</a>
-              </li>
-              <li>
-                <a href="#plan-topics">{s.topics}</a>
-              </li>
-            </ul>
-          </nav>
-          <h2 id="plan-outline">{model.title}</h2>
-          {model.sections.map((section) => (
-            <section class="plan-section" key={section.no} aria-labelledby={`section-${section.no}-h`}>
-              <h2 id={`section-${section.no}-h`}>
-                {section.label}、{section.title}
-              </h2>
-              <ItemLinks items={section.items} />
-              {section.items.map((item) => (
-                <ItemSection key={item.no} item={item} model={model} s={s} />
-              ))}
-            </section>
-          ))}
-          <section aria-labelledby="plan-agencies">
-            <h2 id="plan-agencies">{s.agencies}</h2>
+          <PlanNav strings={model.viewStrings} hasFamilies={model.families.length > 0} />
+          <Outline {...props} model={model} />
+          <section
+            class="plan-block"
+            id="agencies"
+            tabIndex={-1}
+            aria-labelledby="agencies-h"
+            data-current={current === 'agencies' ? '' : undefined}
+          >
+            <h2 id="agencies-h">{model.viewStrings.agencies}</h2>
             {model.agencies.map((agency) => (
-              <AgencySection key={agency.id} agency={agency} model={model} />
+              <AgencySection
+                key={agency.id}
+                agency={agency}
+                model={model}
+                current={current === `agency-${agency.id}`}
+              />
             ))}
           </section>
-          <section aria-labelledby="plan-topics">
-            <h2 id="plan-topics">{s.topics}</h2>
-            {model.topics.map((topic) => (
-              <section
-                class="plan-topic"
-                key={topic.id}
-                id={`topic-${topic.id}`}
-                data-topic-id={topic.id}
-                tabIndex={-1}
-                aria-labelledby={`topic-${topic.id}-h`}
-              >
-                <h3 id={`topic-${topic.id}-h`}>{topic.name}</h3>
-                {topic.otherNames.length > 0 && <p class="plan-hint">{topic.otherNames.join(' · ')}</p>}
-                {topic.items.length > 0 ? <ItemLinks items={topic.items} /> : <p>{s.noItems}</p>}
-              </section>
-            ))}
-          </section>
+          <Matrix model={model} myAgencies={props.myAgencies} current={current === 'matrix'} />
+          <TargetsTable model={model} strings={model.viewStrings} current={current === 'targets'} />
+          <TopicIndex topics={model.topics} strings={model.viewStrings} current={current} />
+          <FamilyList families={model.families} strings={model.viewStrings} current={current} />
         </>
       )}
     </main>
+  );
+}
+
+function Matrix({
+  model,
+  myAgencies,
+  current,
+}: {
+  model: PlanBrowserModel;
+  myAgencies?: readonly string[];
+  current: boolean;
+}) {
+  const matrix = useMemo(() => buildMatrix(model, myAgencies), [model, myAgencies]);
+  return <AgencyMatrix matrix={matrix} strings={model.viewStrings} current={current} />;
+}
+
+/** Sections and their items; with "my agency" set, a switch shows only the items it leads. */
+function Outline(props: PlanBrowserViewProps & { model: PlanBrowserModel }) {
+  const { model, current, clipCounts, clipsHref } = props;
+  const v = model.viewStrings;
+  const [onlyMine, setOnlyMine] = useState(false);
+  const mine = useMemo(() => new Set(props.myAgencies ?? []), [props.myAgencies]);
+  const isMine = (item: ItemEntry) => item.leads.some((id) => mine.has(id));
+  const mineCount = model.sections.reduce((n, sec) => n + sec.items.filter(isMine).length, 0);
+  const filtering = onlyMine && mine.size > 0;
+  const shown = (item: ItemEntry) => !filtering || isMine(item) || current === `item-${item.no}`;
+  return (
+    <section
+      class="plan-block"
+      id="outline"
+      tabIndex={-1}
+      aria-labelledby="outline-h"
+      data-current={current === 'outline' ? '' : undefined}
+    >
+      <h2 id="outline-h">{model.title}</h2>
+      {mine.size > 0 && (
+        <p class="plan-filter">
+          <label>
+            <input
+              type="checkbox"
+              data-only-mine
+              checked={onlyMine}
+              onChange={(e) => setOnlyMine((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {v.onlyMine(mineCount)}
+          </label>
+        </p>
+      )}
+      {model.sections.map((section) => {
+        const items = section.items.filter(shown);
+        return (
+          <section
+            class="plan-section"
+            key={section.no}
+            aria-labelledby={`section-${section.no}-h`}
+            hidden={items.length === 0}
+          >
+            <h2 id={`section-${section.no}-h`}>
+              {section.label}、{section.title}
+            </h2>
+            <ItemLinks items={items} />
+            {section.items.map((item) => (
+              <ItemSection
+                key={item.no}
+                item={item}
+                model={model}
+                extras={{
+                  mine: isMine(item),
+                  clips: clipCounts ? (clipCounts[item.no] ?? 0) : undefined,
+                  clipsHref,
+                  hidden: !shown(item),
+                  current: current === `item-${item.no}`,
+                }}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </section>
   );
 }

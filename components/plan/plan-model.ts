@@ -10,8 +10,14 @@ import { dutyView, partnerRoleOf, targetView } from '../../lib/card/duty-view';
 import { cardStrings, type CardStrings } from '../../lib/card/strings';
 import type { CardKnowledge, CardLang, TargetView } from '../../lib/card/types';
 import type { Item } from '../../lib/plan/types';
+import { fold } from '../../lib/text/fold';
+import { agencyWork, type AgencyWork } from './agency-work';
+import { buildFamilies, type FamilyEntry } from './families-model';
+import { planViewStrings, type PlanViewStrings } from './plan-view-strings';
 
-export type PlanBrowserKnowledge = Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'>;
+/** The `getPlanBrowser` answer; without standard codes the browser has no family view. */
+export type PlanBrowserKnowledge = Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> &
+  Partial<Pick<CardKnowledge, 'standardCodes'>>;
 
 export interface ItemLink {
   no: number;
@@ -34,6 +40,8 @@ export interface ItemEntry extends ItemLink {
   groups: SentenceGroup[];
   targets: TargetView[];
   topics: TopicChip[];
+  /** Agency ids some bracket of the item names before 牵头 ("my agency leads" in the outline). */
+  leads: string[];
 }
 
 export interface SectionEntry {
@@ -52,6 +60,8 @@ export interface AgencyEntry {
   otherNames: string[];
   /** Items by the role the agency has in them; a list is empty when it has no such item. */
   items: Record<AgencyRole, ItemLink[]>;
+  /** Item no → the brackets naming the agency: its role, who else, the sentences they cover. */
+  work: Record<number, AgencyWork[]>;
 }
 
 export interface TopicEntry {
@@ -59,6 +69,10 @@ export interface TopicEntry {
   name: string;
   otherNames: string[];
   items: ItemLink[];
+  /** The three names the topic index shows, each in its own language. */
+  names: { hans: string; hant: string; en: string };
+  /** Every name and alias, folded: what the topic filter reads. */
+  folded: string;
 }
 
 export interface PlanBrowserModel {
@@ -67,6 +81,10 @@ export interface PlanBrowserModel {
   agencies: AgencyEntry[];
   topics: TopicEntry[];
   strings: CardStrings;
+  /** Standard-code families (`#family-ID`); empty without standard codes. */
+  families: FamilyEntry[];
+  /** The views' labels in the reader's language. */
+  viewStrings: PlanViewStrings;
 }
 
 function linkOf(ctx: CardContext, item: Item): ItemLink {
@@ -128,6 +146,7 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
         groups: groupsOf(ctx, item, strings),
         targets: item.targets.map((t) => targetView(ctx, t)),
         topics: topicsOf(item.no),
+        leads: [...new Set(item.duties.flatMap((d) => d.leads))],
       })),
   }));
 
@@ -154,6 +173,7 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
         const item = ctx.items.get(no);
         return item ? [linkOf(ctx, item)] : [];
       });
+  const work = agencyWork(ctx, plan, strings);
   const agencies = plan.agencies
     .filter((a) => roles.has(a.id))
     .map((a) => {
@@ -168,6 +188,7 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
           responsible: links(r.responsible),
           supports: links(r.supports),
         },
+        work: work.get(a.id) ?? {},
       };
     });
 
@@ -176,7 +197,27 @@ export function buildPlanBrowserModel(kb: PlanBrowserKnowledge, lang: CardLang):
     name: pickName(ctx, t),
     otherNames: otherNames(ctx, t),
     items: links(t.items),
+    names: { hans: t.hans, hant: t.hant, en: t.en },
+    folded: fold([t.hans, t.hant, t.en, ...t.aliases, ...t.enAliases].join('\u0001')),
   }));
 
-  return { title: planString(ctx, plan.title), sections, agencies, topics, strings };
+  const families = buildFamilies(kb.standardCodes?.families ?? [], lang, {
+    items: (numbers) => links(numbers),
+    agency: (id) => {
+      const shown = agencies.find((a) => a.id === id);
+      const seed = ctx.agencies.get(id);
+      return shown
+        ? { name: shown.name, linked: true }
+        : seed && { name: pickName(ctx, seed), linked: false };
+    },
+  });
+  return {
+    title: planString(ctx, plan.title),
+    sections,
+    agencies,
+    topics,
+    strings,
+    families,
+    viewStrings: planViewStrings(lang),
+  };
 }

@@ -60,6 +60,8 @@ export interface PopupViewProps {
   onShowItem: (no: number) => void;
   /** "Annotate text" (components/popup/AnnotateText), shown after the page's summary. */
   annotate?: ComponentChildren;
+  /** The plan look-up (components/popup/PlanLookup), shown under the switches. */
+  lookup?: ComponentChildren;
 }
 
 const KINDS = ['topic', 'agency', 'standard'] as const;
@@ -102,6 +104,7 @@ export function PopupView(props: PopupViewProps) {
           {props.notice}
         </p>
       )}
+      {props.lookup}
       {site && summary && !scanned && (
         <p class="not-scanned" role="status">
           {site.enabled ? s.notScannedYet : s.notScanned}

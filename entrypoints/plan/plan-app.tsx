@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getMessage } from '../../components/browser-i18n';
-import {
-  buildPlanBrowserModel,
-  type PlanBrowserKnowledge,
-  type PlanBrowserModel,
-} from '../../components/plan/plan-model';
+import { buildPlanBrowserModel, type PlanBrowserModel } from '../../components/plan/plan-model';
 import { PlanBrowserView, type PlanBrowserStrings } from '../../components/plan/PlanBrowserView';
 import { planImportStrings } from '../../components/plan/import-strings';
 import { PlanLibrary } from '../../components/plan/PlanLibrary';
 import { planIdFrom, planUrl } from '../../components/plan/plan-location';
+import { toHant } from '../../lib/card/to-hant';
 import type { CardLang } from '../../lib/card/types';
+import { filterToSearch, NO_FILTER } from '../../lib/clips/library/filters';
 import { createPageClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
+import { createPlanSearch } from '../../lib/plan-search/create-plan-search';
+import { useFragment, usePlanData } from './use-plan-data';
 
 const client = createPageClient(sendToBackground);
 
@@ -44,30 +44,32 @@ export function showFragment(doc: Document = document): void {
   target.focus({ preventScroll: true });
 }
 
+/** The clip library filtered by the item, with the library's own URL parameter (`?item=9`). */
+export const clipsHref = (no: number) => `clips.html${filterToSearch({ ...NO_FILTER, item: [no] })}`;
+
+/** How many results the page's search lists. */
+const SEARCH_LIMIT = 12;
+
 function PlanApp() {
   const strings = useMemo(() => planBrowserStrings(getMessage), []);
   const [lang, setLang] = useState<CardLang>(uiLang);
-  const [knowledge, setKnowledge] = useState<PlanBrowserKnowledge>();
-  const [notice, setNotice] = useState<string>();
   const planId = useMemo(() => planIdFrom(location.search), []);
-  useEffect(() => {
-    void client.getPlanBrowser(planId ? { planId } : {}).then((r) => {
-      if (r.ok) setKnowledge(r.value);
-      else setNotice(r.error.code === 'not-found' ? planImportStrings(lang).planMissing : r.error.message);
-    });
-  }, []);
+  const missing = useMemo(() => planImportStrings(lang).planMissing, [lang]);
+  const { knowledge, notice, myAgencies, clipCounts } = usePlanData(client, planId, missing);
+  const current = useFragment();
   const model = useMemo<PlanBrowserModel | undefined>(
     () => knowledge && buildPlanBrowserModel(knowledge, lang),
     [knowledge, lang],
   );
+  // One index per plan and language; a keystroke only searches it.
+  const search = useMemo(
+    () => knowledge && createPlanSearch(knowledge, { lang, localize: toHant, limit: SEARCH_LIMIT }),
+    [knowledge, lang],
+  );
+  // The entries exist only once the plan arrived: the browser's own scroll to the fragment found nothing.
   useEffect(() => {
-    if (!knowledge) return;
-    // The entries exist only now: the browser's own scroll to the fragment on load found nothing.
-    showFragment();
-    const onHash = () => showFragment();
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [knowledge]);
+    if (knowledge) showFragment();
+  }, [knowledge, current]);
   const toolbar = (
     <PlanLibrary
       client={client}
@@ -78,12 +80,8 @@ function PlanApp() {
   );
   return (
     <PlanBrowserView
-      strings={strings}
-      model={model}
-      notice={notice}
-      lang={lang}
+      {...{ strings, model, notice, lang, search, clipCounts, clipsHref, myAgencies, current, toolbar }}
       onLang={setLang}
-      toolbar={toolbar}
     />
   );
 }

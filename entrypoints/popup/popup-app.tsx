@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getMessage } from '../../components/browser-i18n';
 import { AnnotateText } from '../../components/popup/AnnotateText';
+import { PlanLookup } from '../../components/popup/PlanLookup';
 import { PopupView } from '../../components/popup/PopupView';
 import { cardStrings } from '../../lib/card/strings';
 import { createPageClient } from '../../lib/messages/client';
@@ -11,6 +12,7 @@ import { sendToBackground } from '../../lib/messages/transport';
 import { pageKind, type PageKind } from '../../lib/sites/page-kind';
 import { annotateStrings } from './annotate-strings';
 import { popupLang, popupStrings } from './popup-strings';
+import { usePlanLookup } from './use-plan-lookup';
 
 const client = createPageClient(sendToBackground);
 /** How long a freshly opened popup waits for a page that is loading to report (10 × 300 ms). */
@@ -63,6 +65,7 @@ function PopupApp() {
   }, []);
 
   const failed = (message: string) => setNotice(getMessage('popupError') + message);
+  const lookup = usePlanLookup(client, popupLang(), failed);
 
   const onToggleSite = async (enabled: boolean) => {
     if (!site) return;
@@ -145,6 +148,7 @@ function PopupApp() {
           getCard={(ref) => client.getCard({ ref, lang: popupLang() })}
         />
       }
+      lookup={<PlanLookup {...lookup} />}
     />
   );
 }

@@ -305,8 +305,12 @@ export interface PageToBackground {
    */
   getPlanBrowser: {
     request: { planId?: string };
-    response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'>;
+    /** The standard-code families with the bundled plan only (their items are its items). */
+    response: Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> &
+      Partial<Pick<CardKnowledge, 'standardCodes'>>;
   };
+  /** The plan browser: how many clips touch each item (a clip's mentions' items), item no → count. */
+  getClipCountsByItem: { request: NoPayload; response: { counts: Record<number, number> } };
   // Imported plans (issue 12, "Import a plan"). The page decodes a file's bytes (lib/plan/import) and
   // sends text; the background screens and parses it again.
   /** What importing `text` would store — or why it cannot be — with errors and warnings by line. Changes nothing. */
@@ -394,6 +398,7 @@ export const PAGE_TYPES = [
   'importPlan',
   'listPlans',
   'deletePlan',
+  'getClipCountsByItem',
 ] as const satisfies readonly (keyof PageToBackground)[];
 
 // Compile-time: the lists above name every message of their protocol.

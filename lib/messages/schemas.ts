@@ -218,6 +218,7 @@ export const pageSchemas: Schemas<PageToBackground> = {
   importPlan: z.object({ text: planText, name: z.string().trim().min(1).max(MAX_PLAN_NAME) }),
   listPlans: noPayload,
   deletePlan: z.object({ id: planId }),
+  getClipCountsByItem: noPayload,
 };
 
 /** `ref.kind: Invalid option …; lang: …` — short enough for a console line. */

@@ -4,6 +4,7 @@
  * per-page ClipService). Listing is paged, newest first: 10,000 generated clips are 14.6 MB of JSON (40 ms to stringify, 41 ms to parse in Node), which one
  * `runtime.sendMessage` answer would serialize in one long task on both ends.
  */
+import { clipItems } from '../clips/library/filters';
 import { libraryKnowledge, type LibraryKnowledge } from '../clips/library/knowledge';
 import { normalizeUrl, siteOf } from '../clips/normalize-url';
 import type { Clip } from '../clips/types';
@@ -27,6 +28,8 @@ export interface ClipLibraryService {
   /** Undo: puts back clips that are not stored (an id already present is left as it is). */
   restore(clips: readonly Clip[]): Promise<Result<{ restored: number }>>;
   knowledge(): Promise<Result<LibraryKnowledge>>;
+  /** Plan item no → how many clips touch it (the plan browser's counts, issue 12). */
+  countsByItem(): Promise<Result<{ counts: Record<number, number> }>>;
 }
 
 export const cleanTags = (tags: readonly string[]) => [
@@ -86,6 +89,15 @@ export function createClipLibraryService(
 
     async knowledge() {
       return ok(libraryKnowledge(await cardKnowledge()));
+    },
+
+    async countsByItem() {
+      // One pass over the store; the library's own item filter (clipItems) decides what "touches" means.
+      const counts: Record<number, number> = {};
+      await db.clips.each((clip) => {
+        for (const no of clipItems(clip)) counts[no] = (counts[no] ?? 0) + 1;
+      });
+      return ok({ counts });
     },
   };
 }

@@ -130,6 +130,7 @@ export function createHandlers(services: Services): HandlerTable {
       const labels = mentionLabels(annotated.mentions, known, { lang, localize });
       return ok({ ...annotated, ...labels });
     },
+    getClipCountsByItem: () => library.countsByItem(),
   };
 
   return { content, page };

@@ -19,7 +19,9 @@ import { scanText } from '../match/scan';
 import { err, ok, type Result } from '../messages/result';
 import { describeRefusal, readPlanImport, type PlanImportPreview, type PlanListEntry } from '../plan/import';
 
-export type PlanBrowserData = Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'>;
+/** The standard-code families come with the bundled plan only (their items are its items). */
+export type PlanBrowserData = Pick<CardKnowledge, 'plan' | 'agencies' | 'topics'> &
+  Partial<Pick<CardKnowledge, 'standardCodes'>>;
 
 export interface PlanImportService {
   preview(text: string): Promise<Result<PlanImportPreview>>;
@@ -102,7 +104,8 @@ export function createPlanImportService(
     async browser(planId) {
       const kb = await knowledge();
       if (planId === undefined || planId === kb.plan.id) {
-        return ok({ plan: kb.plan, agencies: kb.agencies, topics: kb.topics });
+        const { plan, agencies, topics, standardCodes } = kb;
+        return ok({ plan, agencies, topics, standardCodes });
       }
       const row = await db.importedPlans.get(planId);
       if (!row) return err('not-found', `no plan ${planId}`);
@@ -112,6 +115,7 @@ export function createPlanImportService(
         const items = linked.get(t.id);
         return items ? [{ ...t, items }] : [];
       });
+      // No standard-code families: theirs name the bundled plan's items, which mean nothing here.
       return ok({ plan: row.plan, agencies: kb.agencies, topics });
     },
   };
