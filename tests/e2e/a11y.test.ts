@@ -71,6 +71,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await popup.locator('[data-coverage-item]').first().waitFor();
       await popup.locator('[data-agency]').first().waitFor();
       expect(await audit(popup)).toEqual([]);
+      // "Annotate text" with its results and one term's card open (issue 12).
+      await popup.locator('.annotate-toggle').click();
+      await popup.locator('.annotate-form textarea').fill('工业和信息化部推进碳足迹核算，GB/T 24001-2016。');
+      await popup.locator('.annotate-submit').click();
+      await popup.locator('.annotated-text mark').first().waitFor();
+      await popup.locator('.annotate-term .term-row').first().click();
+      // The card content sits in an open shadow root, which both the locator and axe enter.
+      await popup.locator('.annotate-term section.card').first().waitFor();
+      expect(await audit(popup)).toEqual([]);
       const options = await session.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });
       await options.goto(`chrome-extension://${session.extensionId}/options.html`);

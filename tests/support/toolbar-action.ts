@@ -101,6 +101,8 @@ export async function clickToolbarAction(session: ExtensionSession, page: Page):
           evaluate<{ x: number; y: number } | null>(`(() => {
             const el = document.querySelector(${JSON.stringify(selector)});
             if (!el || el.disabled) return null;
+            // As a reader scrolls to what is below the popup's fold before clicking it.
+            el.scrollIntoView({ block: 'center' });
             const r = el.getBoundingClientRect();
             return r.width && r.height ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
           })()`),
