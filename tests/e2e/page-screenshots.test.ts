@@ -88,6 +88,9 @@ describe.each([
     await expect.poll(() => page.locator('h1').textContent()).toBe(clipsTitle);
     // The list is windowed: the clips in view are rendered, not all twelve.
     await page.locator('article[data-clip-id]').first().waitFor();
+    // Tall enough to show the first clips under the search, filters and evidence grid.
+    await page.setViewportSize({ width: 1100, height: 1400 });
     await shot('clips');
+    await page.setViewportSize({ width: 1100, height: 800 });
   });
 });
