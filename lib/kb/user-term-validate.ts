@@ -170,7 +170,12 @@ export function validateUserTerm(input: UserTermInput, ctx: UserTermContext): Va
   const numbers = Array.isArray(raw?.items) ? (raw.items as unknown[]) : [];
   const items = [...new Set(numbers.filter((n): n is number => typeof n === 'number'))].sort((a, b) => a - b);
   const unknown = [
-    ...new Set(numbers.filter((n) => typeof n !== 'number' || !known.has(n)).map((n) => Number(n))),
+    // Not `Number(n)`: an object whose toString is not a function makes it throw.
+    ...new Set(
+      numbers
+        .filter((n) => typeof n !== 'number' || !known.has(n))
+        .map((n) => (typeof n === 'number' ? n : Number.NaN)),
+    ),
   ];
   if (numbers.length === 0) problems.push({ code: 'no-items' });
   else if (unknown.length > 0) {

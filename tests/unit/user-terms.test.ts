@@ -174,6 +174,28 @@ describe('validateUserTerm (property)', () => {
     items: fc.array(fc.integer({ min: -2, max: 40 }), { maxLength: 3 }),
   });
 
+  it.each([
+    ['an item whose toString is not a function', { term: '虚拟电厂', aliases: [], items: [{ toString: 0 }] }],
+    [
+      'an alias whose toString is not a function',
+      { term: '虚拟电厂', aliases: [{ toString: 0 }], items: [9] },
+    ],
+    [
+      'a term whose valueOf throws',
+      {
+        term: {
+          valueOf: () => {
+            throw new Error('x');
+          },
+        },
+        aliases: [],
+        items: [9],
+      },
+    ],
+  ])('takes %s without throwing (found by the property below)', (_, given) => {
+    expect(() => validateUserTerm(given as never, context())).not.toThrow();
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (term, rest) => {
@@ -181,7 +203,7 @@ describe('validateUserTerm (property)', () => {
         expect(() => validateUserTerm(given, context())).not.toThrow();
         expect(() => validateUserTerm(null as never, context())).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
