@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClipDb } from '../../bench/anchoring-db';
+import { axeViolations } from '../support/axe-audit';
 import { bundleForBrowser } from '../support/bundle';
 import { libraryWithNeedles } from '../support/library-clips';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
@@ -14,33 +12,7 @@ import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../supp
  * mounts it in a closed shadow root that audit tools cannot enter; its roles, names and keyboard path
  * in the real page are covered by card.test.ts through the browser's own accessibility tree.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-async function audit(page: Page): Promise<string[]> {
-  // Evaluated through the debugger protocol, which extension pages' CSP (script-src 'self') allows.
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ` +
-      v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`).join('; '),
-  );
-}
+const audit = axeViolations;
 
 /** The slice of the extension API the audit calls inside the service worker. */
 declare const chrome: { tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> } };

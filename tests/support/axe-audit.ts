@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.1 A/AA rules, colour contrast included) run in a page, violations as one line each.
- * The same audit as tests/e2e/a11y.test.ts, for tests that audit a state of their own (plan browser
+ * tests/e2e/a11y.test.ts audits every page with it; other tests audit a state of their own (plan browser
  * search results, the popup's look-up).
  */
 import { readFileSync } from 'node:fs';

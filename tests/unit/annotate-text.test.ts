@@ -6,27 +6,15 @@ import { decodeDocument } from '../../lib/annotate/decode';
 import { nameKey } from '../../lib/annotate/mention-labels';
 import { createPageClient } from '../../lib/messages/client';
 import { createMessageRouter } from '../../lib/messages/router';
-import { createBackgroundServices } from '../../lib/services/background-services';
+import { testBackground } from '../support/background';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
 import { bundledKnowledge } from '../db/bundled-knowledge';
-import { freshDb } from '../db/fresh-db';
 
 const EXT = 'chrome-extension://ext/';
 
 /** The popup's client to a whole background (database seeded, matcher read back as a page gets it). */
 function popupClient() {
-  const services = createBackgroundServices({
-    db: freshDb(),
-    kb: { version: () => 'v1', load: () => bundledKnowledge() },
-    scripting: {
-      registerContentScripts: async () => {},
-      unregisterContentScripts: async () => {},
-      getRegisteredContentScripts: async () => [],
-    },
-    permissions: { contains: async () => false, remove: async () => false },
-    action: { setBadgeText: async () => {} },
-    injectClipUi: async () => {},
-  });
+  const services = testBackground();
   const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
   return createPageClient((m) => route(m, { id: 'ext', url: `${EXT}popup.html` }));
 }

@@ -13,10 +13,8 @@ import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundle
 import { tabSummary } from '../../lib/page-summary/tab-summary';
 import { createContentClient, createPageClient } from '../../lib/messages/client';
 import { createMessageRouter } from '../../lib/messages/router';
-import { createBackgroundServices } from '../../lib/services/background-services';
+import { testBackground } from '../support/background';
 import { createCardService } from '../../lib/services/card-service';
-import { bundledKnowledge } from '../db/bundled-knowledge';
-import { freshDb } from '../db/fresh-db';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
 
 const bundled = loadBundledKnowledgeBase();
@@ -143,18 +141,7 @@ describe('the card service', () => {
 
 describe('through the background', () => {
   it('marks the next card once the options page chose an agency, and the popup summary too', async () => {
-    const services = createBackgroundServices({
-      db: freshDb(),
-      kb: { version: () => 'v1', load: () => bundledKnowledge() },
-      scripting: {
-        registerContentScripts: async () => {},
-        unregisterContentScripts: async () => {},
-        getRegisteredContentScripts: async () => [],
-      },
-      permissions: { contains: async () => false, remove: async () => false },
-      action: { setBadgeText: async () => {} },
-      injectClipUi: async () => {},
-    });
+    const services = testBackground();
     const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: 'chrome-extension://ext/' });
     const tab = { id: 'ext', tab: { id: 3 }, frameId: 0, url: 'https://www.gov.cn/a' };
     const content = createContentClient((m) => route(m, tab));

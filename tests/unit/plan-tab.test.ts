@@ -9,10 +9,8 @@ import { PLAN_HASH } from '../../lib/card/plan-link';
 import { createContentClient } from '../../lib/messages/client';
 import { CONTENT_CHANNEL, PAGE_CHANNEL } from '../../lib/messages/protocol';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
-import { createBackgroundServices } from '../../lib/services/background-services';
+import { testBackground } from '../support/background';
 import { createPlanTabService } from '../../lib/services/plan-tab-service';
-import { bundledKnowledge } from '../db/bundled-knowledge';
-import { freshDb } from '../db/fresh-db';
 
 const EXT = 'chrome-extension://ext/';
 const PLAN = `${EXT}plan.html`;
@@ -25,17 +23,7 @@ function setup() {
     }),
     create: vi.fn(async () => ({})),
   };
-  const services = createBackgroundServices({
-    db: freshDb(),
-    kb: { version: () => 'v1', load: () => bundledKnowledge() },
-    scripting: {
-      registerContentScripts: async () => {},
-      unregisterContentScripts: async () => {},
-      getRegisteredContentScripts: async () => [],
-    },
-    permissions: { contains: async () => false, remove: async () => false },
-    action: { setBadgeText: async () => {} },
-    injectClipUi: async () => {},
+  const services = testBackground({
     planBrowser: { tabs, url: PLAN },
   });
   const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });

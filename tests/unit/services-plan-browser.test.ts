@@ -7,26 +7,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createContentClient, createPageClient } from '../../lib/messages/client';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
-import { createBackgroundServices } from '../../lib/services/background-services';
+import { testBackground } from '../support/background';
 import { bundledKnowledge } from '../db/bundled-knowledge';
 import { clipDraft, OTHER_ID } from '../db/clip-fixtures';
-import { freshDb } from '../db/fresh-db';
 
 const EXT = 'chrome-extension://ext/';
 
 function setup() {
-  const services = createBackgroundServices({
-    db: freshDb(),
-    kb: { version: () => 'v1', load: () => bundledKnowledge() },
-    scripting: {
-      registerContentScripts: async () => {},
-      unregisterContentScripts: async () => {},
-      getRegisteredContentScripts: async () => [],
-    },
-    permissions: { contains: async () => false, remove: async () => false },
-    action: { setBadgeText: async () => {} },
-    injectClipUi: async () => {},
-  });
+  const services = testBackground();
   const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
   const tab: MessageSender = { id: 'ext', tab: { id: 5 }, frameId: 0, url: 'https://www.gov.cn/zhengce/' };
   const plan: MessageSender = { id: 'ext', url: `${EXT}plan.html` };

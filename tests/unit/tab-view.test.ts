@@ -16,9 +16,7 @@ import {
 } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
-import { createBackgroundServices } from '../../lib/services/background-services';
-import { bundledKnowledge } from '../db/bundled-knowledge';
-import { freshDb } from '../db/fresh-db';
+import { testBackground } from '../support/background';
 
 const EXT = 'chrome-extension://ext/';
 const TAB = 5;
@@ -51,17 +49,7 @@ function setup() {
     if (answers.length === 0) throw new Error('no receiving end');
     return (await Promise.all(answers))[0];
   });
-  const services = createBackgroundServices({
-    db: freshDb(),
-    kb: { version: () => 'v1', load: () => bundledKnowledge() },
-    scripting: {
-      registerContentScripts: async () => {},
-      unregisterContentScripts: async () => {},
-      getRegisteredContentScripts: async () => [],
-    },
-    permissions: { contains: async () => false, remove: async () => false },
-    action: { setBadgeText: async () => {} },
-    injectClipUi: async () => {},
+  const services = testBackground({
     // Tab 6 has no content script (a page the extension does not run on): its send rejects.
     tabs: { sendMessage, query: async () => [{ id: TAB }, { id: 6 }] },
   });
