@@ -104,7 +104,10 @@ const scored = fixtures.map((f) => scoreFixture(f, matcher));
 const tally = (filter: (lang: FixtureLang, kind: ExpectedKind) => boolean): Tally => tallyOf(scored, filter);
 
 const table = (): string =>
-  scoreTable(`detection quality: ${fixtures.length} pages, cells are precision recall found/expected`, scored);
+  scoreTable(
+    `detection quality: ${fixtures.length} pages, cells are precision recall found/expected`,
+    scored,
+  );
 
 const errors = (keep: (kind: ExpectedKind) => boolean): string[] => errorsOf(scored, keep);
 
