@@ -11,15 +11,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seedAgencies, seedTopics } from '../../lib/kb/bundled-seeds';
-import { scanText, type Mention } from '../../lib/match/scan';
+import type { Mention } from '../../lib/match/scan';
 import { fold } from '../../lib/text/fold';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
+import {
+  errorsOf,
+  falseHitLine,
+  precision,
+  recall,
+  scoreFixture,
+  scoreTable,
+  SCORED_KINDS,
+  surfaceOf,
+  tallyOf,
+  type Scored,
+  type Tally,
+} from './support/detection-scoring';
 import {
   fixtureLine,
   loadQualityFixtures,
   parseQualityFixture,
   type ExpectedKind,
-  type ExpectedMention,
   type FixtureLang,
   type QualityFixture,
 } from './support/quality-fixtures';
@@ -27,8 +39,7 @@ import {
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.85;
 
-const KINDS: readonly ExpectedKind[] = ['topic', 'agency', 'standard'];
-const LANGS: readonly FixtureLang[] = ['zh-Hans', 'zh-Hant', 'en'];
+const KINDS = SCORED_KINDS;
 
 /**
  * Words that are in every policy page and mean nothing on their own: none may be a mention anywhere,
@@ -88,108 +99,17 @@ const KNOWN_MATCHER_ISSUES: readonly KnownIssue[] = [
 const fixtures = loadQualityFixtures(new URL('../fixtures/quality/', import.meta.url));
 const { matcher } = loadBundledKnowledgeBase();
 
-interface Scored {
-  fixture: QualityFixture;
-  mentions: Mention[];
-  hits: ExpectedMention[];
-  misses: ExpectedMention[];
-  falseHits: Mention[];
-}
+const scored = fixtures.map((f) => scoreFixture(f, matcher));
 
-const same = (e: ExpectedMention, m: Mention): boolean =>
-  e.start === m.start &&
-  e.end === m.end &&
-  e.kind === m.kind &&
-  (m.id === e.id || (m.ids ?? []).includes(e.id));
+const tally = (filter: (lang: FixtureLang, kind: ExpectedKind) => boolean): Tally => tallyOf(scored, filter);
 
-function score(fixture: QualityFixture): Scored {
-  const mentions = scanText(fixture.text, matcher);
-  const matched = new Set<Mention>();
-  const hits: ExpectedMention[] = [];
-  const misses: ExpectedMention[] = [];
-  for (const e of fixture.expected) {
-    const m = mentions.find((x) => !matched.has(x) && same(e, x));
-    if (m) {
-      matched.add(m);
-      hits.push(e);
-    } else misses.push(e);
-  }
-  return { fixture, mentions, hits, misses, falseHits: mentions.filter((m) => !matched.has(m)) };
-}
-
-const scored = fixtures.map(score);
-
-const surfaceOf = (f: QualityFixture, m: { start: number; end: number }): string =>
-  f.text.slice(m.start, m.end);
-
-function context(f: QualityFixture, m: { start: number; end: number }): string {
-  const before = f.text.slice(Math.max(0, m.start - 12), m.start);
-  const after = f.text.slice(m.end, m.end + 12);
-  return `${before}[${surfaceOf(f, m)}]${after}`.replace(/\s+/g, ' ');
-}
-
-const describeMention = (m: Mention): string => `${m.kind} ${m.ids ? m.ids.join('|') : m.id}`;
-
-function falseHitLine(s: Scored, m: Mention): string {
-  return `  FP ${fixtureLine(s.fixture, m.start)} ${describeMention(m)} «${surfaceOf(s.fixture, m)}» …${context(s.fixture, m)}…`;
-}
-
-function missLine(s: Scored, e: ExpectedMention): string {
-  const found = s.mentions.filter((m) => m.start < e.end && e.start < m.end);
-  const got = found.length
-    ? `got ${found.map((m) => `${describeMention(m)} «${surfaceOf(s.fixture, m)}»`).join(', ')}`
-    : 'got nothing';
-  return `  FN ${fixtureLine(s.fixture, e.start)} ${e.kind} ${e.id} «${e.text}», ${got} …${context(s.fixture, e)}…`;
-}
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-function tally(filter: (lang: FixtureLang, kind: ExpectedKind) => boolean): Tally {
-  const t: Tally = { tp: 0, fp: 0, fn: 0 };
-  for (const s of scored) {
-    const lang = s.fixture.lang;
-    t.tp += s.hits.filter((e) => filter(lang, e.kind)).length;
-    t.fn += s.misses.filter((e) => filter(lang, e.kind)).length;
-    t.fp += s.falseHits.filter((m) => filter(lang, m.kind)).length;
-  }
-  return t;
-}
-
-const precision = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
-const recall = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
-
-function table(): string {
-  const cell = (t: Tally): string =>
-    t.tp + t.fp + t.fn === 0
-      ? '—'.padEnd(20)
-      : `${precision(t).toFixed(2)} ${recall(t).toFixed(2)} ${`${t.tp}/${t.tp + t.fn}`.padStart(7)}`.padEnd(
-          20,
-        );
-  const head = ['', ...KINDS, 'all'].map((h, i) => (i === 0 ? h.padEnd(8) : h.padEnd(20))).join('');
-  const rows = [...LANGS, 'all' as const].map((lang) => {
-    const byLang = (l: FixtureLang): boolean => lang === 'all' || l === lang;
-    const cells = [...KINDS, 'all' as const].map((kind) =>
-      cell(tally((l, k) => byLang(l) && (kind === 'all' || k === kind))),
-    );
-    return lang.padEnd(8) + cells.join('');
-  });
-  return [
+const table = (): string =>
+  scoreTable(
     `detection quality: ${fixtures.length} pages, cells are precision recall found/expected`,
-    head,
-    ...rows,
-  ].join('\n');
-}
+    scored,
+  );
 
-function errors(keep: (kind: ExpectedKind) => boolean): string[] {
-  return scored.flatMap((s) => [
-    ...s.falseHits.filter((m) => keep(m.kind)).map((m) => falseHitLine(s, m)),
-    ...s.misses.filter((e) => keep(e.kind)).map((e) => missLine(s, e)),
-  ]);
-}
+const errors = (keep: (kind: ExpectedKind) => boolean): string[] => errorsOf(scored, keep);
 
 const isIssue = (k: KnownIssue, s: Scored, m: Mention): boolean =>
   k.fixture === s.fixture.name &&
