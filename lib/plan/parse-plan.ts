@@ -1,3 +1,5 @@
+import { resolveBracketNames } from './agency-forms';
+import { MAX_PLAN_CHARS } from './import/limits';
 import { buildItem, type BuiltItem } from './item';
 import { error, isParseError, scanOutline } from './outline';
 import type {
@@ -5,6 +7,7 @@ import type {
   Item,
   ParsePlanOptions,
   PlanDoc,
+  PlanParseError,
   PlanParseResult,
   StandingNote,
   UnresolvedName,
@@ -15,6 +18,13 @@ import type {
  * every later duty carries the parties of every note, so their number is bounded.
  */
 export const MAX_STANDING_NOTES = 100;
+
+/**
+ * The longest text parsed (UTF-16 units), the import's bound too: 40 times the bundled plan. The parser
+ * is linear below it; above it, a 50 MB single line once took two minutes and 3.5 GB (issue 13), so
+ * longer text is refused before any work, naming the line the bound falls on.
+ */
+export const MAX_PARSE_CHARS = MAX_PLAN_CHARS;
 
 /**
  * Parses a plan written like the bundled one (sections 一、, items (一), duty brackets 〔…〕; see
@@ -31,6 +41,7 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
   if (typeof text !== 'string') {
     return { ok: false, error: { line: 1, message: 'line 1: expected plan text', expected: 'plan text' } };
   }
+  if (text.length > MAX_PARSE_CHARS) return { ok: false, error: tooLong(text) };
   const outline = scanOutline(text);
   if (isParseError(outline)) return { ok: false, error: outline };
 
@@ -46,16 +57,22 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
   // The parties in force, shared by every duty until a new note adds one (each item copying all of
   // them would be quadratic in the number of notes).
   let inForce: string[] = [];
+  // A plan names the same few dozen bodies again and again; each name is resolved once.
+  const known = new Map<string, string[] | undefined>();
+  const resolveNames = (resolveAgency: NonNullable<ParsePlanOptions['resolveAgency']>, name: string) => {
+    if (!known.has(name)) known.set(name, resolveBracketNames(resolveAgency, name));
+    return known.get(name);
+  };
   const items: Item[] = [];
   for (const item of built) {
     const duties = item.duties.map((raw, index): Duty => {
       const resolve = (names: string[], role: UnresolvedName['role']) =>
         unique(
-          names.map((name) => {
-            if (!opts.resolveAgency) return name;
-            const id = opts.resolveAgency(name);
-            if (id === undefined) unresolved.push({ item: item.no, duty: index, role, name });
-            return id ?? name;
+          names.flatMap((name) => {
+            if (!opts.resolveAgency) return [name];
+            const ids = resolveNames(opts.resolveAgency, name);
+            if (ids === undefined) unresolved.push({ item: item.no, duty: index, role, name });
+            return ids ?? [name];
           }),
         );
       return {
@@ -106,6 +123,20 @@ export function parsePlan(text: string, opts: ParsePlanOptions = {}): PlanParseR
     unresolved,
   };
   return { ok: true, plan };
+}
+
+function tooLong(text: string): PlanParseError {
+  // The line as scanOutline counts them (\r\n, \r, \n), read only up to the bound.
+  let line = 1;
+  for (let i = 0; i < MAX_PARSE_CHARS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+  }
+  return error(
+    line,
+    `at most ${MAX_PARSE_CHARS} characters of plan text (the text has ${text.length}; it passes the limit on this line)`,
+    '',
+  );
 }
 
 /** 行动计划（2024—2025年） → 2024-2025; 2025年工作要点 → 2025. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,16 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const TIMEOUT = 60_000;
+
+const tmp = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+/** Writes `content` to a fresh file under `tmp` and returns its path. */
+function write(name: string, content: string | Uint8Array): string {
+  const file = join(tmp, name);
+  writeFileSync(file, content);
+  return file;
+}
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 function plan(...args: string[]) {
   const run = spawnSync(tsx, ['scripts/plan.ts', ...args], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
@@ -189,6 +199,132 @@ describe('npm run plan', () => {
       const run = plan(...args);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(message);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads a GB18030 file as the same plan as its UTF-8 original',
+    () => {
+      const gb = plan('--json', 'tests/fixtures/plans/one-level.gb18030.txt');
+      const utf8 = plan('--json', 'tests/fixtures/plans/one-level.zh-Hans.txt');
+      expect(gb.status).toBe(0);
+      expect({ ...JSON.parse(gb.stdout), id: '' }).toEqual({ ...JSON.parse(utf8.stdout), id: '' });
+      expect(JSON.parse(gb.stdout).items[0].title).toBe('强化标准引领');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads a UTF-8 file with a stray byte as UTF-8, saying so and naming the line (not as GB18030 mojibake)',
+    () => {
+      const text = readFileSync(join(root, 'tests/fixtures/plans/one-level.zh-Hans.txt'));
+      const line3 = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+      const bytes = Buffer.concat([
+        text.subarray(0, line3 + 12),
+        Buffer.from([0xff]),
+        text.subarray(line3 + 12),
+      ]);
+      const run = plan('--json', write('stray.txt', bytes));
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain(
+        'read as UTF-8 with 1 invalid byte sequence replaced by U+FFFD (the first on line 3)',
+      );
+      const doc = JSON.parse(run.stdout);
+      expect(doc.title).toBe('2025年标准化工作要点');
+      expect(doc.items[0].title).toBe('强化\uFFFD标准引领');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'escapes control characters from the file in its messages (no terminal escape sequence gets through)',
+    () => {
+      const bad = write('escape.txt', '标题\n一、加强组织\n\u001b[2J\u001b]0;owned\u0007这一行没有编号。\n');
+      const run = plan('--json', bad);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('line 3: expected an item heading');
+      expect(run.stderr).toContain('\\u001b[2J\\u001b]0;owned\\u0007这一行');
+      expect(run.stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+
+      const named = plan('--json', 'no/such/\u001b[31mred\u009b.txt');
+      expect(named.status).toBe(2);
+      expect(named.stderr).toContain('no/such/\\u001b[31mred\\u009b.txt: cannot read');
+      expect(named.stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+
+      const option = plan('--\u001b[2J');
+      expect(option.stderr).toContain('unknown option --\\u001b[2J');
+      expect(option.stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'escapes them in warnings, the outline and the JSON, which still parses to the text as written',
+    () => {
+      const file = write('controls.txt', '（一）标题\u009b31m\n正文\u007f\u202e。〔某\u001b[5m局牵头〕\n');
+      const run = plan('--json', file);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('plan: warning: item 1: no agency known as 某\\u001b[5m局\n');
+      expect(run.stdout).not.toMatch(RAW_CONTROL);
+      expect(run.stdout).not.toContain('\u202e');
+      const doc = JSON.parse(run.stdout);
+      expect(doc.items[0].title).toBe('标题\u009b31m');
+      expect(doc.items[0].text).toBe('正文\u007f\u202e。');
+
+      const outline = plan(file);
+      expect(outline.status).toBe(0);
+      expect(outline.stdout).toContain('(一) 标题\\u009b31m');
+      expect(outline.stdout.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a 50 MB single line without reading it all, naming the line',
+    () => {
+      const run = plan('--json', write('huge.txt', Buffer.alloc(50 * 1024 * 1024, '正')));
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/huge\.txt: line 1: the file is larger than 2097152 bytes/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names the line where a long file passes the size limit, and where text passes the character limit',
+    () => {
+      const line = '（一）标题。正文〔科技部牵头〕\n'; // 46 bytes in UTF-8
+      const bytes = Buffer.from(line.repeat(60_000));
+      const expected = Math.floor((2 * 1024 * 1024) / Buffer.byteLength(line)) + 1;
+      const big = plan('--json', write('long.txt', bytes));
+      expect(big.status).toBe(2);
+      expect(big.stderr).toContain(`long.txt: line ${expected}: the file is larger than 2097152 bytes`);
+
+      // 1.2 MB of ASCII is under the byte limit but over 500,000 characters.
+      const chars = plan('--json', write('chars.txt', `${'x'.repeat(100)}\n`.repeat(12_000)));
+      expect(chars.status).toBe(2);
+      expect(chars.stderr).toContain(
+        'chars.txt: line 4951: the plan is too large: 1212000 chars, at most 500000',
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses 8,000 items with standing notes naming a line, and over 100 standing notes naming the line',
+    () => {
+      const note = (i: number) => `（一）标题。正文〔科技部牵头。以下均需部门${i}负责，不再列出〕`;
+      const items = (n: number) => Array.from({ length: n }, (_, i) => note(i)).join('\n');
+      const many = plan('--json', write('items.txt', items(8_000)));
+      expect(many.status).toBe(2);
+      expect(many.stderr).toContain('items.txt: line 1001: more than 1000 items');
+
+      const notes = plan('--json', write('notes.txt', items(150)));
+      expect(notes.status).toBe(2);
+      expect(notes.stderr).toContain(
+        'notes.txt: line 101: expected at most 100 standing notes (以下均需……负责) in a plan',
+      );
     },
     TIMEOUT,
   );

@@ -110,10 +110,58 @@ describe('decodePlanBytes', () => {
     });
   });
 
+  describe('a stray byte (issue 13)', () => {
+    const withStray = (text: string, at: number) => {
+      const bytes = utf8(text);
+      return Uint8Array.from([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+    };
+    // After the first line and the 一、 of the third (both whole characters).
+    const at = utf8(oneLevel.split('\n').slice(0, 2).join('\n')).length + 1 + 6;
+
+    it('in UTF-8 text is refused by an import, never read as GB18030 mojibake', () => {
+      expect(decodePlanBytes(withStray(oneLevel, at))).toEqual({ ok: false, refusal: { code: 'not-text' } });
+    });
+
+    it('even where GB18030 would pair every byte without an error', () => {
+      // 0x80 is € in GB18030 and e6a0 87e5 8786 are valid pairs: strictly valid GB18030, but mojibake.
+      const bytes = Uint8Array.from([0x80, ...utf8('标准')]);
+      expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).not.toContain('标准');
+      expect(decodePlanBytes(bytes)).toEqual({ ok: false, refusal: { code: 'not-text' } });
+      expect(decodePlanBytes(bytes, { lenient: true })).toMatchObject({ ok: true, text: '\ufffd标准' });
+    });
+
+    it('is read leniently as UTF-8 when asked, counted, with the line of the first', () => {
+      const read = decodePlanBytes(withStray(oneLevel, at), { lenient: true });
+      expect(read).toEqual({
+        ok: true,
+        text: `${oneLevel.slice(0, oneLevel.indexOf('一、') + 2)}\ufffd${oneLevel.slice(oneLevel.indexOf('一、') + 2)}`,
+        encoding: 'utf-8',
+        replaced: { count: 1, line: 3 },
+      });
+    });
+
+    it('in GB18030 text is read leniently as GB18030', () => {
+      const gb = new Uint8Array(fixture('one-level.gb18030.txt'));
+      const bytes = Uint8Array.from([...gb.subarray(0, 4), 0xff, ...gb.subarray(4)]);
+      expect(decodePlanBytes(bytes)).toEqual({ ok: false, refusal: { code: 'not-text' } });
+      const read = decodePlanBytes(bytes, { lenient: true });
+      expect(read).toMatchObject({ ok: true, encoding: 'gb18030', replaced: { count: 1, line: 1 } });
+      expect(read.ok && read.text.replace('\ufffd', '')).toBe(oneLevel);
+    });
+
+    it('leaves valid files as the strict read has them (no `replaced`)', () => {
+      expect(decodePlanBytes(utf8(oneLevel), { lenient: true })).toEqual({
+        ok: true,
+        text: oneLevel,
+        encoding: 'utf-8',
+      });
+    });
+  });
+
   it('never throws, and what it accepts passes the screen', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-        const result = decodePlanBytes(bytes);
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (bytes, lenient) => {
+        const result = decodePlanBytes(bytes, { lenient });
         if (result.ok) expect(screenPlanText(result.text)).toBeUndefined();
         else expect(describeRefusal(result.refusal).length).toBeGreaterThan(0);
       }),
@@ -152,7 +200,7 @@ describe('screenPlanText', () => {
     [
       `more than ${MAX_PLAN_CHARS} characters`,
       'x'.repeat(MAX_PLAN_CHARS + 1),
-      { code: 'too-large', count: MAX_PLAN_CHARS + 1, limit: MAX_PLAN_CHARS, unit: 'chars' },
+      { code: 'too-large', count: MAX_PLAN_CHARS + 1, limit: MAX_PLAN_CHARS, unit: 'chars', line: 1 },
     ],
   ])('%s', (_name, text, refusal) => {
     expect(screenPlanText(text)).toEqual(refusal);

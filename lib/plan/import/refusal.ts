@@ -5,7 +5,7 @@
 export type PlanImportRefusalCode =
   /** Nothing but blanks. */
   | 'empty'
-  /** `count` bytes (a file) or characters (text) over `limit`. */
+  /** `count` bytes (a file) or characters (text, with the `line` where it passes the limit) over `limit`. */
   | 'too-large'
   /** A NUL at `line`, or many control characters from `line` on. */
   | 'binary'

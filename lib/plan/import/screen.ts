@@ -18,7 +18,8 @@ const OPEN_BRACKET = 0x3014; // 〔
 
 export function screenPlanText(text: string): PlanImportRefusal | undefined {
   if (text.length > MAX_PLAN_CHARS) {
-    return { code: 'too-large', count: text.length, limit: MAX_PLAN_CHARS, unit: 'chars' };
+    const line = lineAt(text, MAX_PLAN_CHARS);
+    return { code: 'too-large', count: text.length, limit: MAX_PLAN_CHARS, unit: 'chars', line };
   }
   let line = 1;
   let atLineStart = true;
@@ -58,6 +59,16 @@ export function screenPlanText(text: string): PlanImportRefusal | undefined {
     return { code: 'binary', line: firstControlLine };
   }
   return blank ? { code: 'empty' } : undefined;
+}
+
+/** 1-based line of offset `at`, lines ending as the parser ends them (\r\n, \r, \n). */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+  }
+  return line;
 }
 
 /** C0 controls but tab, line feed, vertical tab, form feed, carriage return; DEL; C1; U+FFFD. */
