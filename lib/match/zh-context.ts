@@ -8,8 +8,8 @@
  *   local       各地[工信部]  省级[发改委]  县级以上地方人民政府[卫健委]  广东[统计局]   a local body
  *   right       [农业农村部]门  [科技部]署  汽车[标准委]员会                       the name's last unit starts a word
  *   left        高[标准联通]  扩[大数据]  大[数据局]  电子[商务部]                 the term's first units end a word
- *   name        某某[智慧家居]科技有限公司  工业和信息化部[信息通信]发展司  市[大数据]局
- *                                                     a topic that begins a company's or office's name
+ *   name        某某[智慧家居]科技有限公司  北京[北斗]星通导航技术股份有限公司  某某[人工智能]集团
+ *               工业和信息化部[信息通信]发展司  市[大数据]局     a topic inside a company's name or starting an office's
  *   department  某集团[科技部]  某大学继续[教育部]                                  an organisation's own department
  *   mainland    臺灣[農業部] (any Traditional-only unit nearby, no 原 before)       Taiwan's ministry, not the old mainland name
  *
@@ -22,13 +22,16 @@ import type { LeftWord, RightWord, ZhWords } from './zh-words';
 /**
  * The word lists' units that every match may test, as bit flags over all 64K units (one lookup per test;
  * built once per ZhWords): LOCAL_UNITS, the last units of the local words and provinces (地方, 广东 …),
- * the first units of the name words and ends and `(`, the office owners, the ends of offices in a list.
+ * the first units of the name words and ends, the office owners, the ends of offices in a list, the
+ * first units of the company ends, the function units.
  */
 const LOCAL = 1;
 const LOCAL_LAST = 2;
 const NAME_FIRST = 4;
 const OWNER = 8;
 const LIST_END = 16;
+const COMPANY_FIRST = 32;
+const FUNCTION = 64;
 
 interface Units {
   flags: Uint8Array;
@@ -49,7 +52,8 @@ export interface ZhRules {
 }
 
 const WEI = '委'.charCodeAt(0);
-const OPEN = 0x28; // `(`, and full-width （ folded
+const OPEN = 0x28; // `(` and `)`, and full-width （） folded
+const CLOSE = 0x29;
 
 const isCjk = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
@@ -78,9 +82,11 @@ function unitsFor(w: ZhWords): Units {
   const localWords = [...w.localWords, ...w.provinces];
   mark(w.localUnits, LOCAL);
   mark(localWords, LOCAL_LAST, true);
-  mark(['(', ...w.nameWords, ...w.nameEnds.map((e) => e.end)], NAME_FIRST);
+  mark([...w.nameWords, ...w.nameEnds.map((e) => e.end)], NAME_FIRST);
   mark(w.officeOwners, OWNER);
   mark(w.officeListEnds, LIST_END);
+  mark(w.companyEnds, COMPANY_FIRST);
+  mark(w.functionUnits, FUNCTION);
   u = { flags, localWords };
   unitsOf.set(w, u);
   return u;
@@ -136,33 +142,36 @@ function startsOfficeName(u: Units, folded: string, start: number): boolean {
 }
 
 /**
- * 某某[智慧家居]科技有限公司, 工业和信息化部[信息通信]发展司, 市[大数据]局: after the term, up to
- * maxNameWords name words and one place in parentheses, then the end of a name that the next unit does
- * not turn into another word (处于, 局面); an office's end only where the term starts the office's name,
- * right after its body or a local prefix (zh-words.ts, NAME_ENDS).
+ * 某某[智慧家居]科技有限公司, 海尔[智能家居]（青岛）有限公司: a company's legal end within maxCompanyGap units of
+ * CJK text (parentheses allowed) that hold no function word (zh-words.ts, COMPANY_ENDS).
+ */
+function inCompanyName(w: ZhWords, u: Units, folded: string, end: number): boolean {
+  const limit = Math.min(folded.length, end + w.maxCompanyGap + 1);
+  for (let p = end; p < limit; p++) {
+    const c = folded.charCodeAt(p);
+    const flags = u.flags[c] ?? 0;
+    if (flags & COMPANY_FIRST && startsOne(w.companyEnds, folded, p)) return true;
+    if (c === OPEN || c === CLOSE) continue;
+    if (!isCjk(c) || flags & FUNCTION) return false;
+  }
+  return false;
+}
+
+/**
+ * 某某[人工智能]集团, 工业和信息化部[信息通信]发展司, 市[大数据]局: after the term, up to maxNameWords name
+ * words, then the end of a name that the next unit does not turn into another word (处于, 局面); an
+ * office's end only where the term starts the office's name (zh-words.ts, NAME_ENDS).
  */
 function beginsName(w: ZhWords, u: Units, folded: string, start: number, end: number): boolean {
   let p = end;
-  let count = 0;
-  let place = false;
-  while (flagsAt(u, folded, p) & NAME_FIRST) {
+  for (let count = 0; flagsAt(u, folded, p) & NAME_FIRST; count++) {
     const last = w.nameEnds.find((e) => folded.startsWith(e.end, p));
     if (last && !unitBefore(folded, last.unless, p + last.end.length + 1)) {
       return !last.office || startsOfficeName(u, folded, start);
     }
     const word = count < w.maxNameWords ? w.nameWords.find((x) => folded.startsWith(x, p)) : undefined;
-    if (word) {
-      count++;
-      p += word.length;
-      continue;
-    }
-    if (place || folded.charCodeAt(p) !== OPEN) return false;
-    // (青岛): a few CJK units and `)`.
-    let q = p + 1;
-    while (q <= p + w.maxNamePlace && isCjk(folded.charCodeAt(q))) q++;
-    if (q === p + 1 || folded.charAt(q) !== ')') return false;
-    place = true;
-    p = q + 1;
+    if (!word) return false;
+    p += word.length;
   }
   return false;
 }
@@ -209,7 +218,12 @@ export function zhRejects(rules: ZhRules, folded: string, text: string, start: n
   if (rules.left.length > 0 && endsWordBefore(rules.left, folded, start)) return true;
   if (rules.local && localBefore(rules.units, folded, start)) return true;
   if (rules.department && w.organisations.some((o) => endsAt(folded, o, start))) return true;
-  if (rules.name && beginsName(w, rules.units, folded, start, end)) return true;
+  if (
+    rules.name &&
+    (beginsName(w, rules.units, folded, start, end) || inCompanyName(w, rules.units, folded, end))
+  ) {
+    return true;
+  }
   return (
     rules.mainland &&
     !unitBefore(folded, w.former, start) &&

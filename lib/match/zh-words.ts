@@ -174,17 +174,14 @@ export const NAME_WORDS: readonly string[] = [
 ];
 
 /**
- * The ends of such names, and the units after an end that make it another word (处于, 局面, 司法). A
- * company's end (有限公司, 集团) closes a brand, whatever stands before the topic: 某某智慧家居科技有限公司.
- * An office's end (`office`: 司, 局, 处, 部门, 办公室) counts only where the topic starts the office's name,
+ * The ends of such names, and the units after an end that make it another word (处于, 局面, 司法):
+ * 某某人工智能集团, 某某北斗[导航][技术]集团. An office's end (`office`: 司, 局, 处, 部门, 办公室) counts only where the topic starts the office's name,
  * right after the body it belongs to (OFFICE_OWNERS) or a local prefix: 工业和信息化部信息通信发展司,
  * 国家发展改革委高技术产业司, 市大数据局. Where the topic stands further inside (生态环境部应对气候变化司) or
  * the name is an institute's or association's (中国信息通信研究院, 人工智能产业联盟), the name is about the
  * topic and it stays a mention; so does a bare 公司 (人工智能公司 are AI companies).
  */
 export const NAME_ENDS: ReadonlyArray<{ end: string; unless?: string; office?: true }> = [
-  { end: '有限公司' },
-  { end: '有限责任公司' },
   { end: '集团' },
   { end: '部门', office: true },
   { end: '办公室', office: true },
@@ -202,8 +199,15 @@ export const OFFICE_LIST_ENDS = '司局处';
 /** Name words that may follow a topic before the end. */
 export const MAX_NAME_WORDS = 4;
 
-/** A place in parentheses inside a company name, 智能家居（青岛）有限公司: at most this many units inside. */
-export const MAX_NAME_PLACE = 8;
+/**
+ * A company's legal end closes a name whatever stands between it and the topic — name words, the rest of
+ * a brand, a place in parentheses: 某某[智慧家居]科技有限公司, 北京[北斗]星通导航技术股份有限公司, 海尔[智能家居]
+ * （青岛）有限公司 — within MAX_COMPANY_GAP units of CJK text without punctuation or a function word
+ * (推广[北斗]的某某有限公司 is a sentence that names one).
+ */
+export const COMPANY_ENDS: readonly string[] = ['有限公司', '有限责任公司'];
+export const MAX_COMPANY_GAP = 12;
+export const FUNCTION_UNITS = '的和与及等在由为对向把被将是了并或从以于其之各该此也都要';
 
 /**
  * Old mainland names that are the current names of Taiwan's own ministries (交通部, 農業部): in
@@ -231,7 +235,9 @@ export interface ZhWords {
   officeOwners: string;
   officeListEnds: string;
   maxNameWords: number;
-  maxNamePlace: number;
+  companyEnds: readonly string[];
+  maxCompanyGap: number;
+  functionUnits: string;
   mainlandOnly: readonly string[];
   former: string;
   scriptWindow: number;
@@ -250,7 +256,9 @@ export const ZH_WORDS: ZhWords = {
   officeOwners: OFFICE_OWNERS,
   officeListEnds: OFFICE_LIST_ENDS,
   maxNameWords: MAX_NAME_WORDS,
-  maxNamePlace: MAX_NAME_PLACE,
+  companyEnds: COMPANY_ENDS,
+  maxCompanyGap: MAX_COMPANY_GAP,
+  functionUnits: FUNCTION_UNITS,
   mainlandOnly: MAINLAND_ONLY,
   former: FORMER,
   scriptWindow: SCRIPT_WINDOW,
