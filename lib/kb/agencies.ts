@@ -42,6 +42,7 @@ export function agencySurfaces(agency: AgencySeed): string[] {
     agency.hant,
     agency.full,
     ...agency.short,
+    ...(agency.variants ?? []),
     agency.en,
     ...agency.acronyms,
     ...agency.enAliases,
@@ -56,9 +57,13 @@ export function toPlanAgency(agency: AgencySeed): PlanAgency {
     hant: agency.hant,
     en: agency.en,
     full: agency.full,
-    aliases: unique([agency.full, ...agency.short, ...agency.acronyms, ...agency.enAliases]).filter(
-      (s) => s !== agency.hans && s !== agency.en,
-    ),
+    aliases: unique([
+      agency.full,
+      ...agency.short,
+      ...(agency.variants ?? []),
+      ...agency.acronyms,
+      ...agency.enAliases,
+    ]).filter((s) => s !== agency.hans && s !== agency.en),
     acronyms: agency.acronyms,
     linked: agency.linked,
   };

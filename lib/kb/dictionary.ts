@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import type { AutomatonTerm } from '../match/automaton';
 import { termKeys } from '../match/automaton-build';
 import { mergeGuards, type TermGuard } from '../match/guards';
+import { ZH_WORDS, type ZhWords } from '../match/zh-words';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
 export type TermKind = 'topic' | 'agency';
@@ -29,6 +30,8 @@ export interface Dictionary {
   familyItems: Record<string, number[]>;
   /** Automaton key → the context checks its matches must pass (lib/match/guards.ts). */
   guards: Record<string, TermGuard>;
+  /** The word lists of the Chinese context rules (lib/match/zh-context.ts). */
+  zh?: ZhWords;
 }
 
 /** A surface that is no mention next to certain text: `大数据` in 扩大数据库 or 最大数据量. */
@@ -91,7 +94,15 @@ const MIN_SURFACE_LENGTH = 2;
 
 /** The surfaces of an agency, each once: `[surface, caseSensitive]`. Acronyms keep their case. */
 export function agencyTermSurfaces(agency: AgencySeed): Array<[string, boolean]> {
-  const plain = [agency.hans, agency.hant, agency.full, ...agency.short, agency.en, ...agency.enAliases];
+  const plain = [
+    agency.hans,
+    agency.hant,
+    agency.full,
+    ...agency.short,
+    ...(agency.variants ?? []),
+    agency.en,
+    ...agency.enAliases,
+  ];
   return [
     ...[...new Set(plain)].map((s): [string, boolean] => [s, false]),
     ...[...new Set(agency.acronyms)].map((s): [string, boolean] => [s, true]),
@@ -178,5 +189,5 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);
   }
-  return { payloads, terms, topicItems, familyItems, guards: Object.fromEntries(guards) };
+  return { payloads, terms, topicItems, familyItems, guards: Object.fromEntries(guards), zh: ZH_WORDS };
 }

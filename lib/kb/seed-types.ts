@@ -18,6 +18,13 @@ export interface AgencySeed {
   en: string;
   /** Full official name (Simplified), e.g. 中华人民共和国工业和信息化部. */
   full: string;
+  /**
+   * Other Chinese forms documents write, matched but never shown as the body's name (Simplified): the
+   * name without 国家 (能源局), with 委员会 spelled out (发展改革委员会), and former names whose function
+   * passed to this body alone (环保部, 国家林业局). A form without a national marker is read as a local
+   * body after a local prefix (lib/match/zh-context.ts: 省能源局, 各地统计局).
+   */
+  variants?: string[];
   /** Other Chinese forms used on government sites and in the plan, e.g. 工信部. */
   short: string[];
   /** English acronyms, matched case-sensitively (MIIT, SAMR). */

@@ -16,6 +16,7 @@ import {
 import { buildFamilyIndex, type FamilyIndex } from './designation';
 import type { TermGuard } from './guards';
 import type { AgencyItems } from './types';
+import type { ZhWords } from './zh-words';
 
 export interface Matcher {
   automaton: Automaton;
@@ -26,6 +27,8 @@ export interface Matcher {
   familyItems: Readonly<Record<string, readonly number[]>>;
   /** Automaton key → context checks for its matches (guards.ts); empty when the dictionary has none. */
   guards: ReadonlyMap<string, TermGuard>;
+  /** The Chinese context rules' word lists (zh-context.ts); without them, no Chinese rule applies. */
+  zh?: ZhWords;
   /** Present when standard codes were given: enables the designation pass. */
   families?: FamilyIndex;
   /** Kept so the matcher can be serialized with its family index (a Map-based index is not JSON). */
@@ -48,6 +51,8 @@ export interface SerializedMatcher {
   familyItems: Record<string, number[]>;
   /** Absent in matchers cached before guards existed: they scan unguarded. */
   guards?: Record<string, TermGuard>;
+  /** Absent in matchers cached before the Chinese context rules: they apply none. */
+  zh?: ZhWords;
   standardCodes?: StandardCodesFile;
 }
 
@@ -69,6 +74,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     agencyItems,
     familyItems: familyItemsOf(dictionary, standardCodes),
     guards: new Map(Object.entries(dictionary.guards)),
+    ...(dictionary.zh ? { zh: dictionary.zh } : {}),
     ...(standardCodes ? { families: buildFamilyIndex(standardCodes), standardCodes } : {}),
   };
 }
@@ -84,6 +90,7 @@ export function serializeMatcher(m: Matcher, options: { withLayout?: boolean } =
     agencyItems: copy(m.agencyItems as Record<string, AgencyItems>),
     familyItems: copy(m.familyItems as Record<string, number[]>),
     guards: copy(Object.fromEntries(m.guards)),
+    ...(m.zh ? { zh: copy(m.zh) } : {}),
     ...(m.standardCodes ? { standardCodes: m.standardCodes } : {}),
   };
 }
@@ -97,6 +104,7 @@ export function deserializeMatcher(raw: SerializedMatcher): Matcher {
     agencyItems: raw.agencyItems,
     familyItems: raw.familyItems,
     guards: new Map(Object.entries(raw.guards ?? {})),
+    ...(raw.zh ? { zh: raw.zh } : {}),
     ...(raw.standardCodes
       ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes }
       : {}),

@@ -3,8 +3,8 @@
  * the dictionary automaton (reads the original; folding is in its tables), the standard-designation
  * recognizer (folded + original), and short forms the text defines for itself (folded + first-pass
  * mentions). Dictionary matches whose surface carries a guard (guards.ts: 扩大数据库, 市发改委, ISO 400 …)
- * are checked against their context on the way; a rejected one is rescanned from its second unit, so a
- * term it hid can still match. Designations win over dictionary terms they overlap (`GB 18030` is a
+ * and Chinese matches (zh-context.ts: 各地工信部门, 高标准联通, 智慧家居科技有限公司 …) are checked against their
+ * context on the way; a rejected one is rescanned from its second unit, so a term it hid can still match. Designations win over dictionary terms they overlap (`GB 18030` is a
  * standard even if a term matched inside it). The result is sorted and non-overlapping.
  */
 import { isWordUnit } from '../text/char-class';
@@ -15,6 +15,7 @@ import { guardKey, guardRejects, type TermGuard } from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
 import type { Mention } from './types';
+import { zhRejects, zhRulesFor, type ZhRules } from './zh-context';
 
 export type { Mention, MentionKind, AgencyItems } from './types';
 
@@ -36,6 +37,10 @@ interface Entry {
   meaning: Meaning;
   ids: readonly string[];
   guard: TermGuard | null;
+  /** The Chinese context rules of the key (zh-context.ts), or null. */
+  zh: ZhRules | null;
+  /** Either of the two is set: matches take the checked path. */
+  checked: boolean;
 }
 
 const entries = new WeakMap<Matcher, WeakMap<readonly number[], Entry>>();
@@ -69,8 +74,10 @@ function entryOf(
     meaning.partnerItems = union(roles.map((r) => r?.partner ?? EMPTY));
     meaning.items = union([meaning.leadItems, meaning.partnerItems]);
   }
-  const guard = matcher.guards.size === 0 ? null : (matcher.guards.get(guardKey(folded, start, end)) ?? null);
-  entry = { meaning, ids, guard };
+  const key = guardKey(folded, start, end);
+  const guard = matcher.guards.get(key) ?? null;
+  const zh = matcher.zh ? zhRulesFor(matcher.zh, first.kind, key) : null;
+  entry = { meaning, ids, guard, zh, checked: guard !== null || zh !== null };
   cache.set(payloads, entry);
   return entry;
 }
@@ -117,8 +124,8 @@ function standardMention(d: Designation, matcher: Matcher): Mention {
 }
 
 /**
- * The automaton's matches as mentions — per match one cached lookup and a null test, as cheap as before
- * guards — except those their guard rejects (`guarded`, kept out of this loop), plus what those hid.
+ * The automaton's matches as mentions — per match one cached lookup and a test — except those their
+ * guard or Chinese rules reject, plus what those hid (`dropped`, kept out of this loop).
  */
 function termMentions(text: string, folded: string, matcher: Matcher, list: MatchList): Mention[] {
   const n = list.length;
@@ -128,19 +135,33 @@ function termMentions(text: string, folded: string, matcher: Matcher, list: Matc
     const start = list.start(k);
     const end = list.end(k);
     const entry = entryOf(list.payloads(k), matcher, folded, start, end);
-    if (entry.guard === null) out[size++] = meaningMention(entry.meaning, start, end);
-    else {
+    if (!entry.checked || !rejects(entry, folded, text, start, end, size > 0 ? out[size - 1] : undefined)) {
+      out[size++] = meaningMention(entry.meaning, start, end);
+    } else {
       const limit = k + 1 < n ? list.start(k + 1) : text.length;
-      size = guarded(entry, text, folded, matcher, start, end, limit, out, size);
+      size = dropped(text, folded, matcher, start, end, limit, out, size);
     }
   }
   out.length = size;
   return out;
 }
 
-/** A match whose key has a guard: kept, or dropped and rescanned. Returns the new count of `out`. */
-function guarded(
+/** Whether the match's guard or Chinese rules say it is no mention. */
+function rejects(
   entry: Entry,
+  folded: string,
+  text: string,
+  start: number,
+  end: number,
+  prev: Mention | undefined,
+): boolean {
+  if (entry.guard !== null && guardRejects(entry.guard, folded, text, start, end, entry.ids, prev))
+    return true;
+  return entry.zh !== null && zhRejects(entry.zh, folded, text, start, end);
+}
+
+/** A match its guard or Chinese rules rejected: what it hid, appended to `out`. Returns the new count. */
+function dropped(
   text: string,
   folded: string,
   matcher: Matcher,
@@ -151,10 +172,6 @@ function guarded(
   size: number,
 ): number {
   const prev = size > 0 ? out[size - 1] : undefined;
-  if (!guardRejects(entry.guard as TermGuard, folded, text, start, end, entry.ids, prev)) {
-    out[size] = meaningMention(entry.meaning, start, end);
-    return size + 1;
-  }
   const found: Mention[] = [];
   rescan(text, folded, matcher, start, end, limit, found, prev);
   for (const m of found) out[size++] = m;
@@ -186,7 +203,7 @@ function rescan(
     if (e > limit) return;
     const entry = entryOf(list.payloads(k), matcher, folded, s, e);
     const prev = out.length > 0 ? out[out.length - 1] : before;
-    if (entry.guard !== null && guardRejects(entry.guard, folded, text, s, e, entry.ids, prev)) {
+    if (entry.checked && rejects(entry, folded, text, s, e, prev)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
       rescan(text, folded, matcher, s, e, next, out, prev);
     } else out.push(meaningMention(entry.meaning, s, e));

@@ -248,6 +248,21 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('applies the Chinese context rules in the page (they travel with the matcher)', async () => {
+    const page = await openHtml(
+      'zh-rules.html',
+      '<p>各地工信部门、省级标准化行政主管部门和广东发改委要配合工信部、能源局做好工作。</p>' +
+        '<p>深圳市某某智慧家居科技有限公司参与智能家居标准研制，以高标准联通推进标准联通。</p>' +
+        '<p>工业和信息化部信息通信发展司、消费品工业司与市大数据局推动北斗和储能应用。</p>',
+    );
+    expect(await settledHighlights(page, 7)).toEqual({
+      topic: ['智能家居', '标准联通', '北斗', '储能'],
+      agency: ['工信部', '能源局', '工业和信息化部'],
+      standard: [],
+    });
+    await page.close();
+  });
+
   it('annotates a same-origin iframe', async () => {
     const page = await open('frame-host.html');
     expect((await settledHighlights(page)).topic).toEqual(['充电桩']);

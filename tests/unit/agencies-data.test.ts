@@ -38,10 +38,18 @@ describe('seeds/agencies.json', () => {
 
   it('keeps Chinese forms Simplified and acronyms as upper-case Latin', () => {
     for (const a of agencies) {
-      for (const name of [a.hans, a.full, ...a.short]) expect(toHans(name), `${a.id}: ${name}`).toBe(name);
+      for (const name of [a.hans, a.full, ...a.short, ...(a.variants ?? [])])
+        expect(toHans(name), `${a.id}: ${name}`).toBe(name);
       for (const acronym of a.acronyms) expect(acronym).toMatch(/^[A-Z]{2,8}$/);
       for (const en of [a.en, ...a.enAliases]) expect(en).toMatch(/^[A-Z][A-Za-z' ,.-]+$/);
       expect(a.full.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps variants (matched, never shown) apart from the names cards show', () => {
+    for (const a of agencies) {
+      const shown = new Set([a.hans, a.full, ...a.short]);
+      for (const v of a.variants ?? []) expect(shown.has(v), `${a.id}: ${v}`).toBe(false);
     }
   });
 
@@ -86,11 +94,18 @@ describe('seeds/agencies.json', () => {
     ['国家机关事务管理局', 'ngoa'],
     ['中华全国工商业联合会', 'acfic'],
     ['China Disabled Persons’ Federation', 'cdpf'],
+    // Variants: without 国家, 委员会 spelled out, former names.
+    ['能源局', 'nea'],
+    ['國家林業局', 'nfga'],
+    ['环保部', 'mee'],
+    ['国家卫生计生委', 'nhc'],
+    ['发展改革委员会', 'ndrc'],
+    ['银保监会', 'nfra'],
   ])('%s → %s', (name, id) => {
     expect(resolver.resolve(name)).toBe(id);
   });
 
-  it.each(['', ' ', '央行', '各有关部门', '国务院', '标准', '人行', 'CAS', 'CMA', 'MFA', 'NDA'])(
+  it.each(['', ' ', '央行', '各有关部门', '国务院', '标准', '人行', 'CAS', 'CMA', 'MFA', 'NDA', '质检总局'])(
     'does not resolve the generic or ambiguous %j',
     (name) => {
       expect(resolver.resolve(name)).toBeUndefined();

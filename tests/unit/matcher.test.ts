@@ -131,10 +131,20 @@ describe('matcher serialization', () => {
   });
 
   it('loads a matcher cached before guards existed, and scans it unguarded', () => {
-    const { guards: _guards, ...cached } = serializeMatcher(matcher);
+    // Such a matcher had no Chinese context rules (Matcher.zh) either.
+    const { guards: _guards, zh: _zh, ...cached } = serializeMatcher(matcher);
     const loaded = deserializeMatcher(cached);
     expect(loaded.guards.size).toBe(0);
     expect(scanText('市网信办', loaded)).toHaveLength(1);
+  });
+
+  it('carries the Chinese context rules; a matcher cached before them applies none', () => {
+    const raw = JSON.parse(JSON.stringify(serializeMatcher(matcher))) as SerializedMatcher;
+    const text = '各地网信办、各地工信部门与工信部';
+    expect(summary(text, scanText(text, deserializeMatcher(raw)))).toEqual(['工信部|agency|miit|1,3,7']);
+    const { zh: _zh, ...cached } = raw;
+    const old = scanText(text, deserializeMatcher(cached)).map((m) => text.slice(m.start, m.end));
+    expect(old).toEqual(['网信办', '工信部', '工信部']);
   });
 });
 

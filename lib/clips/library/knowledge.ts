@@ -62,7 +62,7 @@ export function libraryKnowledge(kb: Pick<CardKnowledge, 'plan' | 'agencies' | '
       hans: a.hans,
       hant: a.hant,
       en: a.en,
-      aliases: [a.full, ...a.short, ...a.acronyms, ...a.enAliases].filter(Boolean),
+      aliases: [a.full, ...a.short, ...(a.variants ?? []), ...a.acronyms, ...a.enAliases].filter(Boolean),
       lead: roles[a.id]?.lead ?? [],
       partner: roles[a.id]?.partner ?? [],
     })),
