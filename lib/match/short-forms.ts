@@ -12,9 +12,27 @@
  * stands for a term only when the whole title is that term (`《国家标准化发展纲要》`). Pure: folded text
  * and first-pass mentions in, extra mentions out. Runs on folded text (（ → (, ： → :), reading the
  * original only for English case.
+ *
+ * Linear in the text (issue 13): every occurrence of every short form is found in one pass over a trie
+ * (short-form-trie.ts), overlaps with the first pass by bisection; a text's first MAX_SHORT_FORMS short
+ * forms count, later definitions are ignored (16,000 definitions in one text took seconds before).
  */
 import { isWordUnit } from '../text/char-class';
+import { createKeyTrie } from './short-form-trie';
 import type { Mention } from './types';
+
+/**
+ * How many short forms a page may define (in one text, and carried across a page's blocks:
+ * short-form-memory.ts). Real pages define a handful; the bound keeps a hostile page cheap.
+ */
+export const MAX_SHORT_FORMS = 200;
+
+/**
+ * Sentence ends (as written and folded). No short form holds one, and no dictionary term or standard
+ * designation does either, so a long block can be scanned in slices cut after one (scan-blocks.ts)
+ * without losing a mention at the cut.
+ */
+export const SENTENCE_ENDS = '。｡！？；!?;';
 
 export interface ShortFormDefinition {
   /** The short form as written in the original text. */
@@ -48,6 +66,16 @@ const TRAILING = /[\s》”"’'」』]/;
 /** What may open a title before its first term: spaces and opening quotes (《“双碳”》). */
 const OPENING = /[\s“"‘'「『]/;
 
+function indexWithin(s: string, c: string, from: number, to: number): number {
+  for (let i = from; i < to && i < s.length; i++) if (s[i] === c) return i;
+  return -1;
+}
+
+function hasSentenceEnd(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS.includes(s[i] as string)) return true;
+  return false;
+}
+
 function skipSpaces(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
   return i;
@@ -69,7 +97,7 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     const end = m.index + m[0].lastIndexOf(body) + body.length;
     const start = end - body.length;
     const short = original.slice(start, end).trim();
-    if (short.length >= 2) defs.push({ short, start, end: start + short.length, longEnd: m.index });
+    if (short.length >= 2 && !hasSentenceEnd(folded, start, end)) defs.push({ short, start, end: start + short.length, longEnd: m.index });
   }
   return defs.sort((a, b) => a.start - b.start);
 }
@@ -91,8 +119,9 @@ function readCjkDefinition(
   let end: number;
   if (close !== undefined) {
     start = i + 1;
-    end = folded.indexOf(close, start);
-    if (end < 0 || end - start > MAX_SHORT) return undefined;
+    // Bounded: an unclosed quote must not send every trigger to the end of the text.
+    end = indexWithin(folded, close, start, start + MAX_SHORT + 1);
+    if (end < 0) return undefined;
   } else {
     // Unquoted (以下简称纲要) only inside parentheses, where the closing one delimits it.
     if (!inParens) return undefined;
@@ -101,7 +130,7 @@ function readCjkDefinition(
     while (end < folded.length && end - start <= MAX_SHORT && !/[),;。\n]/.test(folded[end] as string)) end++;
     if (folded[end] !== ')' && folded[end] !== ',' && folded[end] !== ';') return undefined;
   }
-  if (end - start < 2) return undefined;
+  if (end - start < 2 || hasSentenceEnd(folded, start, end)) return undefined;
   let longEnd = inParens ? before : triggerStart;
   // A bare trigger follows its long form after a comma: 碳达峰碳中和，简称“双碳”.
   if (!inParens) while (longEnd > 0 && /[ ,、]/.test(folded[longEnd - 1] as string)) longEnd--;
@@ -158,40 +187,102 @@ function overlapsAny(sorted: readonly Mention[], start: number, end: number): bo
   return m !== undefined && m.start < end;
 }
 
+/** A short form's definitions in text order: each holds from its start up to the next one. */
+interface KeyDefinitions {
+  starts: number[];
+  /** Per definition: the mention it stands for (null: it resolves to nothing) and its written form. */
+  targets: Array<Mention | null>;
+  written: string[];
+  latin: boolean;
+}
+
+const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
+
+/**
+ * The definitions that count, grouped by short form (folded): up to the MAX_SHORT_FORMS-th that
+ * resolves; a short form none of whose definitions resolves is left out.
+ */
+function definitionsByKey(
+  folded: string,
+  original: string,
+  sorted: readonly Mention[],
+  max: number,
+): Map<string, KeyDefinitions> {
+  const byKey = new Map<string, KeyDefinitions>();
+  let resolved = 0;
+  for (const def of findShortFormDefinitions(folded, original)) {
+    if (resolved >= max) break;
+    const target = longFormMention(folded, sorted, def.longEnd) ?? null;
+    if (target) resolved++;
+    const key = folded.slice(def.start, def.end);
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { starts: [], targets: [], written: [], latin: LATIN_EDGE.test(key) }));
+    entry.starts.push(def.start);
+    entry.targets.push(target);
+    entry.written.push(def.short);
+  }
+  for (const [key, entry] of byKey) if (entry.targets.every((t) => t === null)) byKey.delete(key);
+  return byKey;
+}
+
 /**
  * Mentions of the short forms the text defines, for every occurrence from its definition on (up to a
- * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping.
+ * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping:
+ * where occurrences overlap, the leftmost wins, then the longest.
  */
 export function resolveShortForms(
   folded: string,
   mentions: readonly Mention[],
   original: string = folded,
+  max = MAX_SHORT_FORMS,
 ): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const defs = findShortFormDefinitions(folded, original);
-  const found: Mention[] = [];
-  defs.forEach((def, k) => {
-    const target = longFormMention(folded, sorted, def.longEnd);
-    if (!target) return;
-    const key = folded.slice(def.start, def.end);
-    const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
-    const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
-    const stop = redefined ? redefined.start : folded.length;
-    for (let p = folded.indexOf(key, def.start); p >= 0 && p < stop; p = folded.indexOf(key, p + 1)) {
-      const q = p + key.length;
-      // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
-      if (latin && (original.slice(p, q) !== def.short || isWordUnit(folded.charCodeAt(p - 1)))) continue;
-      if (latin && q < folded.length && isWordUnit(folded.charCodeAt(q))) continue;
-      if (overlapsAny(sorted, p, q)) continue;
-      const { start: _s, end: _e, ...meaning } = target;
-      found.push({ start: p, end: q, ...meaning, shortForm: true });
-    }
-  });
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = isSortedByStart(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const byKey = definitionsByKey(folded, original, sorted, max);
+  if (byKey.size === 0) return [];
+  const keys = [...byKey.keys()];
+  const defs = keys.map((k) => byKey.get(k) as KeyDefinitions);
+  /** Per key: the index of the definition in force at the scan position (-1: none yet). */
+  const active = new Int32Array(keys.length).fill(-1);
   const kept: Mention[] = [];
-  for (const m of found) {
-    const prev = kept[kept.length - 1];
-    if (!prev || m.start >= prev.end) kept.push(m);
-  }
+  let keptEnd = 0;
+  // At one start the trie reports shorter keys first, so the last usable one is the longest: keep that.
+  let bestStart = -1;
+  let best: { start: number; end: number; target: Mention } | null = null;
+  const flush = () => {
+    if (!best) return;
+    const { start: _s, end: _e, ...meaning } = best.target;
+    kept.push({ start: best.start, end: best.end, ...meaning, shortForm: true });
+    keptEnd = best.end;
+    best = null;
+  };
+  createKeyTrie(keys).find(folded, (p, k) => {
+    if (p !== bestStart) {
+      flush();
+      bestStart = p;
+    }
+    if (p < keptEnd) return;
+    const d = defs[k] as KeyDefinitions;
+    let a = active[k] as number;
+    while (a + 1 < d.starts.length && (d.starts[a + 1] as number) <= p) a++;
+    active[k] = a;
+    const target = a >= 0 ? d.targets[a] : null;
+    if (!target) return;
+    const q = p + (keys[k] as string).length;
+    // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
+    if (d.latin) {
+      if (original.slice(p, q) !== d.written[a] || isWordUnit(folded.charCodeAt(p - 1))) return;
+      if (q < folded.length && isWordUnit(folded.charCodeAt(q))) return;
+    }
+    if (overlapsAny(sorted, p, q)) return;
+    best = { start: p, end: q, target };
+  });
+  flush();
   return kept;
+}
+
+function isSortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).start) return false;
+  }
+  return true;
 }
