@@ -13,12 +13,12 @@
  * and first-pass mentions in, extra mentions out. Runs on folded text (（ → (, ： → :), reading the
  * original only for English case.
  *
- * Linear in the text (issue 13): every occurrence of every short form is found in one pass over a trie
- * (short-form-trie.ts), overlaps with the first pass by bisection; a text's first MAX_SHORT_FORMS short
+ * Linear in the text (issue 13): every occurrence of every short form is found in one pass
+ * (short-form-index.ts), overlaps with the first pass by bisection; a text's first MAX_SHORT_FORMS short
  * forms count, later definitions are ignored (16,000 definitions in one text took seconds before).
  */
 import { isWordUnit } from '../text/char-class';
-import { createKeyTrie } from './short-form-trie';
+import { createKeyIndex } from './short-form-index';
 import type { Mention } from './types';
 
 /**
@@ -66,15 +66,8 @@ const TRAILING = /[\s》”"’'」』]/;
 /** What may open a title before its first term: spaces and opening quotes (《“双碳”》). */
 const OPENING = /[\s“"‘'「『]/;
 
-function indexWithin(s: string, c: string, from: number, to: number): number {
-  for (let i = from; i < to && i < s.length; i++) if (s[i] === c) return i;
-  return -1;
-}
-
-function hasSentenceEnd(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_ENDS.includes(s[i] as string)) return true;
-  return false;
-}
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
+const hasSentenceEnd = (s: string, from: number, to: number) => SENTENCE_END.test(s.slice(from, to));
 
 function skipSpaces(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
@@ -97,7 +90,8 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     const end = m.index + m[0].lastIndexOf(body) + body.length;
     const start = end - body.length;
     const short = original.slice(start, end).trim();
-    if (short.length >= 2 && !hasSentenceEnd(folded, start, end)) defs.push({ short, start, end: start + short.length, longEnd: m.index });
+    if (short.length >= 2 && !hasSentenceEnd(folded, start, end))
+      defs.push({ short, start, end: start + short.length, longEnd: m.index });
   }
   return defs.sort((a, b) => a.start - b.start);
 }
@@ -120,8 +114,9 @@ function readCjkDefinition(
   if (close !== undefined) {
     start = i + 1;
     // Bounded: an unclosed quote must not send every trigger to the end of the text.
-    end = indexWithin(folded, close, start, start + MAX_SHORT + 1);
+    end = folded.slice(start, start + MAX_SHORT + 1).indexOf(close);
     if (end < 0) return undefined;
+    end += start;
   } else {
     // Unquoted (以下简称纲要) only inside parentheses, where the closing one delimits it.
     if (!inParens) return undefined;
@@ -138,7 +133,7 @@ function readCjkDefinition(
 }
 
 /** Index of the first of `sorted` (by start, non-overlapping) that ends after `at`. */
-function firstEndingAfter(sorted: readonly Mention[], at: number): number {
+export function firstEndingAfter(sorted: readonly Mention[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   // Non-overlapping and sorted by start, so the ends ascend too.
@@ -187,42 +182,83 @@ function overlapsAny(sorted: readonly Mention[], start: number, end: number): bo
   return m !== undefined && m.start < end;
 }
 
-/** A short form's definitions in text order: each holds from its start up to the next one. */
-interface KeyDefinitions {
-  starts: number[];
-  /** Per definition: the mention it stands for (null: it resolves to nothing) and its written form. */
-  targets: Array<Mention | null>;
-  written: string[];
-  latin: boolean;
-}
-
-const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
+type Meaning = Omit<Mention, 'start' | 'end'>;
 
 /**
- * The definitions that count, grouped by short form (folded): up to the MAX_SHORT_FORMS-th that
- * resolves; a short form none of whose definitions resolves is left out.
+ * A short form's definitions in text order, each in force from its start up to the next one: what it
+ * stands for (null: nothing — a definition that resolves to nothing ends the earlier meaning) and how
+ * it is written (English short forms keep their case).
  */
-function definitionsByKey(
+export interface ShortFormDefinitions {
+  starts: number[];
+  meanings: Array<Meaning | null>;
+  written: string[];
+}
+
+/** Folded short form → its definitions. */
+export type ShortFormTable = Map<string, ShortFormDefinitions>;
+
+/** A short form that starts or ends with a Latin letter or digit: English rules (case, whole words). */
+const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
+
+/** The definitions that count, by short form: up to the MAX_SHORT_FORMS-th that resolves. */
+function definitionsByKey(folded: string, original: string, sorted: readonly Mention[]): ShortFormTable {
+  const table: ShortFormTable = new Map();
+  let resolved = 0;
+  for (const def of findShortFormDefinitions(folded, original)) {
+    if (resolved >= MAX_SHORT_FORMS) break;
+    const target = longFormMention(folded, sorted, def.longEnd);
+    let meaning: Meaning | null = null;
+    if (target) {
+      resolved++;
+      const { start: _s, end: _e, ...rest } = target;
+      meaning = rest;
+    }
+    const key = folded.slice(def.start, def.end);
+    let entry = table.get(key);
+    if (!entry) table.set(key, (entry = { starts: [], meanings: [], written: [] }));
+    entry.starts.push(def.start);
+    entry.meanings.push(meaning);
+    entry.written.push(def.short);
+  }
+  return table;
+}
+
+/**
+ * Every occurrence of the table's short forms while a definition with a meaning is in force, that no
+ * mention of `sorted` (by start, non-overlapping) covers. Sorted, non-overlapping: where occurrences
+ * overlap, the leftmost wins, then the longest. One pass over the text (short-form-index.ts).
+ */
+export function applyShortForms(
   folded: string,
   original: string,
   sorted: readonly Mention[],
-  max: number,
-): Map<string, KeyDefinitions> {
-  const byKey = new Map<string, KeyDefinitions>();
-  let resolved = 0;
-  for (const def of findShortFormDefinitions(folded, original)) {
-    if (resolved >= max) break;
-    const target = longFormMention(folded, sorted, def.longEnd) ?? null;
-    if (target) resolved++;
-    const key = folded.slice(def.start, def.end);
-    let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { starts: [], targets: [], written: [], latin: LATIN_EDGE.test(key) }));
-    entry.starts.push(def.start);
-    entry.targets.push(target);
-    entry.written.push(def.short);
-  }
-  for (const [key, entry] of byKey) if (entry.targets.every((t) => t === null)) byKey.delete(key);
-  return byKey;
+  table: ShortFormTable,
+): Mention[] {
+  const keys = [...table.keys()];
+  const defs = [...table.values()];
+  /** Per key: the index of the definition in force at the scan position (-1: none yet). */
+  const active = keys.map(() => -1);
+  const kept: Mention[] = [];
+  createKeyIndex(keys).find(folded, (p, k) => {
+    const d = defs[k]!;
+    let a = active[k]!;
+    while (a + 1 < d.starts.length && d.starts[a + 1]! <= p) a++;
+    active[k] = a;
+    const meaning = d.meanings[a];
+    const key = keys[k]!;
+    const q = p + key.length;
+    // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
+    const latin = LATIN_EDGE.test(key);
+    if (!meaning || (latin && original.slice(p, q) !== d.written[a]) || overlapsAny(sorted, p, q)) return;
+    if (latin && (isWordUnit(folded.charCodeAt(p - 1)) || isWordUnit(folded.charCodeAt(q)))) return;
+    // By start, shorter first at one start: a longer one replaces the one kept at its start.
+    const last = kept[kept.length - 1];
+    const m: Mention = { start: p, end: q, ...meaning, shortForm: true };
+    if (last?.start === p) kept[kept.length - 1] = m;
+    else if (!last || p >= last.end) kept.push(m);
+  });
+  return kept;
 }
 
 /**
@@ -234,55 +270,8 @@ export function resolveShortForms(
   folded: string,
   mentions: readonly Mention[],
   original: string = folded,
-  max = MAX_SHORT_FORMS,
 ): Mention[] {
-  const sorted = isSortedByStart(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
-  const byKey = definitionsByKey(folded, original, sorted, max);
-  if (byKey.size === 0) return [];
-  const keys = [...byKey.keys()];
-  const defs = keys.map((k) => byKey.get(k) as KeyDefinitions);
-  /** Per key: the index of the definition in force at the scan position (-1: none yet). */
-  const active = new Int32Array(keys.length).fill(-1);
-  const kept: Mention[] = [];
-  let keptEnd = 0;
-  // At one start the trie reports shorter keys first, so the last usable one is the longest: keep that.
-  let bestStart = -1;
-  let best: { start: number; end: number; target: Mention } | null = null;
-  const flush = () => {
-    if (!best) return;
-    const { start: _s, end: _e, ...meaning } = best.target;
-    kept.push({ start: best.start, end: best.end, ...meaning, shortForm: true });
-    keptEnd = best.end;
-    best = null;
-  };
-  createKeyTrie(keys).find(folded, (p, k) => {
-    if (p !== bestStart) {
-      flush();
-      bestStart = p;
-    }
-    if (p < keptEnd) return;
-    const d = defs[k] as KeyDefinitions;
-    let a = active[k] as number;
-    while (a + 1 < d.starts.length && (d.starts[a + 1] as number) <= p) a++;
-    active[k] = a;
-    const target = a >= 0 ? d.targets[a] : null;
-    if (!target) return;
-    const q = p + (keys[k] as string).length;
-    // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
-    if (d.latin) {
-      if (original.slice(p, q) !== d.written[a] || isWordUnit(folded.charCodeAt(p - 1))) return;
-      if (q < folded.length && isWordUnit(folded.charCodeAt(q))) return;
-    }
-    if (overlapsAny(sorted, p, q)) return;
-    best = { start: p, end: q, target };
-  });
-  flush();
-  return kept;
-}
-
-function isSortedByStart(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) {
-    if ((mentions[i] as Mention).start < (mentions[i - 1] as Mention).start) return false;
-  }
-  return true;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const table = definitionsByKey(folded, original, sorted);
+  return table.size === 0 ? [] : applyShortForms(folded, original, sorted, table);
 }

@@ -22,7 +22,11 @@ export function referenceDefinitions(folded: string, original: string = folded):
 }
 
 /** CHANGED (issue 13): definitions after the MAX_SHORT_FORMS-th that resolves are ignored. */
-function capped(defs: ShortFormDefinition[], folded: string, sorted: readonly Mention[]): ShortFormDefinition[] {
+function capped(
+  defs: ShortFormDefinition[],
+  folded: string,
+  sorted: readonly Mention[],
+): ShortFormDefinition[] {
   let resolved = 0;
   const out: ShortFormDefinition[] = [];
   for (const def of defs) {
@@ -32,8 +36,6 @@ function capped(defs: ShortFormDefinition[], folded: string, sorted: readonly Me
   }
   return out;
 }
-
-
 
 interface ShortFormDefinition {
   /** The short form as written in the original text. */
@@ -215,7 +217,6 @@ export function referenceResolveShortForms(
   return kept;
 }
 
-
 interface ReferenceMemory {
   readonly known: Map<string, { written: string; meaning: Meaning }>;
 }
@@ -240,22 +241,35 @@ export function referenceScanWithMemory(
 ): Mention[] {
   const mentions = scan(text);
   const folded = memory.known.size > 0 || mentions.some((m) => m.shortForm) ? fold(text) : '';
+  // CHANGED (issue 13): the text's own definitions (folded short form → all of them, in order).
+  const defs = new Map<string, ShortFormDefinition[]>();
+  for (const d of folded ? referenceDefinitions(folded, text) : []) {
+    const key = folded.slice(d.start, d.end);
+    defs.set(key, [...(defs.get(key) ?? []), d]);
+  }
   const extra: Mention[] = [];
   for (const [key, { written, meaning }] of memory.known) {
     const latin = isLatinKey(key);
     for (let p = folded.indexOf(key); p >= 0; p = folded.indexOf(key, p + 1)) {
       const q = p + key.length;
+      // CHANGED (issue 13): a remembered meaning holds only up to the text's own definition.
+      if (defs.has(key) && p >= defs.get(key)![0]!.start) continue;
       if (latin && (text.slice(p, q) !== written || isWordUnit(folded.charCodeAt(p - 1)))) continue;
       if (latin && isWordUnit(folded.charCodeAt(q))) continue;
       if (overlapsLinear(mentions, p, q) || overlapsLinear(extra, p, q)) continue;
       extra.push({ start: p, end: q, ...meaning, shortForm: true });
     }
   }
-  for (const m of mentions) {
-    if (!m.shortForm) continue;
+  // CHANGED (issue 13): a short form takes the meaning of its last definition in the text, or is
+  // forgotten when that one resolves to nothing; at most MAX_SHORT_FORMS short forms per page.
+  for (const [key, list] of defs) {
+    const last = list[list.length - 1]!;
+    const m = mentions.find((x) => x.shortForm && x.start === last.start && x.end === last.end);
+    if (!m) {
+      memory.known.delete(key);
+      continue;
+    }
     const { start, end, ...meaning } = m;
-    const key = folded.slice(start, end);
-    // CHANGED (issue 13): at most MAX_SHORT_FORMS short forms per page.
     if (!memory.known.has(key) && memory.known.size >= MAX_SHORT_FORMS) continue;
     memory.known.set(key, { written: text.slice(start, end), meaning });
   }

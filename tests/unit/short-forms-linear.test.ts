@@ -8,11 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../lib/match/scan';
 import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
-import {
-  findShortFormDefinitions,
-  MAX_SHORT_FORMS,
-  resolveShortForms,
-} from '../../lib/match/short-forms';
+import { findShortFormDefinitions, MAX_SHORT_FORMS, resolveShortForms } from '../../lib/match/short-forms';
 import type { Mention } from '../../lib/match/types';
 import { fold } from '../../lib/text/fold';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
@@ -31,7 +27,7 @@ function firstPass(text: string, known: Record<string, string>): Mention[] {
   const folded = fold(text);
   const keys = Object.keys(known).map((s) => [fold(s), known[s]!] as const);
   const out: Mention[] = [];
-  for (let p = 0; p < folded.length; ) {
+  for (let p = 0; p < folded.length;) {
     const hit = keys.filter(([k]) => folded.startsWith(k, p)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!hit) {
       p++;
@@ -43,7 +39,12 @@ function firstPass(text: string, known: Record<string, string>): Mention[] {
   return out;
 }
 
-const LONG_FORMS = { 碳达峰碳中和: 'dual-carbon', 碳足迹: 'carbon-footprint', 'carbon footprint': 'cf', 标准: 's' };
+const LONG_FORMS = {
+  碳达峰碳中和: 'dual-carbon',
+  碳足迹: 'carbon-footprint',
+  'carbon footprint': 'cf',
+  标准: 's',
+};
 
 /** Pieces that make definitions, redefinitions, overlapping short forms, English case and word edges. */
 const piece = fc.constantFrom(
@@ -124,9 +125,14 @@ describe('short forms, against the reference implementation', () => {
 });
 
 /** Han characters that fold to themselves, so `碳${c}` are distinct short forms once folded. */
-const HAN = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(0x4e00 + i)).filter((c) => fold(c) === c);
+const HAN = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(0x4e00 + i)).filter(
+  (c) => fold(c) === c,
+);
 /** A text defining `n` short forms of 碳足迹: 碳一, 碳丁 … */
-const defining = (n: number) => HAN.slice(0, n).map((c) => `碳足迹（以下简称“碳${c}”）`).join('');
+const defining = (n: number) =>
+  HAN.slice(0, n)
+    .map((c) => `碳足迹（以下简称“碳${c}”）`)
+    .join('');
 
 describe('short forms, bounded', () => {
   it(`counts a text's first ${MAX_SHORT_FORMS} short forms and ignores later definitions`, () => {
@@ -156,17 +162,26 @@ describe('short forms, linear on large inputs', () => {
     const big = repeat(filler, 400_000);
     const found = scanWithMemory(big, matcher, memory);
     expect(found.filter((m) => m.shortForm).length).toBeGreaterThan(15_000);
-    expectLinear((n) => repeat(filler, n), (t) => scanWithMemory(t, matcher, memory), 400_000);
+    expectLinear(
+      (n) => repeat(filler, n),
+      (t) => scanWithMemory(t, matcher, memory),
+      400_000,
+    );
   });
 
   it('scans a page that remembers the most short forms', () => {
     const memory = createShortFormMemory();
     scanWithMemory(defining(MAX_SHORT_FORMS), matcher, memory);
-    expectLinear((n) => repeat(filler, n), (t) => scanWithMemory(t, matcher, memory), 200_000);
+    expectLinear(
+      (n) => repeat(filler, n),
+      (t) => scanWithMemory(t, matcher, memory),
+      200_000,
+    );
   });
 
   it('resolves thousands of definitions in one text', () => {
-    const unit = (i: number) => `碳达峰碳中和（以下简称“双${String.fromCharCode(0x4e00 + (i % 5000))}”），双碳。`;
+    const unit = (i: number) =>
+      `碳达峰碳中和（以下简称“双${String.fromCharCode(0x4e00 + (i % 5000))}”），双碳。`;
     const make = (n: number) => {
       let s = '';
       for (let i = 0; s.length < n; i++) s += unit(i);
