@@ -1,8 +1,10 @@
 /**
  * The short-form code as it was before issue 13 — quadratic, obviously right — kept as the reference the
- * linear implementation (lib/match/short-forms.ts, short-form-memory.ts) is tested against. Two rules
- * were added on purpose and are marked CHANGED: at most MAX_SHORT_FORMS short forms per page (and per
- * text), and no short form holds a sentence end (。！？；), so a long block may be cut after one.
+ * linear implementation (lib/match/short-forms.ts, short-form-memory.ts) is tested against. The rules
+ * changed on purpose are marked CHANGED: at most MAX_SHORT_FORMS short forms per page (and per text);
+ * no short form holds a sentence end (。！？；), so a long block may be cut after one; and across
+ * blocks a short form follows the same rules as within one text (its latest definition holds, the
+ * leftmost and then longest occurrence wins), so a block cut into slices reads as the whole block.
  * Test code only: never imported by lib/.
  */
 import { MAX_SHORT_FORMS, SENTENCE_ENDS } from '../../lib/match/short-forms';
@@ -247,7 +249,9 @@ export function referenceScanWithMemory(
     const key = folded.slice(d.start, d.end);
     defs.set(key, [...(defs.get(key) ?? []), d]);
   }
-  const extra: Mention[] = [];
+  // CHANGED (issue 13): every occurrence first, then leftmost, then longest wins (as within one text),
+  // where the short form defined first used to win.
+  const found: Mention[] = [];
   for (const [key, { written, meaning }] of memory.known) {
     const latin = isLatinKey(key);
     for (let p = folded.indexOf(key); p >= 0; p = folded.indexOf(key, p + 1)) {
@@ -256,10 +260,13 @@ export function referenceScanWithMemory(
       if (defs.has(key) && p >= defs.get(key)![0]!.start) continue;
       if (latin && (text.slice(p, q) !== written || isWordUnit(folded.charCodeAt(p - 1)))) continue;
       if (latin && isWordUnit(folded.charCodeAt(q))) continue;
-      if (overlapsLinear(mentions, p, q) || overlapsLinear(extra, p, q)) continue;
-      extra.push({ start: p, end: q, ...meaning, shortForm: true });
+      if (overlapsLinear(mentions, p, q)) continue;
+      found.push({ start: p, end: q, ...meaning, shortForm: true });
     }
   }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const extra: Mention[] = [];
+  for (const m of found) if (!overlapsLinear(extra, m.start, m.end)) extra.push(m);
   // CHANGED (issue 13): a short form takes the meaning of its last definition in the text, or is
   // forgotten when that one resolves to nothing; at most MAX_SHORT_FORMS short forms per page.
   for (const [key, list] of defs) {

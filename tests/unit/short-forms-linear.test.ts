@@ -60,6 +60,8 @@ const piece = fc.constantFrom(
   ' (hereinafter referred to as "the Plan")',
   ' (hereinafter the "Footprint")',
   '（以下简称“碳。迹”）',
+  '（以下简称“迹象”）',
+  '碳迹象',
   '（以下简称“双碳',
   '双碳',
   '双碳目标',
