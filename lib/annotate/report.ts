@@ -2,6 +2,10 @@
  * The annotate CLI's output shapes (DESIGN.md, "CLI contracts"): one JSON line per file, or CSV rows
  * `file,start,end,text,kind,id,items`; `--summary` adds counts per plan item. CSV is written with
  * Papa Parse, which quotes what needs quoting (commas, quotes, newlines in page text).
+ *
+ * A file's output is written in pieces as it is serialized (`jsonLinePieces`, `csvPieces`), never
+ * built as one string: a file with millions of mentions made one JSON line longer than V8's longest
+ * string (issue 13: `RangeError: Invalid string length`) and one CSV array larger than the heap.
  */
 import Papa from 'papaparse';
 import type { Mention } from '../match/types';
@@ -91,4 +95,33 @@ export function summaryMatrix(rows: readonly SummaryRow[], itemNumbers: readonly
 
 export function summaryHeader(itemNumbers: readonly number[]): string[] {
   return ['file', 'mentions', ...itemNumbers.map((n) => `item ${n}`)];
+}
+
+/** Mentions per piece of output: a few hundred kB of text per write. */
+const PIECE = 2_000;
+
+/**
+ * The JSON line of a file (`jsonLine` of its report, and a newline), in pieces: the mentions are
+ * serialized a slice at a time, straight from the matcher's mentions and the text.
+ */
+export function* jsonLinePieces(
+  file: string,
+  text: string,
+  mentions: readonly Mention[],
+  summary?: Record<string, number>,
+): Generator<string> {
+  yield `{"file":${JSON.stringify(file)},"chars":${text.length},"mentions":[`;
+  for (let i = 0; i < mentions.length; i += PIECE) {
+    const part = toFileMentions(text, mentions.slice(i, i + PIECE)).map((m) => JSON.stringify(m));
+    yield (i > 0 ? ',' : '') + part.join(',');
+  }
+  yield summary ? `],"summary":${JSON.stringify(summary)}}\n` : ']}\n';
+}
+
+/** The CSV rows of a file (no header), each piece ending in a newline; nothing for no mentions. */
+export function* csvPieces(file: string, text: string, mentions: readonly Mention[]): Generator<string> {
+  for (let i = 0; i < mentions.length; i += PIECE) {
+    const report = { file, chars: text.length, mentions: toFileMentions(text, mentions.slice(i, i + PIECE)) };
+    yield toCsv(csvRows(report), null) + '\n';
+  }
 }

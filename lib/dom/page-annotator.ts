@@ -16,6 +16,7 @@
  * viewport or so, not one per frame.
  */
 import { createMentionTally } from '../page-summary/mention-tally';
+import { blockCuts, scanSlice } from '../match/scan-blocks';
 import type { Mention, MentionKind } from '../match/types';
 import {
   compareInWalkOrder,
@@ -56,6 +57,11 @@ export interface AnnotatorDeps {
   /** What to annotate; defaults to the body. */
   root?: Node;
   scan: (text: string) => Mention[];
+  /**
+   * On the first pass, a block longer than this is scanned in slices, with a turn for the browser
+   * between them (lib/match/scan-blocks.ts `blockCuts`; default SLICE_UNITS).
+   */
+  sliceUnits?: number;
   highlighter: Highlighter;
   StaticRange: typeof StaticRange;
   signal: AbortSignal;
@@ -209,9 +215,12 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     painted.delete(entry);
   };
 
-  /** Scans a block (does not paint it). */
-  const annotate = (block: TextBlock): AnnotatedBlock => {
-    const entry: AnnotatedBlock = { block, mentions: scan(block.text), ranges: null };
+  /**
+   * Takes a block in, scanned (does not paint it). The mutation path scans a block whole: the page's
+   * own additions are small, and a slice reads as its block's rest would (scan-blocks.ts).
+   */
+  const annotate = (block: TextBlock, mentions = scan(block.text)): AnnotatedBlock => {
+    const entry: AnnotatedBlock = { block, mentions, ranges: null };
     for (const m of entry.mentions) count(m, 1);
     for (const node of block.nodes) byNode.set(node, entry);
     let set = byContainer.get(block.container);
@@ -227,16 +236,20 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     byContainer.get(entry.block.container)?.delete(entry);
   };
 
-  /** Runs `work` over `items` in slices, yielding to the browser between slices. */
-  async function sliced<T>(items: Iterable<T>, work: (item: T) => void): Promise<boolean> {
+  /**
+   * Runs `work` over `items` in slices, yielding to the browser between slices — between items, and
+   * between the steps of one item's work.
+   */
+  async function sliced<T>(items: Iterable<T>, work: (item: T) => Iterable<unknown>): Promise<boolean> {
     let t0 = now();
     for (const item of items) {
-      if (signal.aborted) return false;
-      work(item);
-      if (now() - t0 >= sliceMs) {
-        report();
-        await yieldToBrowser();
-        t0 = now();
+      for (const _ of work(item)) {
+        if (now() - t0 >= sliceMs) {
+          report();
+          await yieldToBrowser();
+          t0 = now();
+        }
+        if (signal.aborted) return false;
       }
     }
     return !signal.aborted;
@@ -306,7 +319,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
 
   async function start(): Promise<void> {
     const blocks: TextBlock[] = [];
-    if (!(await sliced(walkBlocks(root, { onShadowRoot: watchShadow }), (b) => blocks.push(b)))) return;
+    if (!(await sliced(walkBlocks(root, { onShadowRoot: watchShadow }), (b) => [blocks.push(b)]))) return;
     // Viewport first: scan and paint what the reader sees, then scan the rest in the background.
     // The paint window (viewport ± margin) is scanned and painted in one step: every change to the
     // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
@@ -314,14 +327,26 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     const [first, last] = windowOf(blocks, -paintMargin * h, h + paintMargin * h);
     const entries: AnnotatedBlock[] = new Array(blocks.length);
     const visible = Array.from({ length: last - first }, (_, i) => first + i);
-    if (!(await sliced(visible, (i) => (entries[i] = annotate(blocks[i]!))))) return;
+    // A block a slice per step (issue 13: a 400k-unit paragraph was one long task), cut where no
+    // mention runs across (lib/match/scan-blocks.ts).
+    const scanInto = function* (i: number) {
+      const { text } = blocks[i]!;
+      const cuts = blockCuts(text, deps.sliceUnits);
+      const mentions: Mention[] = [];
+      for (let k = 1; k < cuts.length; k++) {
+        for (const m of scanSlice(text, cuts[k - 1]!, cuts[k]!, scan)) mentions.push(m);
+        yield;
+      }
+      entries[i] = annotate(blocks[i]!, mentions);
+    };
+    if (!(await sliced(visible, scanInto))) return;
     for (const i of visible) paint(entries[i]!);
     report();
     const rest = [
       ...Array.from({ length: blocks.length - last }, (_, i) => last + i),
       ...Array.from({ length: first }, (_, i) => i),
     ];
-    if (!(await sliced(rest, (i) => (entries[i] = annotate(blocks[i]!))))) return;
+    if (!(await sliced(rest, scanInto))) return;
     ordered = entries;
     repaint();
     stats.done = true;

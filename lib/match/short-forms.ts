@@ -12,9 +12,27 @@
  * stands for a term only when the whole title is that term (`《国家标准化发展纲要》`). Pure: folded text
  * and first-pass mentions in, extra mentions out. Runs on folded text (（ → (, ： → :), reading the
  * original only for English case.
+ *
+ * Linear in the text (issue 13): every occurrence of every short form is found in one pass
+ * (short-form-index.ts), overlaps with the first pass by bisection; a text's first MAX_SHORT_FORMS short
+ * forms count, later definitions are ignored (16,000 definitions in one text took seconds before).
  */
 import { isWordUnit } from '../text/char-class';
+import { createKeyIndex } from './short-form-index';
 import type { Mention } from './types';
+
+/**
+ * How many short forms a page may define (in one text, and carried across a page's blocks:
+ * short-form-memory.ts). Real pages define a handful; the bound keeps a hostile page cheap.
+ */
+export const MAX_SHORT_FORMS = 200;
+
+/**
+ * Sentence ends (as written and folded). No short form holds one, and no dictionary term or standard
+ * designation does either, so a long block can be scanned in slices cut after one (scan-blocks.ts)
+ * without losing a mention at the cut.
+ */
+export const SENTENCE_ENDS = '。｡！？；!?;';
 
 export interface ShortFormDefinition {
   /** The short form as written in the original text. */
@@ -48,6 +66,9 @@ const TRAILING = /[\s》”"’'」』]/;
 /** What may open a title before its first term: spaces and opening quotes (《“双碳”》). */
 const OPENING = /[\s“"‘'「『]/;
 
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
+const hasSentenceEnd = (s: string, from: number, to: number) => SENTENCE_END.test(s.slice(from, to));
+
 function skipSpaces(s: string, i: number): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
   return i;
@@ -69,7 +90,8 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     const end = m.index + m[0].lastIndexOf(body) + body.length;
     const start = end - body.length;
     const short = original.slice(start, end).trim();
-    if (short.length >= 2) defs.push({ short, start, end: start + short.length, longEnd: m.index });
+    if (short.length >= 2 && !hasSentenceEnd(folded, start, end))
+      defs.push({ short, start, end: start + short.length, longEnd: m.index });
   }
   return defs.sort((a, b) => a.start - b.start);
 }
@@ -91,8 +113,10 @@ function readCjkDefinition(
   let end: number;
   if (close !== undefined) {
     start = i + 1;
-    end = folded.indexOf(close, start);
-    if (end < 0 || end - start > MAX_SHORT) return undefined;
+    // Bounded: an unclosed quote must not send every trigger to the end of the text.
+    end = folded.slice(start, start + MAX_SHORT + 1).indexOf(close);
+    if (end < 0) return undefined;
+    end += start;
   } else {
     // Unquoted (以下简称纲要) only inside parentheses, where the closing one delimits it.
     if (!inParens) return undefined;
@@ -101,7 +125,7 @@ function readCjkDefinition(
     while (end < folded.length && end - start <= MAX_SHORT && !/[),;。\n]/.test(folded[end] as string)) end++;
     if (folded[end] !== ')' && folded[end] !== ',' && folded[end] !== ';') return undefined;
   }
-  if (end - start < 2) return undefined;
+  if (end - start < 2 || hasSentenceEnd(folded, start, end)) return undefined;
   let longEnd = inParens ? before : triggerStart;
   // A bare trigger follows its long form after a comma: 碳达峰碳中和，简称“双碳”.
   if (!inParens) while (longEnd > 0 && /[ ,、]/.test(folded[longEnd - 1] as string)) longEnd--;
@@ -109,7 +133,7 @@ function readCjkDefinition(
 }
 
 /** Index of the first of `sorted` (by start, non-overlapping) that ends after `at`. */
-function firstEndingAfter(sorted: readonly Mention[], at: number): number {
+export function firstEndingAfter(sorted: readonly Mention[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   // Non-overlapping and sorted by start, so the ends ascend too.
@@ -158,9 +182,89 @@ function overlapsAny(sorted: readonly Mention[], start: number, end: number): bo
   return m !== undefined && m.start < end;
 }
 
+type Meaning = Omit<Mention, 'start' | 'end'>;
+
+/**
+ * A short form's definitions in text order, each in force from its start up to the next one: what it
+ * stands for (null: nothing — a definition that resolves to nothing ends the earlier meaning) and how
+ * it is written (English short forms keep their case).
+ */
+export interface ShortFormDefinitions {
+  starts: number[];
+  meanings: Array<Meaning | null>;
+  written: string[];
+}
+
+/** Folded short form → its definitions. */
+export type ShortFormTable = Map<string, ShortFormDefinitions>;
+
+/** A short form that starts or ends with a Latin letter or digit: English rules (case, whole words). */
+const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
+
+/** The definitions that count, by short form: up to the MAX_SHORT_FORMS-th that resolves. */
+function definitionsByKey(folded: string, original: string, sorted: readonly Mention[]): ShortFormTable {
+  const table: ShortFormTable = new Map();
+  let resolved = 0;
+  for (const def of findShortFormDefinitions(folded, original)) {
+    if (resolved >= MAX_SHORT_FORMS) break;
+    const target = longFormMention(folded, sorted, def.longEnd);
+    let meaning: Meaning | null = null;
+    if (target) {
+      resolved++;
+      const { start: _s, end: _e, ...rest } = target;
+      meaning = rest;
+    }
+    const key = folded.slice(def.start, def.end);
+    let entry = table.get(key);
+    if (!entry) table.set(key, (entry = { starts: [], meanings: [], written: [] }));
+    entry.starts.push(def.start);
+    entry.meanings.push(meaning);
+    entry.written.push(def.short);
+  }
+  return table;
+}
+
+/**
+ * Every occurrence of the table's short forms while a definition with a meaning is in force, that no
+ * mention of `sorted` (by start, non-overlapping) covers. Sorted, non-overlapping: where occurrences
+ * overlap, the leftmost wins, then the longest. One pass over the text (short-form-index.ts).
+ */
+export function applyShortForms(
+  folded: string,
+  original: string,
+  sorted: readonly Mention[],
+  table: ShortFormTable,
+): Mention[] {
+  const keys = [...table.keys()];
+  const defs = [...table.values()];
+  /** Per key: the index of the definition in force at the scan position (-1: none yet). */
+  const active = keys.map(() => -1);
+  const kept: Mention[] = [];
+  createKeyIndex(keys).find(folded, (p, k) => {
+    const d = defs[k]!;
+    let a = active[k]!;
+    while (a + 1 < d.starts.length && d.starts[a + 1]! <= p) a++;
+    active[k] = a;
+    const meaning = d.meanings[a];
+    const key = keys[k]!;
+    const q = p + key.length;
+    // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
+    const latin = LATIN_EDGE.test(key);
+    if (!meaning || (latin && original.slice(p, q) !== d.written[a]) || overlapsAny(sorted, p, q)) return;
+    if (latin && (isWordUnit(folded.charCodeAt(p - 1)) || isWordUnit(folded.charCodeAt(q)))) return;
+    // By start, shorter first at one start: a longer one replaces the one kept at its start.
+    const last = kept[kept.length - 1];
+    const m: Mention = { start: p, end: q, ...meaning, shortForm: true };
+    if (last?.start === p) kept[kept.length - 1] = m;
+    else if (!last || p >= last.end) kept.push(m);
+  });
+  return kept;
+}
+
 /**
  * Mentions of the short forms the text defines, for every occurrence from its definition on (up to a
- * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping.
+ * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping:
+ * where occurrences overlap, the leftmost wins, then the longest.
  */
 export function resolveShortForms(
   folded: string,
@@ -168,30 +272,6 @@ export function resolveShortForms(
   original: string = folded,
 ): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const defs = findShortFormDefinitions(folded, original);
-  const found: Mention[] = [];
-  defs.forEach((def, k) => {
-    const target = longFormMention(folded, sorted, def.longEnd);
-    if (!target) return;
-    const key = folded.slice(def.start, def.end);
-    const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
-    const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
-    const stop = redefined ? redefined.start : folded.length;
-    for (let p = folded.indexOf(key, def.start); p >= 0 && p < stop; p = folded.indexOf(key, p + 1)) {
-      const q = p + key.length;
-      // English short forms keep their case (`the Plan`, not every `plan`) and whole words.
-      if (latin && (original.slice(p, q) !== def.short || isWordUnit(folded.charCodeAt(p - 1)))) continue;
-      if (latin && q < folded.length && isWordUnit(folded.charCodeAt(q))) continue;
-      if (overlapsAny(sorted, p, q)) continue;
-      const { start: _s, end: _e, ...meaning } = target;
-      found.push({ start: p, end: q, ...meaning, shortForm: true });
-    }
-  });
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Mention[] = [];
-  for (const m of found) {
-    const prev = kept[kept.length - 1];
-    if (!prev || m.start >= prev.end) kept.push(m);
-  }
-  return kept;
+  const table = definitionsByKey(folded, original, sorted);
+  return table.size === 0 ? [] : applyShortForms(folded, original, sorted, table);
 }

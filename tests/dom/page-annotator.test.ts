@@ -416,3 +416,47 @@ describe('page annotator', () => {
     expect(hl.texts('topic')).toEqual([]);
   });
 });
+
+describe('page annotator, long blocks (issue 13)', () => {
+  it('scans a long block a slice at a time, with turns for the browser between slices', async () => {
+    const text = '推进碳足迹标准化工作。'.repeat(2_000); // 22,000 units in one paragraph
+    const scanned: string[] = [];
+    let clock = 0;
+    let turns = 0;
+    makeAnnotator(`<p>${text}</p><p>工信部</p>`, {
+      // Every scan call takes 5 ms of the fake clock: a slice of 8 ms holds two of them.
+      scan: (t) => (scanned.push(t), (clock += 5), scan(t)),
+      sliceUnits: 2_000,
+      now: () => clock,
+      sliceMs: 8,
+      yieldToBrowser: () => (turns++, Promise.resolve()),
+    });
+    await annotator.start();
+    const long = scanned.filter((t) => t !== '工信部');
+    // Cut after a sentence end past every 1,000 units: slices of 1,001 units or so, in order.
+    expect(long.length).toBeGreaterThan(15);
+    expect(long.join('')).toBe(text);
+    for (const t of long) expect(t.endsWith('。')).toBe(true);
+    expect(turns).toBeGreaterThanOrEqual(long.length / 2 - 1);
+    const [first, second] = annotator.blocks();
+    expect(first!.mentions).toHaveLength(2_000);
+    for (const m of first!.mentions) expect(first!.block.text.slice(m.start, m.end)).toBe('碳足迹');
+    expect(second!.mentions.map((m) => m.id)).toEqual(['工信部']);
+    expect(annotator.stats()).toMatchObject({ mentions: 2_001, done: true });
+  });
+
+  it('stops between the slices of a block when the page goes away', async () => {
+    const text = '碳足迹。'.repeat(1_000);
+    let scans = 0;
+    makeAnnotator(`<p>${text}</p>`, {
+      scan: (t) => (scans++, scan(t)),
+      sliceUnits: 1_000,
+      now: () => scans * 10,
+      sliceMs: 8,
+      yieldToBrowser: () => (controller.abort(), Promise.resolve()),
+    });
+    await annotator.start();
+    expect(scans).toBe(1);
+    expect(annotator.stats().done).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TRICKY_HTML } from '../support/tricky-html';
 
 const FIXTURES = 'tests/fixtures/annotate';
 const scratch = mkdtempSync(join(tmpdir(), 'annotate-'));
@@ -17,7 +18,9 @@ interface Line {
 }
 
 async function annotate(args: string[], input?: string) {
-  const child = execFile('node_modules/.bin/tsx', ['scripts/annotate.ts', ...args], { maxBuffer: 64 << 20 });
+  const child = execFile('node_modules/.bin/tsx', ['scripts/annotate.ts', ...args], { maxBuffer: 1 << 30 });
+  // The CLI may stop reading stdin early (over --max-size): that is no error of the test's.
+  child.stdin!.on('error', () => {});
   if (input !== undefined) child.stdin!.end(input);
   let stdout = '';
   let stderr = '';
@@ -179,4 +182,94 @@ describe('npm run annotate', () => {
     expect(all.every((l) => l.mentions.length === 2)).toBe(true);
     expect(stderr).toContain('1000/1000 files');
   }, 60_000);
+});
+
+describe('npm run annotate on real files (issue 13)', () => {
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(scratch, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const small = () => file(`small-${Math.random().toString(36).slice(2)}.txt`, '工信部推进6G标准。');
+
+  it('reads HTML without <html>/<body>, and an empty HTML file, as a browser does', async () => {
+    const bare = file('bare.html', TRICKY_HTML[0]!.html);
+    const empty = file('empty.html', '');
+    const { code, stdout, stderr } = await annotate([bare, empty]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [a, b] = lines(stdout);
+    expect(seen(a!)).toEqual(['topic:carbon-footprint:碳足迹', 'agency:miit:工业和信息化部']);
+    expect(a!.chars).toBe(TRICKY_HTML[0]!.text.length);
+    expect(b).toEqual({ file: empty, chars: 0, mentions: [] });
+  });
+
+  it('reads UTF-8 with a stray byte as UTF-8, and says so on stderr', async () => {
+    const text = new TextEncoder().encode('工业和信息化部推进碳足迹标准');
+    const stray = file('stray.txt', Uint8Array.from([...text.subarray(0, 21), 0xff, ...text.subarray(21)]));
+    const { code, stdout, stderr } = await annotate([stray]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`annotate: ${stray}: 1 invalid UTF-8 sequence replaced by U+FFFD\n`);
+    expect(seen(lines(stdout)[0]!)).toEqual(['agency:miit:工业和信息化部', 'topic:carbon-footprint:碳足迹']);
+  });
+
+  it('refuses a file over --max-size, annotates the others, exits 1', async () => {
+    const big = file('big.txt', '碳足迹'.repeat(1_000)); // 9,000 bytes
+    const before = small();
+    const after = small();
+    const { code, stdout, stderr } = await annotate(['--max-size', '8k', before, big, after]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`annotate: ${big}: 9 kB, over the 8 kB limit (--max-size); not annotated\n`);
+    expect(lines(stdout).map((l) => l.file)).toEqual([before, after]);
+    expect(lines(stdout).every((l) => l.mentions.length === 2)).toBe(true);
+  });
+
+  it('refuses stdin over --max-size', async () => {
+    const { code, stdout, stderr } = await annotate(['--max-size', '1k', '-'], '碳足迹'.repeat(1_000));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^annotate: -: \d+ kB, over the 1 kB limit \(--max-size\); not annotated\n$/);
+  });
+
+  it('reports a file it cannot annotate (HTML nested too deep), annotates the others, exits 1', async () => {
+    const deep = file('deep.html', '<div>'.repeat(100_000) + '碳足迹');
+    const other = small();
+    const { code, stdout, stderr } = await annotate([deep, other]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`annotate: cannot annotate ${deep}: HTML nested deeper than 512 elements\n`);
+    expect(lines(stdout).map((l) => l.file)).toEqual([other]);
+  });
+
+  it('rejects a --max-size that is no size, and shows control characters in names escaped', async () => {
+    expect((await annotate(['--max-size', 'lots', FIXTURES])).code).toBe(2);
+    const { code, stderr } = await annotate([join(scratch, 'no\u001b[31mfile.txt')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('no\\u001b[31mfile.txt');
+    expect(stderr).not.toContain('\u001b');
+  });
+
+  it('annotates a 20 MB file, streaming its JSON line and its CSV rows', async () => {
+    const unit = readFileSync(join(FIXTURES, 'notice.zh-Hans.txt'), 'utf8').replace(/^\uFEFF/, '');
+    const text = unit.repeat(Math.ceil((20 << 20) / Buffer.byteLength(unit)));
+    const path = file('twenty.txt', text);
+    const json = await annotate([path, small()]);
+    expect(json.code).toBe(0);
+    const [line, other] = lines(json.stdout);
+    expect(line!.chars).toBe(text.length);
+    const perUnit = lines((await annotate(['-'], unit)).stdout)[0]!.mentions.length;
+    expect(line!.mentions.length).toBe(perUnit * (text.length / unit.length));
+    for (const m of [...line!.mentions.slice(0, 50), ...line!.mentions.slice(-50)]) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(other!.mentions).toHaveLength(2);
+    const csv = await annotate(['--format', 'csv', path]);
+    expect(csv.code).toBe(0);
+    const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
+    expect(rows).toHaveLength(1 + line!.mentions.length);
+    expect(rows[rows.length - 1]!.slice(1, 4)).toEqual([
+      String(line!.mentions.at(-1)!.start),
+      String(line!.mentions.at(-1)!.end),
+      line!.mentions.at(-1)!.text,
+    ]);
+  }, 120_000);
 });

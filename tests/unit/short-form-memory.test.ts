@@ -38,4 +38,15 @@ describe('short forms across blocks', () => {
     }
     expect(memory.known.size).toBe(0);
   });
+
+  it('follows the latest definition: a redefinition it cannot resolve ends the earlier meaning', () => {
+    const memory = createShortFormMemory();
+    scanWithMemory('推进碳足迹（以下简称“碳迹”）工作。', matcher, memory);
+    const middle = '碳迹管理。另行印发某某细则（以下简称“碳迹”）。碳迹';
+    const got = ids(middle, scanWithMemory(middle, matcher, memory));
+    // Before the block's own definition the remembered meaning holds; from it on, nothing.
+    expect(got.filter((s) => s.startsWith('碳迹'))).toEqual(['碳迹→carbon-footprint']);
+    expect(memory.known.has('碳迹')).toBe(false);
+    expect(scanWithMemory('碳迹', matcher, memory)).toEqual([]);
+  });
 });
