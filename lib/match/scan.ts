@@ -11,7 +11,7 @@ import { isWordUnit } from '../text/char-class';
 import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
-import { guardKey, guardRejects, type TermGuard } from './guards';
+import { createAcronymState, guardKey, guardRejects, type AcronymState, type TermGuard } from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
 import type { Mention } from './types';
@@ -120,7 +120,13 @@ function standardMention(d: Designation, matcher: Matcher): Mention {
  * The automaton's matches as mentions — per match one cached lookup and a null test, as cheap as before
  * guards — except those their guard rejects (`guarded`, kept out of this loop), plus what those hid.
  */
-function termMentions(text: string, folded: string, matcher: Matcher, list: MatchList): Mention[] {
+function termMentions(
+  text: string,
+  folded: string,
+  matcher: Matcher,
+  list: MatchList,
+  state: AcronymState,
+): Mention[] {
   const n = list.length;
   const out: Mention[] = new Array<Mention>(n);
   let size = 0;
@@ -131,7 +137,7 @@ function termMentions(text: string, folded: string, matcher: Matcher, list: Matc
     if (entry.guard === null) out[size++] = meaningMention(entry.meaning, start, end);
     else {
       const limit = k + 1 < n ? list.start(k + 1) : text.length;
-      size = guarded(entry, text, folded, matcher, start, end, limit, out, size);
+      size = guarded(entry, text, folded, matcher, start, end, limit, out, size, state);
     }
   }
   out.length = size;
@@ -149,14 +155,15 @@ function guarded(
   limit: number,
   out: Mention[],
   size: number,
+  state: AcronymState,
 ): number {
   const prev = size > 0 ? out[size - 1] : undefined;
-  if (!guardRejects(entry.guard as TermGuard, folded, text, start, end, entry.ids, prev)) {
+  if (!guardRejects(entry.guard as TermGuard, folded, text, start, end, entry.ids, prev, state)) {
     out[size] = meaningMention(entry.meaning, start, end);
     return size + 1;
   }
   const found: Mention[] = [];
-  rescan(text, folded, matcher, start, end, limit, found, prev);
+  rescan(text, folded, matcher, start, end, limit, found, prev, state);
   for (const m of found) out[size++] = m;
   return size;
 }
@@ -174,6 +181,7 @@ function rescan(
   limit: number,
   out: Mention[],
   before: Mention | undefined,
+  state: AcronymState,
 ): void {
   // Inside a Latin word (ISO, CAC) no term can start: nothing to rescan.
   let p = start + 1;
@@ -186,18 +194,25 @@ function rescan(
     if (e > limit) return;
     const entry = entryOf(list.payloads(k), matcher, folded, s, e);
     const prev = out.length > 0 ? out[out.length - 1] : before;
-    if (entry.guard !== null && guardRejects(entry.guard, folded, text, s, e, entry.ids, prev)) {
+    if (entry.guard !== null && guardRejects(entry.guard, folded, text, s, e, entry.ids, prev, state)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
-      rescan(text, folded, matcher, s, e, next, out, prev);
+      rescan(text, folded, matcher, s, e, next, out, prev, state);
     } else out.push(meaningMention(entry.meaning, s, e));
   }
 }
 
-/** All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. */
-export function scanText(text: string, matcher: Matcher): Mention[] {
+/**
+ * All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. `state`:
+ * what earlier texts of the same page defined about acronyms (acronym-guards.ts); this text adds to it.
+ */
+export function scanText(
+  text: string,
+  matcher: Matcher,
+  state: AcronymState = createAcronymState(),
+): Mention[] {
   const list = matcher.automaton.scanList(text);
   const folded = fold(text);
-  const terms = termMentions(text, folded, matcher, list);
+  const terms = termMentions(text, folded, matcher, list, state);
   const short = resolveShortForms(folded, terms, text);
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
   if (!matcher.families) return dictionary;

@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/fold';
 import { isWordUnit } from '../text/char-class';
+import { createAcronymState, isAboutChina, type AcronymState } from './acronym-guards';
 import type { Matcher } from './matcher';
 import { scanText } from './scan';
 import type { Mention } from './types';
@@ -16,10 +17,12 @@ type Meaning = Omit<Mention, 'start' | 'end'>;
 export interface ShortFormMemory {
   /** Folded short form → what it stands for, and its written form (English keeps its case). */
   readonly known: Map<string, { written: string; meaning: Meaning }>;
+  /** Acronyms the page has defined, and whether a text so far was about China (acronym-guards.ts). */
+  readonly acronyms: AcronymState;
 }
 
 export function createShortFormMemory(): ShortFormMemory {
-  return { known: new Map() };
+  return { known: new Map(), acronyms: { ...createAcronymState(), china: false } };
 }
 
 const isLatin = (key: string) => /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
@@ -31,7 +34,9 @@ function overlaps(sorted: readonly Mention[], start: number, end: number): boole
 
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */
 export function scanWithMemory(text: string, matcher: Matcher, memory: ShortFormMemory): Mention[] {
-  const mentions = scanText(text, matcher);
+  // A page is about China from the first block that says so (a heading, usually) to its end.
+  if (memory.acronyms.china !== true) memory.acronyms.china = isAboutChina(text);
+  const mentions = scanText(text, matcher, memory.acronyms);
   const folded = memory.known.size > 0 || mentions.some((m) => m.shortForm) ? fold(text) : '';
   const extra: Mention[] = [];
   for (const [key, { written, meaning }] of memory.known) {

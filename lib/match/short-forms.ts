@@ -4,6 +4,7 @@
  *   贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）   碳达峰碳中和（以下简称“双碳”）
  *   《国家标准化发展纲要》(以下简称纲要)   工业和信息化部（简称：工信部）   ……，简称“双碳”
  *   the Action Plan (hereinafter referred to as "the Plan")
+ *   National Data Administration (NDA)        an acronym in capitals, after an agency's name only
  *
  * When the long form — the text just before the definition — ends with a mention of the first pass,
  * every occurrence of the short form from the definition on resolves to that mention's ids. Only one
@@ -24,6 +25,8 @@ export interface ShortFormDefinition {
   end: number;
   /** End of the long form (the definition's opening parenthesis, or the trigger word). */
   longEnd: number;
+  /** A bare acronym in parentheses (`(NDA)`): it defines only after an agency's name that it fits. */
+  acronym?: true;
 }
 
 /** Chinese trigger words; the alternation is leftmost, so 以下简称 wins over the 简称 inside it. */
@@ -61,15 +64,22 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     if (def) defs.push(def);
   }
   for (const m of folded.matchAll(EN_DEFINITION)) {
-    const [, hereinafter, quote, quoted, bare] = m;
-    // An unquoted short form needs "hereinafter": `(2024)` or `(see below)` define nothing.
-    const body = quote ? quoted : hereinafter ? bare : undefined;
+    const [all, hereinafter, quote, quoted, bare] = m;
+    // An unquoted short form needs "hereinafter" — or is an acronym in capitals (checked when resolved):
+    // `(2024)` or `(see below)` define nothing.
+    const written = bare && original.substr(m.index + all.lastIndexOf(bare), bare.length);
+    const acronym = !quote && !hereinafter && /^[A-Z]{2,8}$/.test(written ?? '');
+    const body = quote ? quoted : hereinafter || acronym ? bare : undefined;
     // Chinese text quotes in parentheses too (（“十四五”）); that is no English definition.
     if (!body || !/[a-z]/.test(body)) continue;
-    const end = m.index + m[0].lastIndexOf(body) + body.length;
+    const end = m.index + all.lastIndexOf(body) + body.length;
     const start = end - body.length;
     const short = original.slice(start, end).trim();
-    if (short.length >= 2) defs.push({ short, start, end: start + short.length, longEnd: m.index });
+    if (short.length >= 2) {
+      const def: ShortFormDefinition = { short, start, end: start + short.length, longEnd: m.index };
+      if (acronym) def.acronym = true;
+      defs.push(def);
+    }
   }
   return defs.sort((a, b) => a.start - b.start);
 }
@@ -174,6 +184,9 @@ export function resolveShortForms(
     const target = longFormMention(folded, sorted, def.longEnd);
     if (!target) return;
     const key = folded.slice(def.start, def.end);
+    // An acronym names an agency, and starts as its English name does (`Ministry of Commerce (PRC)` no).
+    const first = folded.charCodeAt(target.start);
+    if (def.acronym && (target.kind !== 'agency' || (first < 0x80 && first !== key.charCodeAt(0)))) return;
     const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
     const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
     const stop = redefined ? redefined.start : folded.length;
