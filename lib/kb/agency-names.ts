@@ -21,7 +21,7 @@ const BODY_FOR = /\b(Administration|Association|Commission|Agency|Bureau|Office|
 
 /** Words that alone say nothing: a name stripped to one of these is no name. */
 const TOO_GENERIC =
-  /^(?:the )?(?:[A-Z][a-z]+ )?(?:Administration|Commission|Bureau|Ministry|Office|Agency|Academy)$/;
+  /^(?:the )?(?:(?:National|State|General|Central|People's|China) )?(?:Administration|Commission|Bureau|Ministry|Office|Agency|Academy|Bank)$/;
 
 /** The country forms of a name that ends in `of China` or one of them, and the name without it. */
 function countryForms(name: string): string[] {

@@ -82,11 +82,15 @@ export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['MOST', 'CAST', 'SAC'
 export const EMPHASIS_ACRONYMS: ReadonlySet<string> = new Set(['MOST']);
 
 /**
- * Agency acronyms that English text often uses for something else — the UK's MOT test, Singapore's MOE
- * and NEA, the US NBS, CEA, MCA, MPS, NHC — so they are agencies only on a page about China or one that
- * defines them after the agency's name (lib/match/acronym-guards.ts).
+ * Agency acronyms that English text often uses for something else — SAC Capital and the Sacramento
+ * Kings, the CAC 40, the word MOST, the UK's MOT test, Singapore's MOE and NEA, the US NBS, CEA, MCA,
+ * MPS, NHC — so they are agencies only on a page about China or one that defines them after the
+ * agency's name (lib/match/acronym-guards.ts). Distinctive ones (SAMR, MIIT, NDRC) need no context.
  */
 export const CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
+  'SAC',
+  'CAC',
+  'MOST',
   'MOT',
   'MCA',
   'NEA',
@@ -105,6 +109,13 @@ export const CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
   'CAST',
   'NFRA',
 ]);
+
+/**
+ * Topic acronyms with other meanings in English — the Game Boy Advance, Throwback Thursday and
+ * tributyltin, the US Energy Information Administration, the Confederation of Indian Industry, SCO Group:
+ * topics only on a page about China.
+ */
+export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set(['GBA', 'TBT', 'EIA', 'SCO', 'CII']);
 
 /** The guard of an agency acronym (guards.ts, acronym-guards.ts). */
 function acronymGuard(acronym: string, linked: readonly string[]): TermGuard {
@@ -237,6 +248,7 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
       // here as written: `SMEs`, `NEVs` (two-letter ones stay uninflected, as english-variants.ts has it).
       if (caseSensitive && surface.trim().length >= 3) add(`${surface.trim()}s`, payload, true);
       if (STANDARD_BODY_ACRONYMS.has(surface)) guard(surface, { notBeforeNumber: true }, true);
+      if (TOPIC_CONTEXT_ACRONYMS.has(surface)) guard(surface, { needsContext: true }, true);
     }
   }
   for (const { surface, notFollowedBy, notPrecededBy } of input.exclusions ?? SURFACE_EXCLUSIONS) {

@@ -9,6 +9,7 @@
  * A set may also say how the concept is written after its noun (`after`): `elderly-friendly renovation`
  * is also `renovation for the elderly`.
  */
+import { pluralOf, singularOf } from '../match/english-variants';
 import { phraseKey } from './english-phrasings';
 
 export interface SynonymSet {
@@ -42,13 +43,25 @@ export function compileSynonyms(file: SynonymsFile): CompiledSet[] {
   }));
 }
 
-/** Where `phrase` stands in `words` (whole words), or -1. */
-function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+/**
+ * Where `phrase` stands in `words` (whole words), or -1; its last word may stand in the plural
+ * (`old residential communities` has `old residential community`). `plural` says whether it did.
+ */
+function indexOfPhrase(words: readonly string[], phrase: readonly string[]): { at: number; plural: boolean } {
+  const last = phrase.length - 1;
   outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
-    return i;
+    for (let j = 0; j < last; j++) if (words[i + j] !== phrase[j]) continue outer;
+    const word = words[i + last] as string;
+    if (word === phrase[last]) return { at: i, plural: false };
+    if (singularOf(word) === phrase[last]) return { at: i, plural: true };
   }
-  return -1;
+  return { at: -1, plural: false };
+}
+
+/** `phrase` with its last word in the plural (`old neighborhood` → `old neighborhoods`). */
+function pluralPhrase(phrase: readonly string[]): string[] {
+  const last = phrase[phrase.length - 1] as string;
+  return [...phrase.slice(0, -1), pluralOf(last) ?? last];
 }
 
 /** Words with no `and`, comma or preposition: a plain noun phrase a postposed phrase can follow. */
@@ -60,12 +73,13 @@ function applySet(key: string, set: CompiledSet): string[] {
   const words = key.split(' ');
   const out: string[] = [];
   for (const member of set.words) {
-    const at = indexOfPhrase(words, member);
+    const { at, plural } = indexOfPhrase(words, member);
     if (at < 0) continue;
     const before = words.slice(0, at);
     const rest = words.slice(at + member.length);
     for (const other of set.words) {
-      if (other !== member) out.push([...before, ...other, ...rest].join(' '));
+      if (other !== member)
+        out.push([...before, ...(plural ? pluralPhrase(other) : other), ...rest].join(' '));
     }
     // `age-friendly renovation` → `renovation for the elderly`: the member first, a plain noun after.
     const noun = rest.join(' ');

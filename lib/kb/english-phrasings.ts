@@ -8,10 +8,11 @@
  *   agricultural standardization              → agriculture standardization             (noun ↔ adjective)
  *   science and technology award              → scientific and technological award
  *
- * Only for common nouns: a surface that starts with a capital (`Internet of Things`, `Measures for …`,
- * `Belt and Road Initiative`) is a name and is not reworded. Input and output are folded-style: lower
+ * Only for common nouns: a surface with more than one capitalized word (`Internet of Things`,
+ * `Measures for …`, `Belt and Road Initiative`) is a name and is not reworded. Input and output are folded-style: lower
  * case, separators as single spaces (`phraseKey`). Pure and linear in the surface's length.
  */
+import { pluralOf } from '../match/english-variants';
 
 /** Lower case, every run of spaces and dashes one space: how rules and synonym sets compare words. */
 export function phraseKey(surface: string): string {
@@ -134,10 +135,10 @@ export function gerundOf(noun: string): string | undefined {
 /**
  * Nouns and the adjectives made from them, as modifiers before a head noun — only pairs English sources
  * write both ways (`industry chain` / `industrial chain`, `science and technology award` / `scientific
- * and technological award`); `financial risk` is never `finance risk`.
+ * and technological award`); `financial risk` is never `finance risk`, and `agriculture standardization`
+ * too rare to pay its ~700 trie states.
  */
 const NOUN_ADJECTIVE: ReadonlyArray<readonly [string, string]> = [
-  ['agriculture', 'agricultural'],
   ['industry', 'industrial'],
   ['technology', 'technological'],
   ['science', 'scientific'],
@@ -146,10 +147,48 @@ const NOUN_ADJECTIVE: ReadonlyArray<readonly [string, string]> = [
 const TO_ADJECTIVE = new Map(NOUN_ADJECTIVE);
 const TO_NOUN = new Map(NOUN_ADJECTIVE.map(([n, a]) => [a, n]));
 
-/** A lower-case surface: a common noun phrase, which rules may reword. */
+/**
+ * Modifiers written in the singular and the plural alike (`carbon emission accounting` / `carbon
+ * emissions accounting`, `standard system` / `standards system`).
+ */
+const NUMBER_FREE_MODIFIERS = new Map([
+  ['emission', 'emissions'],
+  ['emissions', 'emission'],
+  ['standard', 'standards'],
+  ['standards', 'standard'],
+]);
+
+/** Every such modifier in its other number (a modifier: not the last word, not before `of`). */
+function modifierNumberForm(words: readonly string[]): string[] {
+  let changed = false;
+  const out = words.map((w, i) => {
+    const other = NUMBER_FREE_MODIFIERS.get(w);
+    const next = words[i + 1];
+    if (other === undefined || next === undefined || FUNCTION_WORDS.has(next) || next === 'of') return w;
+    changed = true;
+    return other;
+  });
+  return changed ? [out.join(' ')] : [];
+}
+
+/**
+ * Heads of `X of Y` that take a plural (`English versions of national standards`): not abstract nouns,
+ * which rarely do (`adoption`, `management`, `upgrading`), except the concrete ones in -ion.
+ */
+const ABSTRACT = /(?:ion|ment|ing|ance|ence|ity|ness|ism|ure|age)$/;
+const CONCRETE_ION = new Set(['version', 'edition', 'station', 'institution', 'organization', 'region']);
+
+function pluralHead(head: string): string | undefined {
+  if (ABSTRACT.test(head) && !CONCRETE_ION.has(head)) return undefined;
+  return pluralOf(head);
+}
+
+/**
+ * A common noun phrase, which rules may reword — not a name: names capitalize more than one word
+ * (`Internet of Things`, `Belt and Road Initiative`); `English version of national standards` is none.
+ */
 function isCommonNoun(surface: string): boolean {
-  const first = surface.trim().charCodeAt(0);
-  return first >= 0x61 && first <= 0x7a;
+  return (surface.match(/(?:^|[\s-])[A-Z]/g) ?? []).length <= 1;
 }
 
 /** `H of [the] M` → `M H` (and `M' H` with M's last word singular), and `Hing M`. */
@@ -164,13 +203,14 @@ function ofForms(words: readonly string[]): string[] {
   if (head.some((w) => NOT_HEADS.has(w))) return [];
   const out: string[] = [];
   const last = modifier[modifier.length - 1] as string;
-  const one = singular(last);
-  if (one !== last) out.push([...modifier.slice(0, -1), one, ...head].join(' '));
-  out.push([...modifier, ...head].join(' '));
+  // As a modifier the noun is singular (`old residential community renovation`).
+  out.push([...modifier.slice(0, -1), singular(last), ...head].join(' '));
   if (head.length === 1) {
     const gerund = gerundOf(head[0] as string);
     if (gerund !== undefined) out.push([gerund, ...words.slice(of + 1)].join(' '));
   }
+  const heads = pluralHead(head[head.length - 1] as string);
+  if (heads !== undefined) out.push([...head.slice(0, -1), heads, ...words.slice(of)].join(' '));
   return out;
 }
 
@@ -211,6 +251,8 @@ export function englishPhrasings(surface: string): string[] {
   const key = phraseKey(surface);
   const words = key.split(' ');
   const out = new Set<string>();
-  for (const form of [...ofForms(words), ...modifierForms(words)]) if (form !== key) out.add(form);
+  for (const form of [...ofForms(words), ...modifierForms(words), ...modifierNumberForm(words)]) {
+    if (form !== key) out.add(form);
+  }
   return [...out];
 }

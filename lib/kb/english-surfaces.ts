@@ -14,7 +14,7 @@ import { englishPhrasings } from './english-phrasings';
 import type { AgencySeed, TopicSeed } from './seed-types';
 
 /** Generated surfaces per topic, at most: a bound on what one topic adds to the automaton. */
-export const MAX_GENERATED_PER_TOPIC = 48;
+export const MAX_GENERATED_PER_TOPIC = 64;
 
 export interface GeneratedSurface {
   surface: string;

@@ -41,7 +41,10 @@ export interface TermGuard {
   notBefore?: string;
   /** Not a mention when the text before it (as written) matches this pattern (`$`-anchored): `at MOST`. */
   notAfter?: string;
-  /** A collision-prone acronym (`MOT`, `MCA`): a mention only on a page about China or one defining it. */
+  /**
+   * A collision-prone acronym (`MOT`, `MCA`, `SAC`; the topic's `GBA`): a mention only on a page about
+   * China, or, for an agency, one that defined it after the agency's name.
+   */
   needsContext?: true;
 }
 
@@ -129,7 +132,7 @@ function acronymRejects(
 ): boolean {
   const key = folded.slice(start, end);
   const { defined } = state;
-  if (folded[start - 1] === '(' && folded[end] === ')') {
+  if (guard.ownParens && folded[start - 1] === '(' && folded[end] === ')') {
     let at = start - 1;
     while (isSpace(folded.charCodeAt(at - 1))) at--;
     if (prev?.end !== at) return true;
@@ -169,5 +172,8 @@ export function guardRejects(
   if (guard.notBefore && matchesPattern(guard.notBefore, original.slice(end, end + 40))) return true;
   if (guard.notAfter && matchesPattern(guard.notAfter, original.slice(Math.max(0, start - 20), start)))
     return true;
-  return guard.ownParens === true && acronymRejects(guard, folded, original, start, end, ids, prev, state);
+  return (
+    (guard.ownParens || guard.needsContext) === true &&
+    acronymRejects(guard, folded, original, start, end, ids, prev, state)
+  );
 }

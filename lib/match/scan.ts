@@ -213,7 +213,7 @@ export function scanText(
   const list = matcher.automaton.scanList(text);
   const folded = fold(text);
   const terms = termMentions(text, folded, matcher, list, state);
-  const short = resolveShortForms(folded, terms, text);
+  const short = resolveShortForms(folded, terms, text, state.defined);
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
   if (!matcher.families) return dictionary;
   const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));

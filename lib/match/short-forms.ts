@@ -4,7 +4,7 @@
  *   贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）   碳达峰碳中和（以下简称“双碳”）
  *   《国家标准化发展纲要》(以下简称纲要)   工业和信息化部（简称：工信部）   ……，简称“双碳”
  *   the Action Plan (hereinafter referred to as "the Plan")
- *   National Data Administration (NDA)        an acronym in capitals, after an agency's name only
+ *   National Data Administration (NDA)        an acronym in capitals (and its singular: FIEs, FIE)
  *
  * When the long form — the text just before the definition — ends with a mention of the first pass,
  * every occurrence of the short form from the definition on resolves to that mention's ids. Only one
@@ -25,7 +25,7 @@ export interface ShortFormDefinition {
   end: number;
   /** End of the long form (the definition's opening parenthesis, or the trigger word). */
   longEnd: number;
-  /** A bare acronym in parentheses (`(NDA)`): it defines only after an agency's name that it fits. */
+  /** A bare acronym in parentheses (`(NDA)`): it defines only after a name that it fits. */
   acronym?: true;
 }
 
@@ -68,7 +68,7 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     // An unquoted short form needs "hereinafter" — or is an acronym in capitals (checked when resolved):
     // `(2024)` or `(see below)` define nothing.
     const written = bare && original.substr(m.index + all.lastIndexOf(bare), bare.length);
-    const acronym = !quote && !hereinafter && /^[A-Z]{2,8}$/.test(written ?? '');
+    const acronym = !quote && !hereinafter && /^[A-Z]{2,8}s?$/.test(written ?? '');
     const body = quote ? quoted : hereinafter || acronym ? bare : undefined;
     // Chinese text quotes in parentheses too (（“十四五”）); that is no English definition.
     if (!body || !/[a-z]/.test(body)) continue;
@@ -79,6 +79,8 @@ export function findShortFormDefinitions(folded: string, original: string = fold
       const def: ShortFormDefinition = { short, start, end: start + short.length, longEnd: m.index };
       if (acronym) def.acronym = true;
       defs.push(def);
+      // `(FIEs)` defines `FIE` too.
+      if (acronym && short.endsWith('s')) defs.push({ ...def, short: short.slice(0, -1), end: def.end - 1 });
     }
   }
   return defs.sort((a, b) => a.start - b.start);
@@ -171,11 +173,13 @@ function overlapsAny(sorted: readonly Mention[], start: number, end: number): bo
 /**
  * Mentions of the short forms the text defines, for every occurrence from its definition on (up to a
  * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping.
+ * `acronyms`: the acronyms the agency guards have already judged in this text (acronym-guards.ts).
  */
 export function resolveShortForms(
   folded: string,
   mentions: readonly Mention[],
   original: string = folded,
+  acronyms?: ReadonlyMap<string, unknown>,
 ): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const defs = findShortFormDefinitions(folded, original);
@@ -184,9 +188,10 @@ export function resolveShortForms(
     const target = longFormMention(folded, sorted, def.longEnd);
     if (!target) return;
     const key = folded.slice(def.start, def.end);
-    // An acronym names an agency, and starts as its English name does (`Ministry of Commerce (PRC)` no).
+    // An acronym starts as its English name does (`Ministry of Commerce (PRC)` defines nothing), and
+    // one an agency's guard has judged (`Codex Alimentarius Commission (CAC)`: acronym-guards.ts) stays so.
     const first = folded.charCodeAt(target.start);
-    if (def.acronym && (target.kind !== 'agency' || (first < 0x80 && first !== key.charCodeAt(0)))) return;
+    if (def.acronym && (acronyms?.has(key) || (first < 0x80 && first !== key.charCodeAt(0)))) return;
     const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
     const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
     const stop = redefined ? redefined.start : folded.length;

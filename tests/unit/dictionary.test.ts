@@ -93,8 +93,14 @@ describe('buildDictionary', () => {
       notBefore: acronymNotBefore(true),
       notAfter: EMPHASIS_NOT_AFTER,
       notInCaps: true,
+      needsContext: true,
     });
-    expect(d.guards['cac']).toEqual({ ownParens: true, notBefore, notFollowedBy: [' 40'] });
+    expect(d.guards['cac']).toEqual({
+      ownParens: true,
+      notBefore,
+      needsContext: true,
+      notFollowedBy: [' 40'],
+    });
     expect(d.guards['iso']).toEqual({ notBeforeNumber: true });
     expect(d.guards['大数据']?.notFollowedBy).toEqual(['库', '量']);
     expect(d.guards['公共卫生']).toEqual({ notFollowedBy: ['间'] });
