@@ -8,9 +8,13 @@
  */
 import { fold } from '../text/fold';
 import type { AutomatonTerm } from '../match/automaton';
-import { termKeys } from '../match/automaton-build';
+import { canonicalKey, termKeys } from '../match/automaton-build';
 import { mergeGuards, type TermGuard } from '../match/guards';
 import { ZH_WORDS, type ZhWords } from '../match/zh-words';
+import enSynonymsJson from '../../seeds/en-synonyms.json';
+import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
+import type { SynonymsFile } from './en-synonyms';
+import { generatedEnglishSurfaces } from './english-surfaces';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
 export type TermKind = 'topic' | 'agency';
@@ -50,7 +54,12 @@ export interface DictionaryInput {
   families?: readonly StandardFamilySeed[];
   /** Compound collisions; `SURFACE_EXCLUSIONS` unless given. */
   exclusions?: readonly SurfaceExclusion[];
+  /** English synonym sets (english-surfaces.ts); seeds/en-synonyms.json unless given. */
+  synonyms?: SynonymsFile;
 }
+
+/** The curated English synonym sets (seeds/en-synonyms.json). */
+export const EN_SYNONYMS: SynonymsFile = enSynonymsJson as SynonymsFile;
 
 /**
  * Chinese compounds that contain a surface without meaning it, found on real pages. Data, not code: add
@@ -71,6 +80,56 @@ export const SURFACE_EXCLUSIONS: readonly SurfaceExclusion[] = [
  * words, not agencies.
  */
 export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['MOST', 'CAST', 'SAC', 'MOT']);
+
+/** Acronyms that are English words written in capitals for emphasis (`the MOST valuable`). */
+export const EMPHASIS_ACRONYMS: ReadonlySet<string> = new Set(['MOST']);
+
+/**
+ * Agency acronyms that English text often uses for something else — SAC Capital and the Sacramento
+ * Kings, the CAC 40, the word MOST, the UK's MOT test, Singapore's MOE and NEA, the US NBS, CEA, MCA,
+ * MPS, NHC — so they are agencies only on a page about China or one that defines them after the
+ * agency's name (lib/match/acronym-guards.ts). Distinctive ones (SAMR, MIIT, NDRC) need no context.
+ */
+export const CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
+  'SAC',
+  'CAC',
+  'MOST',
+  'MOT',
+  'MCA',
+  'NEA',
+  'CEA',
+  'NBS',
+  'MPS',
+  'MEM',
+  'MOE',
+  'MOF',
+  'MOJ',
+  'MCT',
+  'NHC',
+  'PBC',
+  'MWR',
+  'MNR',
+  'CAST',
+  'NFRA',
+]);
+
+/**
+ * Topic acronyms with other meanings in English — the Game Boy Advance, Throwback Thursday and
+ * tributyltin, the US Energy Information Administration, the Confederation of Indian Industry, SCO Group:
+ * topics only on a page about China.
+ */
+export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set(['GBA', 'TBT', 'EIA', 'SCO', 'CII']);
+
+/** The guard of an agency acronym (guards.ts, acronym-guards.ts). */
+function acronymGuard(acronym: string, linked: readonly string[]): TermGuard {
+  const emphasis = EMPHASIS_ACRONYMS.has(acronym);
+  const g: TermGuard = { ownParens: true, notBefore: acronymNotBefore(emphasis) };
+  if (emphasis) g.notAfter = EMPHASIS_NOT_AFTER;
+  if (linked.length > 0) g.linked = [...linked];
+  if (WORD_ACRONYMS.has(acronym)) g.notInCaps = true;
+  if (CONTEXT_ACRONYMS.has(acronym)) g.needsContext = true;
+  return g;
+}
 
 /**
  * Bodies that number their standards (`ISO 9001`, `IEC 61850`, `ITU-T Y.3172`): their acronym before a
@@ -139,6 +198,36 @@ function chineseShortForms(agency: AgencySeed): string[] {
   return agency.short.filter((s) => !names.has(s) && /[\u3400-\u9fff]/.test(s));
 }
 
+/**
+ * Appends the English surfaces rules and synonym sets make (english-surfaces.ts) to `terms`, after
+ * everything the seeds give, so none of them takes a seeded name.
+ */
+function addGenerated(
+  input: DictionaryInput,
+  payloads: readonly TermPayload[],
+  terms: AutomatonTerm[],
+): void {
+  const owners = new Map<string, Set<number>>();
+  for (const term of terms) {
+    const key = canonicalKey(fold(term.surface));
+    owners.set(key, (owners.get(key) ?? new Set()).add(term.payload));
+  }
+  const agencyPayload = new Map<string, number>();
+  const topicPayload = new Map<string, number>();
+  payloads.forEach((p, i) => (p.kind === 'agency' ? agencyPayload : topicPayload).set(p.id, i));
+  const agencies = input.agencies ?? [];
+  const topics = input.topics ?? [];
+  const generated = generatedEnglishSurfaces(
+    agencies,
+    topics,
+    input.synonyms ?? EN_SYNONYMS,
+    owners,
+    (i) => agencyPayload.get((agencies[i] as AgencySeed).id) as number,
+    (i) => topicPayload.get((topics[i] as TopicSeed).id) as number,
+  );
+  for (const { surface, payload } of generated) terms.push({ surface, payload });
+}
+
 export function buildDictionary(input: DictionaryInput): Dictionary {
   const payloads: TermPayload[] = [];
   const terms: AutomatonTerm[] = [];
@@ -158,13 +247,7 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     const payload = payloads.push({ kind: 'agency', id: agency.id }) - 1;
     for (const [surface, caseSensitive] of agencyTermSurfaces(agency)) add(surface, payload, caseSensitive);
     for (const short of chineseShortForms(agency)) guard(short, { local: true });
-    for (const acronym of agency.acronyms) {
-      guard(
-        acronym,
-        WORD_ACRONYMS.has(acronym) ? { ownParens: true, notInCaps: true } : { ownParens: true },
-        true,
-      );
-    }
+    for (const acronym of agency.acronyms) guard(acronym, acronymGuard(acronym, agency.linked), true);
   }
   const topicItems: Record<string, number[]> = {};
   for (const topic of input.topics ?? []) {
@@ -176,6 +259,7 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
       // here as written: `SMEs`, `NEVs` (two-letter ones stay uninflected, as english-variants.ts has it).
       if (caseSensitive && surface.trim().length >= 3) add(`${surface.trim()}s`, payload, true);
       if (STANDARD_BODY_ACRONYMS.has(surface)) guard(surface, { notBeforeNumber: true }, true);
+      if (TOPIC_CONTEXT_ACRONYMS.has(surface)) guard(surface, { needsContext: true }, true);
     }
   }
   for (const { surface, notFollowedBy, notPrecededBy } of input.exclusions ?? SURFACE_EXCLUSIONS) {
@@ -185,6 +269,7 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     if (notPrecededBy?.length) g.notPrecededBy = folded(notPrecededBy);
     guard(surface, g, isShortAcronym(surface));
   }
+  addGenerated(input, payloads, terms);
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);

@@ -3,18 +3,32 @@
  *
  * - at scan time (unbounded, so it cannot be enumerated): case (via `fold`), runs of spaces, line
  *   breaks, and hyphen-or-space — every whitespace or dash unit is one separator symbol and a run of
- *   them is consumed as one; possessives (`footprint's`, `footprints'`) need nothing, because `'` ends
- *   a word and Latin terms only match on word boundaries;
- * - at compile time (bounded, and it changes the stem): plural endings and `&`/`and`, expanded here into
- *   extra keys of the same term. That costs a few trie states per term and nothing per scanned unit.
+ *   them is consumed as one (`low-carbon` = `low carbon`); possessives (`footprint's`) need nothing,
+ *   because `'` ends a word and Latin terms only match on word boundaries;
+ * - at compile time (bounded, and it changes the stem), expanded here into extra keys of the same term:
+ *   `&`/`and`; British and American spelling (english-spelling.ts: `standardisation`, `ageing`,
+ *   `labelling`, `centre`, `programme`); open and closed compounds (`health care` / `healthcare`,
+ *   `e-commerce` / `ecommerce`); plural and singular of the last word.
  *
- * Surfaces are expected folded (lower case); seeds should give the singular form. Written with
- * charCode tests rather than regular expressions where it runs per term: the whole dictionary's
- * variants are part of the 15 ms build budget.
+ * Rewordings that change word order or wording (`renovation of X` → `X renovation`, synonyms) are the
+ * glossary's business (lib/kb/english-phrasings.ts): they are new surfaces, these are new spellings.
+ *
+ * Surfaces are expected folded (lower case); seeds should give the singular form. Generated keys never
+ * have fewer than 3 letters and are never a generic word (english-stoplist.ts); each surface yields at
+ * most `MAX_KEYS`, in a fixed order, so the work is linear in the surface's length. Written with
+ * string tests rather than regular expressions where it runs per term: the whole dictionary's variants
+ * are part of the 15 ms build budget.
  */
+import { mayRespell, spellingPair, wordForms } from './english-spelling';
+import { isAcceptableGenerated } from './english-stoplist';
 
 const isSeparator = (c: number): boolean => c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d);
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** Keys one surface compiles to, at most (itself included). */
+export const MAX_KEYS = 24;
+/** Spellings of one surface, at most, before inflection. */
+const MAX_SPELLINGS = 8;
 
 /** Folded surface → canonical key: separator runs become one space; no leading/trailing separator. */
 export function normalizeSeparators(folded: string): string {
@@ -42,12 +56,16 @@ export function isLatinSurface(folded: string): boolean {
   return letter;
 }
 
+function allLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLower(word.charCodeAt(i))) return false;
+  return true;
+}
+
 /** `footprint` → `footprints`, `technology` → `technologies`, `tax` → `taxes`, `analysis` → `analyses`. */
 export function pluralOf(word: string): string | undefined {
   const n = word.length;
   // Short words are too often acronyms or particles (`ai`, `of`) to inflect.
-  if (n < 3) return undefined;
-  for (let i = 0; i < n; i++) if (!isLower(word.charCodeAt(i))) return undefined;
+  if (n < 3 || !allLower(word)) return undefined;
   const last = word[n - 1];
   const before = word[n - 2] as string;
   if (word.endsWith('sis')) return `${word.slice(0, -2)}es`;
@@ -58,31 +76,255 @@ export function pluralOf(word: string): string | undefined {
   return `${word}s`;
 }
 
-/** `a and b`, `a & b` and `a&b` are one term. */
-function ampersandVariants(key: string): string[] {
-  if (!key.includes('&') && !key.includes(' and ')) return [key];
-  const tokens = key.replace(/\s*&\s*/g, ' & ').split(' ');
-  // Joining the chunks by each spelling of the conjunction covers terms with several of them.
-  const chunks: string[][] = [[]];
-  for (const token of tokens) {
-    if (token === 'and' || token === '&') chunks.push([]);
-    else (chunks[chunks.length - 1] as string[]).push(token);
+/** Plural-only words and words that merely end in s: no singular. */
+const NO_SINGULAR = new Set([
+  'goods',
+  'sports',
+  'news',
+  'means',
+  'series',
+  'species',
+  'affairs',
+  'arms',
+  'savings',
+  'earnings',
+  'headquarters',
+  'premises',
+  'proceeds',
+  'surroundings',
+  'clothes',
+  'glasses',
+  'outskirts',
+  'whereabouts',
+  'lens',
+  'canvas',
+  'atlas',
+  'alias',
+  'bias',
+]);
+
+/** `communities` → `community`, `standards` → `standard`; undefined when the word is no plural. */
+export function singularOf(word: string): string | undefined {
+  const n = word.length;
+  if (n < 4 || word[n - 1] !== 's' || !allLower(word) || NO_SINGULAR.has(word)) return undefined;
+  if (word.endsWith('ies') && n >= 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) {
+    return word.slice(0, -2);
   }
-  const parts = chunks.map((p) => p.join(' '));
-  return [' and ', ' & ', '&'].map((joint) => parts.join(joint));
+  if (
+    word.endsWith('ss') ||
+    word.endsWith('us') ||
+    word.endsWith('is') ||
+    word.endsWith('ics') ||
+    word.endsWith('ings') ||
+    word.endsWith('ous')
+  ) {
+    return undefined;
+  }
+  return word.slice(0, -1);
 }
 
-/** All keys an English surface (folded, separator-normalized) compiles to, the surface itself first. */
+/**
+ * `a and b`, `a & b` and `a&b` are one term. The closed `a&b` only between short words (`r&d`, `s&t`):
+ * nobody writes `research&development`, and each such key is one more branch of the trie.
+ */
+function ampersandVariants(key: string): string[] {
+  const hasAmpersand = key.includes('&');
+  if (!hasAmpersand && !key.includes(' and ')) return [key];
+  const tokens = (hasAmpersand ? key.replace(/\s*&\s*/g, ' & ') : key).split(' ');
+  // Joining the chunks by each spelling of the conjunction covers terms with several of them.
+  const parts: string[] = [];
+  let part = '';
+  let short = true;
+  let lastToken = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === 'and' || token === '&') {
+      parts.push(part);
+      part = '';
+      const next = tokens[i + 1] ?? '';
+      if (lastToken.length > 3 || next.length > 3) short = false;
+    } else part = part === '' ? token : `${part} ${token}`;
+    lastToken = token;
+  }
+  parts.push(part);
+  const out = [parts.join(' and '), parts.join(' & ')];
+  if (short) out.push(parts.join('&'));
+  return out;
+}
+
+const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39);
+
+/** End of the word part of `key[from, to)`: trailing punctuation (`capture,`) stays outside. */
+function coreEnd(key: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && !isWordChar(key.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * The key in its other spellings, itself first: all-British, all-American (a page keeps to one), and
+ * each compound open or closed, one at a time. One pass over the words; strings are built only where a
+ * word changes, which is rare.
+ */
+export function spellingVariants(key: string): string[] {
+  // The British and American forms are built as the words are read: text up to `ukAt` / `usAt` is in.
+  let uk: string | undefined;
+  let us: string | undefined;
+  let ukAt = 0;
+  let usAt = 0;
+  let compounds: string[] | undefined;
+  for (let from = 0; from < key.length;) {
+    let to = key.indexOf(' ', from);
+    if (to < 0) to = key.length;
+    const end = coreEnd(key, from, to);
+    if (end > from && mayRespell(key, from, end)) {
+      const core = key.slice(from, end);
+      const forms = wordForms(core);
+      const spelled = end - from >= 4 ? spellingPair(core, forms) : undefined;
+      if (spelled !== undefined && spelled[0] !== core) {
+        uk = (uk ?? '') + key.slice(ukAt, from) + spelled[0];
+        ukAt = end;
+      }
+      if (spelled !== undefined && spelled[1] !== core) {
+        us = (us ?? '') + key.slice(usAt, from) + spelled[1];
+        usAt = end;
+      }
+      if (forms?.open !== undefined)
+        (compounds ??= []).push(key.slice(0, from) + forms.open + key.slice(end));
+      if (forms?.closes !== undefined && end === to && to < key.length) {
+        let next = key.indexOf(' ', to + 1);
+        if (next < 0) next = key.length;
+        const nextEnd = coreEnd(key, to + 1, next);
+        const closed = forms.closes.get(key.slice(to + 1, nextEnd));
+        if (closed !== undefined) (compounds ??= []).push(key.slice(0, from) + closed + key.slice(nextEnd));
+      }
+    }
+    from = to + 1;
+  }
+  if (uk === undefined && us === undefined && !compounds) return [key];
+  const out = [key];
+  if (uk !== undefined) out.push(uk + key.slice(ukAt));
+  if (us !== undefined) out.push(us + key.slice(usAt));
+  for (const form of compounds ?? []) if (!out.includes(form)) out.push(form);
+  return out.length > MAX_SPELLINGS ? out.slice(0, MAX_SPELLINGS) : out;
+}
+
+/** Plural and singular of the last word. */
+export function inflections(key: string): string[] {
+  const lastSpace = key.lastIndexOf(' ');
+  const lastWord = key.slice(lastSpace + 1);
+  const plural = pluralOf(lastWord);
+  const singular = singularOf(lastWord);
+  if (plural === undefined && singular === undefined) return [];
+  const stem = key.slice(0, lastSpace + 1);
+  const out: string[] = [];
+  if (plural !== undefined) out.push(stem + plural);
+  if (singular !== undefined) out.push(stem + singular);
+  return out;
+}
+
+/**
+ * All keys an English surface (folded, separator-normalized) compiles to, the surface itself first:
+ * its `&`/`and` forms and its other spellings, each also inflected. Spellings are not crossed with the
+ * `&` forms: `standardisation & x` is a rare sight and would cost a branch of the trie each.
+ */
 export function englishVariants(key: string): string[] {
   const out = [key];
-  for (const variant of ampersandVariants(key)) {
-    if (!out.includes(variant)) out.push(variant);
-    const lastSpace = variant.lastIndexOf(' ');
-    const plural = pluralOf(variant.slice(lastSpace + 1));
-    if (plural !== undefined) {
-      const inflected = variant.slice(0, lastSpace + 1) + plural;
-      if (!out.includes(inflected)) out.push(inflected);
-    }
+  const amps = ampersandVariants(key);
+  for (let a = 0; a < amps.length; a++) {
+    const variant = amps[a] as string;
+    if (a > 0 || variant !== key) addKey(out, variant);
+    addInflections(out, variant);
+  }
+  const spelled = spellingVariants(amps[0] as string);
+  for (let i = 1; i < spelled.length; i++) {
+    addKey(out, spelled[i] as string);
+    addInflections(out, spelled[i] as string);
   }
   return out;
+}
+
+/** Adds a generated key unless it is there, too many are, or it is too short or generic. */
+function addKey(out: string[], key: string): void {
+  if (out.length < MAX_KEYS && !out.includes(key) && isAcceptableGenerated(key)) out.push(key);
+}
+
+/**
+ * Last words nobody writes in the plural — uncountable nouns, names, adjectives used as nouns
+ * (`standardizations`, `chinas`, `elderlies`): each would be one more key to build and scan for.
+ */
+const NO_PLURAL = new Set([
+  'standardization',
+  'standardisation',
+  'digitalization',
+  'informatization',
+  'industrialization',
+  'urbanization',
+  'modernization',
+  'revitalization',
+  'utilization',
+  'infrastructure',
+  'governance',
+  'security',
+  'safety',
+  'equipment',
+  'software',
+  'research',
+  'information',
+  'management',
+  'education',
+  'protection',
+  'conservation',
+  'supervision',
+  'cooperation',
+  'integration',
+  'pollution',
+  'commerce',
+  'agriculture',
+  'aviation',
+  'transport',
+  'health',
+  'china',
+  'prc',
+  'elderly',
+  'people',
+  'children',
+  'data',
+]);
+
+/** Nouns in -ing that do have a plural (`green buildings`); other -ing words (`retrofitting`) do not. */
+const ING_PLURAL = new Set([
+  'building',
+  'setting',
+  'meeting',
+  'finding',
+  'hearing',
+  'listing',
+  'ranking',
+  'rating',
+  'filing',
+  'warning',
+  'opening',
+  'holding',
+]);
+
+/** Adds the plural and singular of the last word of `key` (no closure: this runs per key in the build). */
+function addInflections(out: string[], key: string): void {
+  const lastSpace = key.lastIndexOf(' ');
+  const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
+  const singular = singularOf(lastWord);
+  if (singular !== undefined) {
+    // Already plural: its singular, and no plural of a plural.
+    addKey(out, key.slice(0, lastSpace + 1) + singular);
+    return;
+  }
+  if (
+    NO_PLURAL.has(lastWord) ||
+    NO_SINGULAR.has(lastWord) ||
+    (lastWord.endsWith('ing') && !ING_PLURAL.has(lastWord))
+  )
+    return;
+  const plural = pluralOf(lastWord);
+  if (plural !== undefined) addKey(out, key.slice(0, lastSpace + 1) + plural);
 }

@@ -10,9 +10,13 @@
  *   shot at [ISO] 400                                `notBeforeNumber`: film speed, not the ISO topic
  *   国际食品法典委员会（[CAC]）                       `ownParens`: an acronym glossing another name
  *   [MOST] VALUABLE PLAYER                           `notInCaps`: an English word in an all-caps line
+ *   [SAC] Capital, the [MOST] valuable, the [MOT] test   acronym rules (acronym-guards.ts)
  */
+import { createAcronymState, isAboutChina, matchesPattern, type AcronymState } from './acronym-guards';
 import { canonicalKey } from './automaton-build';
 import type { Mention } from './types';
+
+export { createAcronymState, type AcronymState } from './acronym-guards';
 
 /** JSON-safe (it travels with the serialized matcher). Strings are folded (`fold`). */
 export interface TermGuard {
@@ -28,6 +32,20 @@ export interface TermGuard {
   ownParens?: true;
   /** An acronym that is also an English word (MOST): not a mention next to an all-caps word. */
   notInCaps?: true;
+  /** With `ownParens`: bodies acting as one with this one (SAC ↔ SAMR): `SAMR (SAC)` is SAC too. */
+  linked?: string[];
+  /**
+   * Not a mention when the text after it (as written) matches this pattern (RegExp source, `^`-anchored):
+   * a company name or committee code (`SAC Capital`, `SAC/TC`), the superlative (`the MOST valuable`).
+   */
+  notBefore?: string;
+  /** Not a mention when the text before it (as written) matches this pattern (`$`-anchored): `at MOST`. */
+  notAfter?: string;
+  /**
+   * A collision-prone acronym (`MOT`, `MCA`, `SAC`; the topic's `GBA`): a mention only on a page about
+   * China, or, for an agency, one that defined it after the agency's name.
+   */
+  needsContext?: true;
 }
 
 /**
@@ -95,24 +113,44 @@ function capsWordAt(original: string, at: number, step: 1 | -1): boolean {
   return letters >= 2;
 }
 
-/** （CAC） after a name that is not one of this agency's: the acronym glosses that other name. */
-function glossesOtherName(
+/**
+ * The acronym rules (acronym-guards.ts) for an agency acronym with `ownParens`. In parentheses it is kept
+ * only right after a name of this body or of a body linked to it (SAMR (SAC)), and is then defined as
+ * ours for the rest of the text; right after another name the glossary knows (a topic:
+ * 国际食品法典委员会（CAC）) it is defined as that one's, and its bare occurrences after that are dark. A
+ * collision-prone acronym (`needsContext`) needs a page about China unless the text defined it as ours.
+ */
+function acronymRejects(
+  guard: TermGuard,
   folded: string,
+  original: string,
   start: number,
   end: number,
   ids: readonly string[],
   prev: Mention | undefined,
+  state: AcronymState,
 ): boolean {
-  if (folded.charCodeAt(start - 1) !== 0x28 || folded.charCodeAt(end) !== 0x29) return false;
-  let q = start - 1;
-  while (q > 0 && isSpace(folded.charCodeAt(q - 1))) q--;
-  if (!prev || prev.end !== q || prev.kind !== 'agency') return true;
-  return !ids.some((id) => id === prev.id || (prev.ids?.includes(id) ?? false));
+  const key = folded.slice(start, end);
+  const { defined } = state;
+  if (guard.ownParens && folded[start - 1] === '(' && folded[end] === ')') {
+    let at = start - 1;
+    while (isSpace(folded.charCodeAt(at - 1))) at--;
+    if (prev?.end !== at) return true;
+    const own =
+      prev.kind === 'agency' &&
+      [prev.id, ...(prev.ids ?? [])].some((id) => ids.includes(id) || guard.linked?.includes(id));
+    defined.set(key, own ? 'ours' : 'foreign');
+    return !own;
+  }
+  const known = defined.get(key);
+  if (known === 'foreign') return true;
+  return guard.needsContext === true && known !== 'ours' && !(state.china ??= isAboutChina(original));
 }
 
 /**
  * True when the match text[start, end) is no mention: one of its guard's conditions holds. `ids` are
- * the match's ids; `prev` the mention kept just before it (for `ownParens`).
+ * the match's ids; `prev` the mention kept just before it (for `ownParens`); `state` what the text has
+ * defined so far (acronym-guards.ts), one per text or page.
  */
 export function guardRejects(
   guard: TermGuard,
@@ -122,6 +160,7 @@ export function guardRejects(
   end: number,
   ids: readonly string[],
   prev: Mention | undefined,
+  state: AcronymState = createAcronymState(),
 ): boolean {
   if (guard.notFollowedBy?.some((s) => folded.startsWith(s, end))) return true;
   if (guard.notPrecededBy?.some((s) => start >= s.length && folded.startsWith(s, start - s.length))) {
@@ -130,5 +169,11 @@ export function guardRejects(
   if (guard.local && afterLocalPrefix(folded, start)) return true;
   if (guard.notBeforeNumber && beforeNumber(folded, end)) return true;
   if (guard.notInCaps && (capsWordAt(original, start - 1, -1) || capsWordAt(original, end, 1))) return true;
-  return guard.ownParens === true && glossesOtherName(folded, start, end, ids, prev);
+  if (guard.notBefore && matchesPattern(guard.notBefore, original.slice(end, end + 40))) return true;
+  if (guard.notAfter && matchesPattern(guard.notAfter, original.slice(Math.max(0, start - 20), start)))
+    return true;
+  return (
+    (guard.ownParens || guard.needsContext) === true &&
+    acronymRejects(guard, folded, original, start, end, ids, prev, state)
+  );
 }

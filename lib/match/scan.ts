@@ -11,7 +11,7 @@ import { isWordUnit } from '../text/char-class';
 import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
-import { guardKey, guardRejects, type TermGuard } from './guards';
+import { createAcronymState, guardKey, guardRejects, type AcronymState, type TermGuard } from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
 import type { Mention } from './types';
@@ -127,7 +127,13 @@ function standardMention(d: Designation, matcher: Matcher): Mention {
  * The automaton's matches as mentions — per match one cached lookup and a test — except those their
  * guard or Chinese rules reject, plus what those hid (`dropped`, kept out of this loop).
  */
-function termMentions(text: string, folded: string, matcher: Matcher, list: MatchList): Mention[] {
+function termMentions(
+  text: string,
+  folded: string,
+  matcher: Matcher,
+  list: MatchList,
+  state: AcronymState,
+): Mention[] {
   const n = list.length;
   const out: Mention[] = new Array<Mention>(n);
   let size = 0;
@@ -135,11 +141,14 @@ function termMentions(text: string, folded: string, matcher: Matcher, list: Matc
     const start = list.start(k);
     const end = list.end(k);
     const entry = entryOf(list.payloads(k), matcher, folded, start, end);
-    if (!entry.checked || !rejects(entry, folded, text, start, end, size > 0 ? out[size - 1] : undefined)) {
+    if (
+      !entry.checked ||
+      !rejects(entry, folded, text, start, end, size > 0 ? out[size - 1] : undefined, state)
+    ) {
       out[size++] = meaningMention(entry.meaning, start, end);
     } else {
       const limit = k + 1 < n ? list.start(k + 1) : text.length;
-      size = dropped(text, folded, matcher, start, end, limit, out, size);
+      size = dropped(text, folded, matcher, start, end, limit, out, size, state);
     }
   }
   out.length = size;
@@ -154,8 +163,9 @@ function rejects(
   start: number,
   end: number,
   prev: Mention | undefined,
+  state: AcronymState,
 ): boolean {
-  if (entry.guard !== null && guardRejects(entry.guard, folded, text, start, end, entry.ids, prev))
+  if (entry.guard !== null && guardRejects(entry.guard, folded, text, start, end, entry.ids, prev, state))
     return true;
   return entry.zh !== null && zhRejects(entry.zh, folded, text, start, end);
 }
@@ -170,10 +180,11 @@ function dropped(
   limit: number,
   out: Mention[],
   size: number,
+  state: AcronymState,
 ): number {
   const prev = size > 0 ? out[size - 1] : undefined;
   const found: Mention[] = [];
-  rescan(text, folded, matcher, start, end, limit, found, prev);
+  rescan(text, folded, matcher, start, end, limit, found, prev, state);
   for (const m of found) out[size++] = m;
   return size;
 }
@@ -191,6 +202,7 @@ function rescan(
   limit: number,
   out: Mention[],
   before: Mention | undefined,
+  state: AcronymState,
 ): void {
   // Inside a Latin word (ISO, CAC) no term can start: nothing to rescan.
   let p = start + 1;
@@ -203,19 +215,26 @@ function rescan(
     if (e > limit) return;
     const entry = entryOf(list.payloads(k), matcher, folded, s, e);
     const prev = out.length > 0 ? out[out.length - 1] : before;
-    if (entry.checked && rejects(entry, folded, text, s, e, prev)) {
+    if (entry.checked && rejects(entry, folded, text, s, e, prev, state)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
-      rescan(text, folded, matcher, s, e, next, out, prev);
+      rescan(text, folded, matcher, s, e, next, out, prev, state);
     } else out.push(meaningMention(entry.meaning, s, e));
   }
 }
 
-/** All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. */
-export function scanText(text: string, matcher: Matcher): Mention[] {
+/**
+ * All mentions in `text` (page text as collected, unfolded): sorted by start, non-overlapping. `state`:
+ * what earlier texts of the same page defined about acronyms (acronym-guards.ts); this text adds to it.
+ */
+export function scanText(
+  text: string,
+  matcher: Matcher,
+  state: AcronymState = createAcronymState(),
+): Mention[] {
   const list = matcher.automaton.scanList(text);
   const folded = fold(text);
-  const terms = termMentions(text, folded, matcher, list);
-  const short = resolveShortForms(folded, terms, text);
+  const terms = termMentions(text, folded, matcher, list, state);
+  const short = resolveShortForms(folded, terms, text, state.defined);
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
   if (!matcher.families) return dictionary;
   const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));

@@ -15,6 +15,7 @@
  * mention per hit (a 400k-unit block after one definition: 11.5 s).
  */
 import { fold } from '../text/fold';
+import { createAcronymState, isAboutChina, type AcronymState } from './acronym-guards';
 import type { Matcher } from './matcher';
 import { scanText } from './scan';
 import {
@@ -32,15 +33,19 @@ type Meaning = Omit<Mention, 'start' | 'end'>;
 export interface ShortFormMemory {
   /** Folded short form → what it stands for, and its written form (English keeps its case). */
   readonly known: Map<string, { written: string; meaning: Meaning }>;
+  /** Acronyms the page has defined, and whether a text so far was about China (acronym-guards.ts). */
+  readonly acronyms: AcronymState;
 }
 
 export function createShortFormMemory(): ShortFormMemory {
-  return { known: new Map() };
+  return { known: new Map(), acronyms: { ...createAcronymState(), china: false } };
 }
 
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */
 export function scanWithMemory(text: string, matcher: Matcher, memory: ShortFormMemory): Mention[] {
-  const mentions = scanText(text, matcher);
+  // A page is about China from the first block that says so (a heading, usually) to its end.
+  if (memory.acronyms.china !== true) memory.acronyms.china = isAboutChina(text);
+  const mentions = scanText(text, matcher, memory.acronyms);
   const { known } = memory;
   if (known.size === 0 && !mentions.some((m) => m.shortForm)) return mentions;
   const folded = fold(text);

@@ -4,6 +4,7 @@
  *   贯彻实施《国家标准化发展纲要》行动计划（以下简称《行动计划》）   碳达峰碳中和（以下简称“双碳”）
  *   《国家标准化发展纲要》(以下简称纲要)   工业和信息化部（简称：工信部）   ……，简称“双碳”
  *   the Action Plan (hereinafter referred to as "the Plan")
+ *   National Data Administration (NDA)        an acronym in capitals (and its singular: FIEs, FIE)
  *
  * When the long form — the text just before the definition — ends with a mention of the first pass,
  * every occurrence of the short form from the definition on resolves to that mention's ids. Only one
@@ -42,6 +43,8 @@ export interface ShortFormDefinition {
   end: number;
   /** End of the long form (the definition's opening parenthesis, or the trigger word). */
   longEnd: number;
+  /** A bare acronym in parentheses (`(NDA)`): it defines only after a name that it fits. */
+  acronym?: true;
 }
 
 /** Chinese trigger words; the alternation is leftmost, so 以下简称 wins over the 简称 inside it. */
@@ -82,16 +85,24 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     if (def) defs.push(def);
   }
   for (const m of folded.matchAll(EN_DEFINITION)) {
-    const [, hereinafter, quote, quoted, bare] = m;
-    // An unquoted short form needs "hereinafter": `(2024)` or `(see below)` define nothing.
-    const body = quote ? quoted : hereinafter ? bare : undefined;
+    const [all, hereinafter, quote, quoted, bare] = m;
+    // An unquoted short form needs "hereinafter" — or is an acronym in capitals (checked when resolved):
+    // `(2024)` or `(see below)` define nothing.
+    const written = bare && original.substr(m.index + all.lastIndexOf(bare), bare.length);
+    const acronym = !quote && !hereinafter && /^[A-Z]{2,8}s?$/.test(written ?? '');
+    const body = quote ? quoted : hereinafter || acronym ? bare : undefined;
     // Chinese text quotes in parentheses too (（“十四五”）); that is no English definition.
     if (!body || !/[a-z]/.test(body)) continue;
-    const end = m.index + m[0].lastIndexOf(body) + body.length;
+    const end = m.index + all.lastIndexOf(body) + body.length;
     const start = end - body.length;
     const short = original.slice(start, end).trim();
-    if (short.length >= 2 && !hasSentenceEnd(folded, start, end))
-      defs.push({ short, start, end: start + short.length, longEnd: m.index });
+    if (short.length >= 2 && !hasSentenceEnd(folded, start, end)) {
+      const def: ShortFormDefinition = { short, start, end: start + short.length, longEnd: m.index };
+      if (acronym) def.acronym = true;
+      defs.push(def);
+      // `(FIEs)` defines `FIE` too.
+      if (acronym && short.endsWith('s')) defs.push({ ...def, short: short.slice(0, -1), end: def.end - 1 });
+    }
   }
   return defs.sort((a, b) => a.start - b.start);
 }
@@ -202,12 +213,25 @@ export type ShortFormTable = Map<string, ShortFormDefinitions>;
 const LATIN_EDGE = /^[a-z0-9]|[a-z0-9]$/;
 
 /** The definitions that count, by short form: up to the MAX_SHORT_FORMS-th that resolves. */
-function definitionsByKey(folded: string, original: string, sorted: readonly Mention[]): ShortFormTable {
+function definitionsByKey(
+  folded: string,
+  original: string,
+  sorted: readonly Mention[],
+  acronyms?: ReadonlyMap<string, unknown>,
+): ShortFormTable {
   const table: ShortFormTable = new Map();
   let resolved = 0;
   for (const def of findShortFormDefinitions(folded, original)) {
     if (resolved >= MAX_SHORT_FORMS) break;
     const target = longFormMention(folded, sorted, def.longEnd);
+    // An acronym starts as its English name does (`Ministry of Commerce (PRC)` defines nothing), and
+    // one an agency's guard has judged (`Codex Alimentarius Commission (CAC)`: acronym-guards.ts) stays so.
+    if (def.acronym) {
+      const key = folded.slice(def.start, def.end);
+      if (!target) continue;
+      const first = folded.charCodeAt(target.start);
+      if (acronyms?.has(key) || (first < 0x80 && first !== key.charCodeAt(0))) continue;
+    }
     let meaning: Meaning | null = null;
     if (target) {
       resolved++;
@@ -264,14 +288,16 @@ export function applyShortForms(
 /**
  * Mentions of the short forms the text defines, for every occurrence from its definition on (up to a
  * redefinition of the same short form) that no first-pass mention covers. Sorted, non-overlapping:
- * where occurrences overlap, the leftmost wins, then the longest.
+ * where occurrences overlap, the leftmost wins, then the longest. `acronyms`: the acronyms the agency
+ * guards have already judged in this text (acronym-guards.ts).
  */
 export function resolveShortForms(
   folded: string,
   mentions: readonly Mention[],
   original: string = folded,
+  acronyms?: ReadonlyMap<string, unknown>,
 ): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const table = definitionsByKey(folded, original, sorted);
+  const table = definitionsByKey(folded, original, sorted, acronyms);
   return table.size === 0 ? [] : applyShortForms(folded, original, sorted, table);
 }

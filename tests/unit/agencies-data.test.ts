@@ -40,7 +40,7 @@ describe('seeds/agencies.json', () => {
     for (const a of agencies) {
       for (const name of [a.hans, a.full, ...a.short, ...(a.variants ?? [])])
         expect(toHans(name), `${a.id}: ${name}`).toBe(name);
-      for (const acronym of a.acronyms) expect(acronym).toMatch(/^[A-Z]{2,8}$/);
+      for (const acronym of a.acronyms) expect(acronym).toMatch(/^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/);
       for (const en of [a.en, ...a.enAliases]) expect(en).toMatch(/^[A-Z][A-Za-z' ,.-]+$/);
       expect(a.full.length).toBeGreaterThan(0);
     }

@@ -9,6 +9,7 @@ import {
 } from '../../lib/kb/dictionary';
 import type { AgenciesFile, TopicsFile } from '../../lib/kb/seed-types';
 import { compileAutomaton } from '../../lib/match/automaton';
+import { acronymNotBefore, EMPHASIS_NOT_AFTER } from '../../lib/kb/acronym-words';
 
 const dictionary = buildDictionary({
   agencies: SAMPLE_AGENCIES,
@@ -85,9 +86,21 @@ describe('buildDictionary', () => {
     // The plan's name and the full name are no short forms.
     expect(d.guards['中央网信办']).toBeUndefined();
     expect(d.guards['中央网络安全和信息化委员会办公室']).toBeUndefined();
-    expect(d.guards['miit']).toEqual({ ownParens: true });
-    expect(d.guards['most']).toEqual({ ownParens: true, notInCaps: true });
-    expect(d.guards['cac']).toEqual({ ownParens: true, notFollowedBy: [' 40'] });
+    const notBefore = acronymNotBefore(false);
+    expect(d.guards['miit']).toEqual({ ownParens: true, notBefore });
+    expect(d.guards['most']).toEqual({
+      ownParens: true,
+      notBefore: acronymNotBefore(true),
+      notAfter: EMPHASIS_NOT_AFTER,
+      notInCaps: true,
+      needsContext: true,
+    });
+    expect(d.guards['cac']).toEqual({
+      ownParens: true,
+      notBefore,
+      needsContext: true,
+      notFollowedBy: [' 40'],
+    });
     expect(d.guards['iso']).toEqual({ notBeforeNumber: true });
     expect(d.guards['大数据']?.notFollowedBy).toEqual(['库', '量']);
     expect(d.guards['公共卫生']).toEqual({ notFollowedBy: ['间'] });

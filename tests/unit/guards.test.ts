@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_AGENCIES, SAMPLE_TOPICS } from '../../bench/sample-seeds';
 import { buildDictionary } from '../../lib/kb/dictionary';
-import { guardRejects, type TermGuard } from '../../lib/match/guards';
+import { acronymNotBefore, EMPHASIS_NOT_AFTER } from '../../lib/kb/acronym-words';
+import { createAcronymState, guardRejects, type TermGuard } from '../../lib/match/guards';
 import { createMatcher } from '../../lib/match/matcher';
 import { scanText, type Mention } from '../../lib/match/scan';
 import { fold } from '../../lib/text/fold';
@@ -122,8 +123,8 @@ describe('5. an acronym in parentheses after another name glosses that name', ()
       ['Cyberspace Administration of China agency:cac', 'CAC agency:cac'],
     ],
     ['市场监管总局（SAMR）', ['市场监管总局 agency:samr', 'SAMR agency:samr']],
-    // Not in parentheses: as before.
-    ['CAC issued rules', ['CAC agency:cac']],
+    // Not in parentheses: the agency, on a page about China (CAC also names the Paris index).
+    ["China's CAC issued rules", ['CAC agency:cac']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -140,11 +141,11 @@ describe('6. letter case of acronyms', () => {
     ['THE MOST', []],
     ['THE CAST OF NORTHERN LIGHTS', []],
     ['The CAC 40 index', []],
-    // Agencies in ordinary text, and in a list of acronyms.
-    ['MOST said', ['MOST agency:most']],
-    ['MIIT, MOST and SAMR', ['MIIT agency:miit', 'MOST agency:most', 'SAMR agency:samr']],
+    // Agencies in ordinary text, and in a list of acronyms (MOST and CAC on a page about China).
+    ['MOST said in Beijing', ['MOST agency:most']],
+    ['MIIT, MOST and SAMR of China', ['MIIT agency:miit', 'MOST agency:most', 'SAMR agency:samr']],
     ['MIIT AND SAMR ISSUE RULES', ['MIIT agency:miit', 'SAMR agency:samr']],
-    ['CAC 2024 rules', ['CAC agency:cac']],
+    ['Chinese CAC 2024 rules', ['CAC agency:cac']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -171,6 +172,77 @@ describe('8. quote marks inside a term', () => {
     ['企业标准‘领跑者’', ['企业标准‘领跑者’ topic:enterprise-standard-forerunner']],
     ['企业标准领跑者', ['企业标准领跑者 topic:enterprise-standard-forerunner']],
     ['People’s Bank of China', ['People’s Bank of China agency:pbc']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('9. English acronyms: after a name, defined by the page, and the traps (acronym-guards.ts)', () => {
+  it.each<Case>([
+    // After the body's own name, or its linked body's (the plan's 市场监管总局（国家标准委）).
+    [
+      'the State Administration for Market Regulation (SAMR) said',
+      ['State Administration for Market Regulation agency:samr', 'SAMR agency:samr'],
+    ],
+    ['SAMR (SAC) held a press conference', ['SAMR agency:samr', 'SAC agency:sac']],
+    ['市场监管总局（SAC）', ['市场监管总局 agency:samr', 'SAC agency:sac']],
+    ['China: MIIT (SAC)', ['MIIT agency:miit']],
+    // After another body's name the acronym is that body's — there and for the rest of the text.
+    [
+      'China hosts the Codex Alimentarius Commission (CAC). The CAC adopted the limits.',
+      ['Codex Alimentarius Commission topic:codex-alimentarius'],
+    ],
+    [
+      'The Cyberspace Administration of China (CAC) said the CAC would act.',
+      ['Cyberspace Administration of China agency:cac', 'CAC agency:cac', 'CAC agency:cac'],
+    ],
+    // Company names and committee codes.
+    ["China's SAC Capital Advisors", []],
+    ['China drafts standards at SAC/TC 260', []],
+    ['SAC Kings arena in Sacramento', []],
+    // MOST as the English word, also on a page about China.
+    ['in China at MOST 2,000 tickets', []],
+    ['In China, the MOST valuable lesson', []],
+    ['China: MOST important of all', []],
+    ['China: MOST of the work', []],
+    ['China: MOST officials said', ['MOST agency:most']],
+    ["China: MOST's budget", ['MOST agency:most']],
+    // Collision-prone acronyms need a page about China, or one that defined them as ours.
+    ['Your car needs an MOT test every year', []],
+    ["China's MOT said", ['MOT agency:mot']],
+    [
+      'the Ministry of Transport (MOT) said MOT officials',
+      ['Ministry of Transport agency:mot', 'MOT agency:mot', 'MOT agency:mot'],
+    ],
+    ['The Mental Capacity Act (MCA) applies', []],
+    ['Game Boy Advance: a mint GBA', []],
+    [
+      'the Greater Bay Area in China and the GBA',
+      ['Greater Bay Area topic:greater-bay-area', 'GBA topic:greater-bay-area'],
+    ],
+    ['The CAC 40 index fell', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // An acronym the page defines after an agency's or a topic's name, and its singular.
+    [
+      'The National Data Administration (NDA) said the NDA would publish rules.',
+      ['National Data Administration agency:nda', 'NDA agency:nda*', 'NDA agency:nda*'],
+    ],
+    [
+      'foreign-invested enterprises (FIEs) say an FIE and other FIEs',
+      [
+        'foreign-invested enterprises topic:foreign-invested-enterprise',
+        'FIEs topic:foreign-invested-enterprise*',
+        'FIE topic:foreign-invested-enterprise*',
+        'FIEs topic:foreign-invested-enterprise*',
+      ],
+    ],
+    // Without a definition an NDA is a contract; an acronym that does not fit the name defines nothing.
+    ['sign an NDA with the supplier', []],
+    ['the Ministry of Commerce (PRC) said PRC', ['Ministry of Commerce agency:mofcom']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -232,5 +304,46 @@ describe('guardRejects', () => {
     expect(check({ ownParens: true }, text, 'CAC', ['cac'], prev)).toBe(false);
     expect(check({ ownParens: true }, text, 'CAC', ['sac'], prev)).toBe(true);
     expect(check({ ownParens: true }, text, 'CAC', ['cac'], { ...prev, kind: 'topic' })).toBe(true);
+  });
+
+  it('keeps it after a linked body’s name (SAMR (SAC))', () => {
+    const text = 'SAMR (SAC)';
+    const prev: Mention = { start: 0, end: 4, kind: 'agency', id: 'samr', items: [] };
+    expect(check({ ownParens: true }, text, 'SAC', ['sac'], prev)).toBe(true);
+    expect(check({ ownParens: true, linked: ['samr'] }, text, 'SAC', ['sac'], prev)).toBe(false);
+  });
+
+  it('remembers per text what an acronym was defined as', () => {
+    const guard: TermGuard = { ownParens: true, needsContext: true };
+    const codex = 'Codex (CAC) then CAC';
+    const topic: Mention = { start: 0, end: 5, kind: 'topic', id: 'codex', items: [] };
+    const state = createAcronymState();
+    const at = (from: number) => codex.indexOf('CAC', from);
+    const checkAt = (start: number, prev?: Mention) =>
+      guardRejects(guard, fold(codex), codex, start, start + 3, ['cac'], prev, state);
+    expect(checkAt(at(0), topic)).toBe(true);
+    expect(state.defined.get('cac')).toBe('foreign');
+    expect(checkAt(at(at(0) + 1))).toBe(true);
+    // No China here: a fresh text rejects the bare acronym for want of context, not definition.
+    expect(guardRejects(guard, 'cac said', 'CAC said', 0, 3, ['cac'], undefined)).toBe(true);
+    expect(guardRejects(guard, 'cac china', 'CAC China', 0, 3, ['cac'], undefined)).toBe(false);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['SAC Capital', 'SAC', true],
+    ['SAC Capitals', 'SAC', false],
+    ['SAC/TC 260', 'SAC', true],
+    ['SAC said', 'SAC', false],
+    ['MOST valuable', 'MOST', true],
+    ['MOST officials', 'MOST', false],
+    ['at MOST 5', 'MOST', true],
+    ['That MOST said', 'MOST', false],
+  ])('notBefore / notAfter patterns: %s', (text, surface, rejected) => {
+    const emphasis = surface === 'MOST';
+    const guard: TermGuard = {
+      notBefore: acronymNotBefore(emphasis),
+      ...(emphasis ? { notAfter: EMPHASIS_NOT_AFTER } : {}),
+    };
+    expect(check(guard, text, surface)).toBe(rejected);
   });
 });
