@@ -190,9 +190,12 @@ export function spellingVariants(key: string): string[] {
         us = (us ?? '') + key.slice(usAt, from) + spelled[1];
         usAt = end;
       }
-      if (forms?.open !== undefined)
+      // At most MAX_SPELLINGS compound forms, each a copy of the key: linear in the key's length.
+      const room = (compounds?.length ?? 0) < MAX_SPELLINGS;
+      if (room && forms?.open !== undefined) {
         (compounds ??= []).push(key.slice(0, from) + forms.open + key.slice(end));
-      if (forms?.closes !== undefined && end === to && to < key.length) {
+      }
+      if (room && forms?.closes !== undefined && end === to && to < key.length) {
         let next = key.indexOf(' ', to + 1);
         if (next < 0) next = key.length;
         const nextEnd = coreEnd(key, to + 1, next);
@@ -208,20 +211,6 @@ export function spellingVariants(key: string): string[] {
   if (us !== undefined) out.push(us + key.slice(usAt));
   for (const form of compounds ?? []) if (!out.includes(form)) out.push(form);
   return out.length > MAX_SPELLINGS ? out.slice(0, MAX_SPELLINGS) : out;
-}
-
-/** Plural and singular of the last word. */
-export function inflections(key: string): string[] {
-  const lastSpace = key.lastIndexOf(' ');
-  const lastWord = key.slice(lastSpace + 1);
-  const plural = pluralOf(lastWord);
-  const singular = singularOf(lastWord);
-  if (plural === undefined && singular === undefined) return [];
-  const stem = key.slice(0, lastSpace + 1);
-  const out: string[] = [];
-  if (plural !== undefined) out.push(stem + plural);
-  if (singular !== undefined) out.push(stem + singular);
-  return out;
 }
 
 /**
@@ -309,22 +298,23 @@ const ING_PLURAL = new Set([
   'holding',
 ]);
 
-/** Adds the plural and singular of the last word of `key` (no closure: this runs per key in the build). */
-function addInflections(out: string[], key: string): void {
+/**
+ * The singular of the last word when it is plural, else its plural — none for uncountable nouns, names,
+ * adjectives used as nouns and most -ing words (NO_PLURAL, ING_PLURAL).
+ */
+export function inflections(key: string): string[] {
   const lastSpace = key.lastIndexOf(' ');
   const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
   const singular = singularOf(lastWord);
-  if (singular !== undefined) {
-    // Already plural: its singular, and no plural of a plural.
-    addKey(out, key.slice(0, lastSpace + 1) + singular);
-    return;
-  }
-  if (
-    NO_PLURAL.has(lastWord) ||
-    NO_SINGULAR.has(lastWord) ||
-    (lastWord.endsWith('ing') && !ING_PLURAL.has(lastWord))
-  )
-    return;
+  // Already plural: its singular, and no plural of a plural.
+  if (singular !== undefined) return [key.slice(0, lastSpace + 1) + singular];
+  if (NO_PLURAL.has(lastWord) || NO_SINGULAR.has(lastWord)) return [];
+  if (lastWord.endsWith('ing') && !ING_PLURAL.has(lastWord)) return [];
   const plural = pluralOf(lastWord);
-  if (plural !== undefined) addKey(out, key.slice(0, lastSpace + 1) + plural);
+  return plural === undefined ? [] : [key.slice(0, lastSpace + 1) + plural];
+}
+
+/** Adds the inflections of `key` (no closure: this runs per key in the build). */
+function addInflections(out: string[], key: string): void {
+  for (const form of inflections(key)) addKey(out, form);
 }
