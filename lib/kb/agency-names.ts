@@ -36,11 +36,14 @@ function countryForms(name: string): string[] {
   return out;
 }
 
-/** `Ministry of Commerce` → `Commerce Ministry`. */
+/**
+ * `Ministry of Commerce` → `Commerce Ministry`, and the official full name the ministries' own sites
+ * sign with: `Ministry of Commerce of the People's Republic of China`.
+ */
 function ministryFirst(name: string): string[] {
   const m = /^Ministry of (?!the )(.+)$/.exec(name);
   if (!m || (m[1] as string).includes(' of ')) return [];
-  return [`${m[1] as string} Ministry`];
+  return [`${m[1] as string} Ministry`, `${name}${COUNTRY_FORMS[0] as string}`];
 }
 
 /** `Administration for X` ↔ `Administration of X`. */
@@ -65,7 +68,10 @@ export function agencyEnglishNames(agency: AgencySeed): string[] {
   for (const name of given) {
     for (const form of [...countryForms(name), ...ministryFirst(name), ...forOf(name)]) {
       add(form);
-      for (const more of countryForms(form)) add(more);
+      // Country forms of a form: only of one that ends in `of China` (not every ministry's full name).
+      if (form.endsWith(OF_CHINA) && !form.endsWith(COUNTRY_FORMS[0] as string)) {
+        for (const more of countryForms(form)) add(more);
+      }
     }
   }
   return out;

@@ -31,7 +31,7 @@ describe('rewordings of a topic (englishPhrasings)', () => {
       ['industrial foundation upgrading', 'upgrading of the industry foundation'],
     ],
     ['English version of national standards', ['english versions of national standards']],
-    ['science and technology award', ['scientific and technological award']],
+    ['technological innovation center', ['technology innovation center']],
     ['industrial chain', ['industry chain']],
     ['carbon emission accounting', ['carbon emissions accounting']],
     ['group standard organization', ['group standards organization']],
@@ -101,6 +101,12 @@ describe('curated synonym sets (seeds/en-synonyms.json)', () => {
       200,
     );
     expect(forms).toEqual(expect.arrayContaining(['renovation of old residential compounds']));
+  });
+
+  it('swap whole phrases: science and technology', () => {
+    expect(synonymSurfaces('st-award', ['science and technology award'], sets, 50)).toEqual(
+      expect.arrayContaining(['scientific and technological award', 's&t award', 'sci tech award']),
+    );
   });
 
   it('apply a scoped set only to its topics, and leave capitals (acronyms) alone', () => {

@@ -124,6 +124,7 @@ describe('plural and singular of the last word', () => {
     ['communities', 'community'],
     ['standards', 'standard'],
     ['processes', 'process'],
+    ['diagnostics', 'diagnostic'],
     ['goods', undefined],
     ['status', undefined],
     ['analysis', undefined],
