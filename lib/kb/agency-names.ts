@@ -54,6 +54,11 @@ function forOf(name: string): string[] {
   return of ? [name.replace(`${of[1] as string} of `, `${of[1] as string} for `)] : [];
 }
 
+/** `China's drug regulator` → `Chinese drug regulator`: a description of the body, not a name. */
+function chineseForm(name: string): string[] {
+  return name.startsWith("China's ") && /^[a-z]/.test(name.slice(8)) ? [`Chinese ${name.slice(8)}`] : [];
+}
+
 /** Other English names of an agency, by rule, none of them already among its names. */
 export function agencyEnglishNames(agency: AgencySeed): string[] {
   const given = [agency.en, ...agency.enAliases];
@@ -66,7 +71,12 @@ export function agencyEnglishNames(agency: AgencySeed): string[] {
     out.push(name);
   };
   for (const name of given) {
-    for (const form of [...countryForms(name), ...ministryFirst(name), ...forOf(name)]) {
+    for (const form of [
+      ...countryForms(name),
+      ...ministryFirst(name),
+      ...forOf(name),
+      ...chineseForm(name),
+    ]) {
       add(form);
       // Country forms of a form: only of one that ends in `of China` (not every ministry's full name).
       if (form.endsWith(OF_CHINA) && !form.endsWith(COUNTRY_FORMS[0] as string)) {

@@ -253,6 +253,15 @@ function forForms(words: readonly string[]): string[] {
   return heads === undefined ? [] : [[...words.slice(0, at - 1), heads, ...words.slice(at)].join(' ')];
 }
 
+/** `industrial chain and supply chain` → `industrial chains and supply chains`: one head, both plural. */
+function coordinatedPlural(words: readonly string[]): string[] {
+  const and = words.indexOf('and');
+  const head = words[words.length - 1] as string;
+  if (and < 1 || and !== words.lastIndexOf('and') || words[and - 1] !== head) return [];
+  const heads = pluralHead(head);
+  return heads === undefined ? [] : [words.map((w) => (w === head ? heads : w)).join(' ')];
+}
+
 /** Other wordings of one English surface of a topic, none equal to it; empty for names. */
 export function englishPhrasings(surface: string): string[] {
   if (!isCommonNoun(surface)) return [];
@@ -262,6 +271,7 @@ export function englishPhrasings(surface: string): string[] {
   for (const form of [
     ...ofForms(words),
     ...forForms(words),
+    ...coordinatedPlural(words),
     ...modifierForms(words),
     ...modifierNumberForm(words),
   ]) {

@@ -293,6 +293,8 @@ const NO_PLURAL = new Set([
 /** Nouns in -ing that do have a plural (`green buildings`); other -ing words (`retrofitting`) do not. */
 const ING_PLURAL = new Set([
   'building',
+  'bearing',
+  'dwelling',
   'setting',
   'meeting',
   'finding',
@@ -304,6 +306,8 @@ const ING_PLURAL = new Set([
   'warning',
   'opening',
   'holding',
+  'saving',
+  'offering',
 ]);
 
 /**

@@ -35,6 +35,8 @@ describe('rewordings of a topic (englishPhrasings)', () => {
     ['industrial chain', ['industry chain']],
     ['carbon emission accounting', ['carbon emissions accounting']],
     ['group standard organization', ['group standards organization']],
+    ['industrial chain and supply chain', ['industrial chains and supply chains']],
+    ['biomaterial for medical use', ['biomaterials for medical use']],
   ])('%s', (surface, forms) => {
     expect(englishPhrasings(surface)).toEqual(expect.arrayContaining(forms));
   });
@@ -139,6 +141,8 @@ describe('agency name forms (agencyEnglishNames)', () => {
     ['nfra', ['National Administration for Financial Regulation']],
     ['cast', ['China Association of Science and Technology']],
     ['nhc', ['National Health Commission of China']],
+    ['mem', ["Ministry of Emergency Management of the People's Republic of China"]],
+    ['nmpa', ['Chinese drug regulator']],
   ])('%s', (id, names) => {
     expect(agencyEnglishNames(agency(id))).toEqual(expect.arrayContaining(names));
   });

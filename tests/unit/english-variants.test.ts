@@ -108,6 +108,7 @@ describe('plural and singular of the last word', () => {
     ['smart city', ['smart cities']],
     ['old residential communities', ['old residential community']],
     ['green building', ['green buildings']],
+    ['high end bearing', ['high end bearings']],
     ['emergency supplies', ['emergency supply']],
     // Uncountable, plural-only, adjectives and names: nothing.
     ['agricultural standardization', []],
