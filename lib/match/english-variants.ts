@@ -290,6 +290,17 @@ const NO_PLURAL = new Set([
   'data',
 ]);
 
+/** Phrasal nouns (folded, hyphen as space) whose plural adds -s to the particle. */
+const PHRASAL_NOUNS = new Set([
+  'trade in',
+  'start up',
+  'roll out',
+  'set up',
+  'check up',
+  'break through',
+  'spin off',
+]);
+
 /** Nouns in -ing that do have a plural (`green buildings`); other -ing words (`retrofitting`) do not. */
 const ING_PLURAL = new Set([
   'building',
@@ -317,6 +328,8 @@ const ING_PLURAL = new Set([
 export function inflections(key: string): string[] {
   const lastSpace = key.lastIndexOf(' ');
   const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
+  // Phrasal nouns take their plural on the particle: `trade-in` → `trade-ins`, `start-up` → `start-ups`.
+  if (PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return [`${key}s`];
   const singular = singularOf(lastWord);
   // Already plural: its singular, and no plural of a plural.
   if (singular !== undefined) return [key.slice(0, lastSpace + 1) + singular];

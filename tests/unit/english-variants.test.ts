@@ -109,6 +109,7 @@ describe('plural and singular of the last word', () => {
     ['old residential communities', ['old residential community']],
     ['green building', ['green buildings']],
     ['high end bearing', ['high end bearings']],
+    ['consumer goods trade in', ['consumer goods trade ins']],
     ['emergency supplies', ['emergency supply']],
     // Uncountable, plural-only, adjectives and names: nothing.
     ['agricultural standardization', []],
