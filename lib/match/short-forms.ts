@@ -192,6 +192,8 @@ export function resolveShortForms(
     // one an agency's guard has judged (`Codex Alimentarius Commission (CAC)`: acronym-guards.ts) stays so.
     const first = folded.charCodeAt(target.start);
     if (def.acronym && (acronyms?.has(key) || (first < 0x80 && first !== key.charCodeAt(0)))) return;
+    // An acronym the dictionary already matches there needs no definition (and no walk of the text).
+    if (def.acronym && overlapsAny(sorted, def.start, def.end)) return;
     const latin = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
     const redefined = defs.slice(k + 1).find((d) => folded.slice(d.start, d.end) === key);
     const stop = redefined ? redefined.start : folded.length;
