@@ -7,7 +7,7 @@
  */
 import { fold } from '../text/fold';
 import { isWordUnit } from '../text/char-class';
-import { createAcronymState, isAboutChina, type AcronymState } from './acronym-guards';
+import { isAboutChina, type AcronymState } from './acronym-guards';
 import type { Matcher } from './matcher';
 import { scanText } from './scan';
 import type { Mention } from './types';
@@ -22,7 +22,7 @@ export interface ShortFormMemory {
 }
 
 export function createShortFormMemory(): ShortFormMemory {
-  return { known: new Map(), acronyms: { ...createAcronymState(), china: false } };
+  return { known: new Map(), acronyms: { defined: new Map(), china: false } };
 }
 
 const isLatin = (key: string) => /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
@@ -35,7 +35,7 @@ function overlaps(sorted: readonly Mention[], start: number, end: number): boole
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */
 export function scanWithMemory(text: string, matcher: Matcher, memory: ShortFormMemory): Mention[] {
   // A page is about China from the first block that says so (a heading, usually) to its end.
-  if (memory.acronyms.china !== true) memory.acronyms.china = isAboutChina(text);
+  memory.acronyms.china ||= isAboutChina(text);
   const mentions = scanText(text, matcher, memory.acronyms);
   const folded = memory.known.size > 0 || mentions.some((m) => m.shortForm) ? fold(text) : '';
   const extra: Mention[] = [];
