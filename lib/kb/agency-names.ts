@@ -38,12 +38,12 @@ function countryForms(name: string): string[] {
 
 /**
  * `Ministry of Commerce` → `Commerce Ministry`, and the official full name the ministries' own sites
- * sign with: `Ministry of Commerce of the People's Republic of China`.
+ * sign with, `Ministry of Commerce of the People's Republic of China`, with its shorter country forms.
  */
 function ministryFirst(name: string): string[] {
   const m = /^Ministry of (?!the )(.+)$/.exec(name);
   if (!m || (m[1] as string).includes(' of ')) return [];
-  return [`${m[1] as string} Ministry`, `${name}${COUNTRY_FORMS[0] as string}`];
+  return [`${m[1] as string} Ministry`, ...[...COUNTRY_FORMS, OF_CHINA].map((country) => name + country)];
 }
 
 /** `Administration for X` ↔ `Administration of X`. */
