@@ -17,10 +17,10 @@ const OTHER_NAME =
 const SUPERLATIVE =
   ' +(?:of|[a-z]+(?:able|ible|ful|ous|ive|less|ant|ent|est)|likely|popular|common|difficult|advanced|famous|critical|essential|vital|crucial|influential|controversial|beneficial|fundamental|typical|practical|complex|complete|severe|sought|wanted|watched|visited|read|used|trusted|affected|anticipated|needed|senior|strict|urgent|pressing|promising|interesting|exciting|challenging|striking|outstanding|demanding|cited|valued|developed)\\b';
 
-/** The text right after an agency acronym that makes it no agency (`^`-anchored pattern source). */
+/** The text right after an agency acronym that makes it no agency (a pattern read from there on). */
 export function acronymNotBefore(emphasis: boolean): string {
-  return `^(?:${OTHER_NAME}${emphasis ? `|${SUPERLATIVE}` : ''})`;
+  return `(?:${OTHER_NAME}${emphasis ? `|${SUPERLATIVE}` : ''})`;
 }
 
 /** `at MOST`: the text right before an emphatic acronym that makes it the English word. */
-export const EMPHASIS_NOT_AFTER = '\\b[Aa]t +$';
+export const EMPHASIS_NOT_AFTER = '.*\\b[Aa]t +$';

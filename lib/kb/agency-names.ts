@@ -36,11 +36,14 @@ function countryForms(name: string): string[] {
   return out;
 }
 
-/** `Ministry of Commerce` → `Commerce Ministry`. */
+/**
+ * `Ministry of Commerce` → `Commerce Ministry`, and the official full name the ministries' own sites
+ * sign with, `Ministry of Commerce of the People's Republic of China`, with its shorter country forms.
+ */
 function ministryFirst(name: string): string[] {
   const m = /^Ministry of (?!the )(.+)$/.exec(name);
   if (!m || (m[1] as string).includes(' of ')) return [];
-  return [`${m[1] as string} Ministry`];
+  return [`${m[1] as string} Ministry`, ...[...COUNTRY_FORMS, OF_CHINA].map((country) => name + country)];
 }
 
 /** `Administration for X` ↔ `Administration of X`. */
@@ -49,6 +52,11 @@ function forOf(name: string): string[] {
   if (m) return [name.replace(`${m[1] as string} for `, `${m[1] as string} of `)];
   const of = /\b(Administration|Association|Commission|Agency|Bureau) of (?!China\b|the )/.exec(name);
   return of ? [name.replace(`${of[1] as string} of `, `${of[1] as string} for `)] : [];
+}
+
+/** `China's drug regulator` → `Chinese drug regulator`: a description of the body, not a name. */
+function chineseForm(name: string): string[] {
+  return name.startsWith("China's ") && /^[a-z]/.test(name.slice(8)) ? [`Chinese ${name.slice(8)}`] : [];
 }
 
 /** Other English names of an agency, by rule, none of them already among its names. */
@@ -63,9 +71,17 @@ export function agencyEnglishNames(agency: AgencySeed): string[] {
     out.push(name);
   };
   for (const name of given) {
-    for (const form of [...countryForms(name), ...ministryFirst(name), ...forOf(name)]) {
+    for (const form of [
+      ...countryForms(name),
+      ...ministryFirst(name),
+      ...forOf(name),
+      ...chineseForm(name),
+    ]) {
       add(form);
-      for (const more of countryForms(form)) add(more);
+      // Country forms of a form: only of one that ends in `of China` (not every ministry's full name).
+      if (form.endsWith(OF_CHINA) && !form.endsWith(COUNTRY_FORMS[0] as string)) {
+        for (const more of countryForms(form)) add(more);
+      }
     }
   }
   return out;

@@ -72,6 +72,12 @@ export const SURFACE_EXCLUSIONS: readonly SurfaceExclusion[] = [
   { surface: '公共卫生', notFollowedBy: ['间'] },
   // The CAC 40, the Paris stock index, is no Cyberspace Administration.
   { surface: 'CAC', notFollowedBy: [' 40'] },
+  // The technical committees of ISO, IEC or ITU are no national technical committee (全国专业标准化技术委员会).
+  {
+    surface: 'technical committee',
+    notFollowedBy: [' of the iso', ' of iso', ' of the iec', ' of iec', ' of the itu', ' of itu'],
+    notPrecededBy: ['iso ', 'iec ', 'itu ', 'iso/iec '],
+  },
 ];
 
 /**

@@ -58,10 +58,13 @@ function indexOfPhrase(words: readonly string[], phrase: readonly string[]): { a
   return { at: -1, plural: false };
 }
 
+/** Nouns with no plural: a plural member is replaced by them as they are (`farm produce`). */
+const UNCOUNTABLE = new Set(['produce', 'equipment', 'care', 'software']);
+
 /** `phrase` with its last word in the plural (`old neighborhood` → `old neighborhoods`). */
 function pluralPhrase(phrase: readonly string[]): string[] {
   const last = phrase[phrase.length - 1] as string;
-  return [...phrase.slice(0, -1), pluralOf(last) ?? last];
+  return [...phrase.slice(0, -1), UNCOUNTABLE.has(last) ? last : (pluralOf(last) ?? last)];
 }
 
 /** Words with no `and`, comma or preposition: a plain noun phrase a postposed phrase can follow. */

@@ -134,14 +134,14 @@ export function gerundOf(noun: string): string | undefined {
 
 /**
  * Nouns and the adjectives made from them, as modifiers before a head noun — only pairs English sources
- * write both ways (`industry chain` / `industrial chain`, `science and technology award` / `scientific
- * and technological award`); `financial risk` is never `finance risk`, and `agriculture standardization`
- * too rare to pay its ~700 trie states.
+ * write both ways (`industry chain` / `industrial chain`, `technology innovation` / `technological
+ * innovation`); `financial risk` is never `finance risk`, and `agriculture standardization` too rare to
+ * pay its ~700 trie states. `science and technology` / `scientific and technological` is a synonym set
+ * (seeds/en-synonyms.json).
  */
 const NOUN_ADJECTIVE: ReadonlyArray<readonly [string, string]> = [
   ['industry', 'industrial'],
   ['technology', 'technological'],
-  ['science', 'scientific'],
   ['culture', 'cultural'],
 ];
 const TO_ADJECTIVE = new Map(NOUN_ADJECTIVE);
@@ -245,13 +245,36 @@ function modifierForms(words: readonly string[]): string[] {
   return out;
 }
 
+/** `H for M` → `Hs for M` for a concrete head (`biomaterials for medical use`). */
+function forForms(words: readonly string[]): string[] {
+  const at = words.indexOf('for');
+  if (at < 1 || at > 3 || at !== words.lastIndexOf('for') || words.includes('of')) return [];
+  const heads = pluralHead(words[at - 1] as string);
+  return heads === undefined ? [] : [[...words.slice(0, at - 1), heads, ...words.slice(at)].join(' ')];
+}
+
+/** `industrial chain and supply chain` → `industrial chains and supply chains`: one head, both plural. */
+function coordinatedPlural(words: readonly string[]): string[] {
+  const and = words.indexOf('and');
+  const head = words[words.length - 1] as string;
+  if (and < 1 || and !== words.lastIndexOf('and') || words[and - 1] !== head) return [];
+  const heads = pluralHead(head);
+  return heads === undefined ? [] : [words.map((w) => (w === head ? heads : w)).join(' ')];
+}
+
 /** Other wordings of one English surface of a topic, none equal to it; empty for names. */
 export function englishPhrasings(surface: string): string[] {
   if (!isCommonNoun(surface)) return [];
   const key = phraseKey(surface);
   const words = key.split(' ');
   const out = new Set<string>();
-  for (const form of [...ofForms(words), ...modifierForms(words), ...modifierNumberForm(words)]) {
+  for (const form of [
+    ...ofForms(words),
+    ...forForms(words),
+    ...coordinatedPlural(words),
+    ...modifierForms(words),
+    ...modifierNumberForm(words),
+  ]) {
     if (form !== key) out.add(form);
   }
   return [...out];

@@ -29,12 +29,13 @@ export const createAcronymState = (): AcronymState => ({ defined: new Map() });
 export const isAboutChina = (text: string): boolean =>
   /\bChin(?:a|ese)\b|\bBeijing\b|\bPRC\b|\bP\.R\.C\.|\bSino-|[\u3400-\u9fff]/.test(text);
 
-/** Compiled guard patterns, by source (a handful per matcher). */
+/** Compiled guard patterns, by source (a handful per matcher); sticky, so they read the text in place. */
 const patterns = new Map<string, RegExp>();
 
-/** `source` (a guard's pattern) matches `text`. */
-export function matchesPattern(source: string, text: string): boolean {
+/** `source` (a guard's pattern) matches `text` at `at` (a sticky match: no copy of the text). */
+export function matchesAt(source: string, text: string, at: number): boolean {
   let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source)));
+  if (!re) patterns.set(source, (re = new RegExp(source, 'y')));
+  re.lastIndex = at;
   return re.test(text);
 }

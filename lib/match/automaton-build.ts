@@ -47,31 +47,47 @@ export function termKeys(term: AutomatonTerm): string[] {
 const asciiSurface = (s: string): string =>
   s.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-function collectGroups(terms: Iterable<AutomatonTerm>): Map<string, Group> {
-  const byKey = new Map<string, Group>();
+/**
+ * A key's payloads: a plain number for the common case — one payload, any case — and a Group once a
+ * second entry or a case-sensitive one comes; a build allocates nothing per key for most keys.
+ */
+type Entry = number | Group;
+
+/** Adds `payload` (with its case-sensitive surface, or null) to the key's entry; returns the entry. */
+function addEntry(entry: Entry | undefined, payload: number, caseSurface: string | null): Entry {
+  if (entry === undefined)
+    return caseSurface === null ? payload : { payloads: [payload], cases: [caseSurface] };
+  const group = typeof entry === 'number' ? { payloads: [entry], cases: [null] } : entry;
+  const { payloads, cases } = group;
+  // One entry per payload and case: a case-insensitive entry subsumes case-sensitive ones.
+  for (let i = 0; i < payloads.length; i++) {
+    if (payloads[i] === payload && (cases[i] === null || cases[i] === caseSurface)) return entry;
+  }
+  if (caseSurface === null) {
+    for (let i = payloads.length - 1; i >= 0; i--) {
+      if (payloads[i] === payload) {
+        payloads.splice(i, 1);
+        cases.splice(i, 1);
+      }
+    }
+  }
+  payloads.push(payload);
+  cases.push(caseSurface);
+  return group;
+}
+
+function collectGroups(terms: Iterable<AutomatonTerm>): Map<string, Entry> {
+  const byKey = new Map<string, Entry>();
   for (const term of terms) {
     const caseSurface = term.caseSensitive ? asciiSurface(term.surface) : null;
-    for (const key of termKeys(term)) {
-      let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = { payloads: [], cases: [] }));
-      const { payloads, cases } = group;
-      // One entry per payload and case: a case-insensitive entry subsumes case-sensitive ones.
-      let known = false;
-      for (let i = 0; i < payloads.length && !known; i++) {
-        known = payloads[i] === term.payload && (cases[i] === null || cases[i] === caseSurface);
-      }
-      if (known) continue;
-      if (caseSurface === null) {
-        for (let i = payloads.length - 1; i >= 0; i--) {
-          if (payloads[i] === term.payload) {
-            payloads.splice(i, 1);
-            cases.splice(i, 1);
-          }
-        }
-      }
-      payloads.push(term.payload);
-      cases.push(caseSurface);
+    const key = canonicalKey(fold(term.surface));
+    if (key.length === 0) continue;
+    if (caseSurface !== null || !isLatinSurface(key)) {
+      byKey.set(key, addEntry(byKey.get(key), term.payload, caseSurface));
+      continue;
     }
+    for (const variant of englishVariants(key))
+      byKey.set(variant, addEntry(byKey.get(variant), term.payload, null));
   }
   return byKey;
 }
@@ -135,7 +151,7 @@ export function buildAutomatonData(terms: Iterable<AutomatonTerm>): AutomatonDat
   const path = new Int32Array(maxLength + 1);
   let states = 1;
   const terminals: number[] = [];
-  const groupOrder: Group[] = [];
+  const groupOrder: Entry[] = [];
   for (let k = 0; k < keys.length; k++) {
     const o = offset[k] as number;
     const len = (offset[k + 1] as number) - o;
@@ -152,13 +168,17 @@ export function buildAutomatonData(terms: Iterable<AutomatonTerm>): AutomatonDat
       path[d + 1] = states++;
     }
     terminals.push(path[len] as number, groupOrder.length);
-    groupOrder.push(byKey.get(keys[k] as string) as Group);
+    groupOrder.push(byKey.get(keys[k] as string) as Entry);
   }
 
   const flat: number[] = [];
   const cases: Array<[number, number, string]> = [];
   for (let g = 0; g < groupOrder.length; g++) {
-    const group = groupOrder[g] as Group;
+    const group = groupOrder[g] as Entry;
+    if (typeof group === 'number') {
+      flat.push(1, group);
+      continue;
+    }
     flat.push(group.payloads.length);
     for (let e = 0; e < group.payloads.length; e++) {
       flat.push(group.payloads[e] as number);

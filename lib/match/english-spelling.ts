@@ -246,36 +246,52 @@ export function wordForms(word: string): WordForms | undefined {
  * `endsWith` per word, chosen by its last letter.
  */
 function izeLetter(word: string): number {
-  const n = word.length;
-  if (n < 6) return -1;
+  return izeLetterIn(word, 0, word.length);
+}
+
+const TAILS_E = ['e'];
+const TAILS_S = ['es', 'ers', 'ations'];
+const TAILS_D = ['ed'];
+const TAILS_G = ['ing'];
+const TAILS_R = ['er'];
+const TAILS_N = ['ation'];
+
+/** `izeLetter` of the word `text[from, end)`, as an index into `text`, without slicing it out. */
+function izeLetterIn(text: string, from: number, end: number): number {
+  if (end - from < 6) return -1;
   let tails: readonly string[];
-  switch (word.charCodeAt(n - 1)) {
+  switch (text.charCodeAt(end - 1)) {
     case 0x65: // e
-      tails = ['e'];
+      tails = TAILS_E;
       break;
     case 0x73: // s
-      tails = ['es', 'ers', 'ations'];
+      tails = TAILS_S;
       break;
     case 0x64: // d
-      tails = ['ed'];
+      tails = TAILS_D;
       break;
     case 0x67: // g
-      tails = ['ing'];
+      tails = TAILS_G;
       break;
     case 0x72: // r
-      tails = ['er'];
+      tails = TAILS_R;
       break;
     case 0x6e: // n
-      tails = ['ation'];
+      tails = TAILS_N;
       break;
     default:
       return -1;
   }
   for (const tail of tails) {
-    const p = n - tail.length - 1;
-    const letter = word.charCodeAt(p);
-    const before = word.charCodeAt(p - 1);
-    if ((letter === 0x7a || letter === 0x73) && (before === 0x69 || before === 0x79) && word.endsWith(tail)) {
+    const p = end - tail.length - 1;
+    const letter = text.charCodeAt(p);
+    const before = text.charCodeAt(p - 1);
+    if (
+      p - 1 > from &&
+      (letter === 0x7a || letter === 0x73) &&
+      (before === 0x69 || before === 0x79) &&
+      text.startsWith(tail, end - tail.length)
+    ) {
       return p;
     }
   }
@@ -361,13 +377,6 @@ function signatures(): Uint8Array {
 export function mayRespell(key: string, from: number, end: number): boolean {
   const last = key.charCodeAt(end - 1);
   if (signatures()[signature(key.charCodeAt(from), last, end - from)] === 1) return true;
-  // The -ize / -ise rule: a word of 6+ letters whose ending has z or s after i or y (izeLetter).
-  if (end - from < 6) return false;
-  for (let p = end - 2; p >= end - 8 && p > from; p--) {
-    const c = key.charCodeAt(p);
-    if ((c === 0x7a || c === 0x73) && (key.charCodeAt(p - 1) === 0x69 || key.charCodeAt(p - 1) === 0x79)) {
-      return true;
-    }
-  }
-  return false;
+  // The -ize / -ise rule: a word whose ending has z or s after i or y (izeLetter).
+  return izeLetterIn(key, from, end) >= 0;
 }

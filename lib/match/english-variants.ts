@@ -103,7 +103,10 @@ const NO_SINGULAR = new Set([
   'bias',
 ]);
 
-/** `communities` → `community`, `standards` → `standard`; undefined when the word is no plural. */
+/**
+ * `communities` → `community`, `standards` → `standard`, `diagnostics` → `diagnostic`; undefined when the
+ * word is no plural.
+ */
 export function singularOf(word: string): string | undefined {
   const n = word.length;
   if (n < 4 || word[n - 1] !== 's' || !allLower(word) || NO_SINGULAR.has(word)) return undefined;
@@ -111,11 +114,12 @@ export function singularOf(word: string): string | undefined {
   if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) {
     return word.slice(0, -2);
   }
+  // `diagnostics` → `diagnostic`, the form before a noun (`molecular diagnostic reagents`).
+  if (word.endsWith('ics')) return n >= 6 ? word.slice(0, -1) : undefined;
   if (
     word.endsWith('ss') ||
     word.endsWith('us') ||
     word.endsWith('is') ||
-    word.endsWith('ics') ||
     word.endsWith('ings') ||
     word.endsWith('ous')
   ) {
@@ -124,6 +128,9 @@ export function singularOf(word: string): string | undefined {
   return word.slice(0, -1);
 }
 
+/** Words a key may have and still get a ` & ` form. */
+const AMPERSAND_WORDS = 4;
+
 /**
  * `a and b`, `a & b` and `a&b` are one term. The closed `a&b` only between short words (`r&d`, `s&t`):
  * nobody writes `research&development`, and each such key is one more branch of the trie.
@@ -131,26 +138,27 @@ export function singularOf(word: string): string | undefined {
 function ampersandVariants(key: string): string[] {
   const hasAmpersand = key.includes('&');
   if (!hasAmpersand && !key.includes(' and ')) return [key];
-  const tokens = (hasAmpersand ? key.replace(/\s*&\s*/g, ' & ') : key).split(' ');
-  // Joining the chunks by each spelling of the conjunction covers terms with several of them.
-  const parts: string[] = [];
-  let part = '';
-  let short = true;
-  let lastToken = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (token === 'and' || token === '&') {
-      parts.push(part);
-      part = '';
-      const next = tokens[i + 1] ?? '';
-      if (lastToken.length > 3 || next.length > 3) short = false;
-    } else part = part === '' ? token : `${part} ${token}`;
-    lastToken = token;
-  }
-  parts.push(part);
-  const out = [parts.join(' and '), parts.join(' & ')];
-  if (short) out.push(parts.join('&'));
+  // The ` and ` form first; a key's own `&` (`r&d`, `s & t`) reads as ` and `.
+  const base = hasAmpersand ? key.replace(/\s*&\s*/g, ' and ') : key;
+  const out = [base];
+  let words = 1;
+  for (let i = base.indexOf(' '); i >= 0; i = base.indexOf(' ', i + 1)) words++;
+  // ` & ` in short names only (`research & development`, `textile & apparel`): long official names
+  // are not written with it, and each form is a whole branch of the trie.
+  if (words <= AMPERSAND_WORDS) out.push(base.replaceAll(' and ', ' & '));
+  if (shortJoints(base)) out.push(base.replaceAll(' and ', '&'));
   return out;
+}
+
+/** Every ` and ` of the key stands between words of 3 letters at most (`r and d`, `s and t`). */
+function shortJoints(key: string): boolean {
+  for (let i = key.indexOf(' and '); i >= 0; i = key.indexOf(' and ', i + 1)) {
+    const before = i - (key.lastIndexOf(' ', i - 1) + 1);
+    let after = key.indexOf(' ', i + 5);
+    if (after < 0) after = key.length;
+    if (before > 3 || after - (i + 5) > 3) return false;
+  }
+  return true;
 }
 
 const isWordChar = (c: number): boolean => isLower(c) || (c >= 0x30 && c <= 0x39);
@@ -282,9 +290,22 @@ const NO_PLURAL = new Set([
   'data',
 ]);
 
+/** Phrasal nouns (folded, hyphen as space) whose plural adds -s to the particle. */
+const PHRASAL_NOUNS = new Set([
+  'trade in',
+  'start up',
+  'roll out',
+  'set up',
+  'check up',
+  'break through',
+  'spin off',
+]);
+
 /** Nouns in -ing that do have a plural (`green buildings`); other -ing words (`retrofitting`) do not. */
 const ING_PLURAL = new Set([
   'building',
+  'bearing',
+  'dwelling',
   'setting',
   'meeting',
   'finding',
@@ -296,6 +317,8 @@ const ING_PLURAL = new Set([
   'warning',
   'opening',
   'holding',
+  'saving',
+  'offering',
 ]);
 
 /**
@@ -305,6 +328,8 @@ const ING_PLURAL = new Set([
 export function inflections(key: string): string[] {
   const lastSpace = key.lastIndexOf(' ');
   const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
+  // Phrasal nouns take their plural on the particle: `trade-in` → `trade-ins`, `start-up` → `start-ups`.
+  if (PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return [`${key}s`];
   const singular = singularOf(lastWord);
   // Already plural: its singular, and no plural of a plural.
   if (singular !== undefined) return [key.slice(0, lastSpace + 1) + singular];

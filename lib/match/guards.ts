@@ -12,7 +12,7 @@
  *   [MOST] VALUABLE PLAYER                           `notInCaps`: an English word in an all-caps line
  *   [SAC] Capital, the [MOST] valuable, the [MOT] test   acronym rules (acronym-guards.ts)
  */
-import { createAcronymState, isAboutChina, matchesPattern, type AcronymState } from './acronym-guards';
+import { createAcronymState, isAboutChina, matchesAt, type AcronymState } from './acronym-guards';
 import { canonicalKey } from './automaton-build';
 import type { Mention } from './types';
 
@@ -35,7 +35,8 @@ export interface TermGuard {
   /** With `ownParens`: bodies acting as one with this one (SAC ↔ SAMR): `SAMR (SAC)` is SAC too. */
   linked?: string[];
   /**
-   * Not a mention when the text after it (as written) matches this pattern (RegExp source, `^`-anchored):
+   * Not a mention when the text right after it (as written) matches this pattern (RegExp source, read
+   * sticky from the match's end):
    * a company name or committee code (`SAC Capital`, `SAC/TC`), the superlative (`the MOST valuable`).
    */
   notBefore?: string;
@@ -169,8 +170,8 @@ export function guardRejects(
   if (guard.local && afterLocalPrefix(folded, start)) return true;
   if (guard.notBeforeNumber && beforeNumber(folded, end)) return true;
   if (guard.notInCaps && (capsWordAt(original, start - 1, -1) || capsWordAt(original, end, 1))) return true;
-  if (guard.notBefore && matchesPattern(guard.notBefore, original.slice(end, end + 40))) return true;
-  if (guard.notAfter && matchesPattern(guard.notAfter, original.slice(Math.max(0, start - 20), start)))
+  if (guard.notBefore && matchesAt(guard.notBefore, original, end)) return true;
+  if (guard.notAfter && matchesAt(guard.notAfter, original.slice(Math.max(0, start - 20), start), 0))
     return true;
   return (
     (guard.ownParens || guard.needsContext) === true &&

@@ -15,7 +15,7 @@
  * mention per hit (a 400k-unit block after one definition: 11.5 s).
  */
 import { fold } from '../text/fold';
-import { createAcronymState, isAboutChina, type AcronymState } from './acronym-guards';
+import { isAboutChina, type AcronymState } from './acronym-guards';
 import type { Matcher } from './matcher';
 import { scanText } from './scan';
 import {
@@ -38,13 +38,13 @@ export interface ShortFormMemory {
 }
 
 export function createShortFormMemory(): ShortFormMemory {
-  return { known: new Map(), acronyms: { ...createAcronymState(), china: false } };
+  return { known: new Map(), acronyms: { defined: new Map(), china: false } };
 }
 
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */
 export function scanWithMemory(text: string, matcher: Matcher, memory: ShortFormMemory): Mention[] {
   // A page is about China from the first block that says so (a heading, usually) to its end.
-  if (memory.acronyms.china !== true) memory.acronyms.china = isAboutChina(text);
+  memory.acronyms.china ||= isAboutChina(text);
   const mentions = scanText(text, matcher, memory.acronyms);
   const { known } = memory;
   if (known.size === 0 && !mentions.some((m) => m.shortForm)) return mentions;

@@ -98,10 +98,12 @@ export function findShortFormDefinitions(folded: string, original: string = fold
     const short = original.slice(start, end).trim();
     if (short.length >= 2 && !hasSentenceEnd(folded, start, end)) {
       const def: ShortFormDefinition = { short, start, end: start + short.length, longEnd: m.index };
-      if (acronym) def.acronym = true;
       defs.push(def);
-      // `(FIEs)` defines `FIE` too.
-      if (acronym && short.endsWith('s')) defs.push({ ...def, short: short.slice(0, -1), end: def.end - 1 });
+      if (acronym) {
+        def.acronym = true;
+        // `(FIEs)` defines `FIE` too.
+        if (short.endsWith('s')) defs.push({ ...def, short: short.slice(0, -1), end: def.end - 1 });
+      }
     }
   }
   return defs.sort((a, b) => a.start - b.start);

@@ -31,10 +31,12 @@ describe('rewordings of a topic (englishPhrasings)', () => {
       ['industrial foundation upgrading', 'upgrading of the industry foundation'],
     ],
     ['English version of national standards', ['english versions of national standards']],
-    ['science and technology award', ['scientific and technological award']],
+    ['technological innovation center', ['technology innovation center']],
     ['industrial chain', ['industry chain']],
     ['carbon emission accounting', ['carbon emissions accounting']],
     ['group standard organization', ['group standards organization']],
+    ['industrial chain and supply chain', ['industrial chains and supply chains']],
+    ['biomaterial for medical use', ['biomaterials for medical use']],
   ])('%s', (surface, forms) => {
     expect(englishPhrasings(surface)).toEqual(expect.arrayContaining(forms));
   });
@@ -103,6 +105,12 @@ describe('curated synonym sets (seeds/en-synonyms.json)', () => {
     expect(forms).toEqual(expect.arrayContaining(['renovation of old residential compounds']));
   });
 
+  it('swap whole phrases: science and technology', () => {
+    expect(synonymSurfaces('st-award', ['science and technology award'], sets, 50)).toEqual(
+      expect.arrayContaining(['scientific and technological award', 's&t award', 'sci tech award']),
+    );
+  });
+
   it('apply a scoped set only to its topics, and leave capitals (acronyms) alone', () => {
     expect(synonymSurfaces('charging-pile', ['charging pile'], sets, 50)).toContain('charging station');
     expect(synonymSurfaces('smart-home', ['charging pile'], sets, 50)).not.toContain('charging station');
@@ -133,6 +141,8 @@ describe('agency name forms (agencyEnglishNames)', () => {
     ['nfra', ['National Administration for Financial Regulation']],
     ['cast', ['China Association of Science and Technology']],
     ['nhc', ['National Health Commission of China']],
+    ['mem', ["Ministry of Emergency Management of the People's Republic of China"]],
+    ['nmpa', ['Chinese drug regulator']],
   ])('%s', (id, names) => {
     expect(agencyEnglishNames(agency(id))).toEqual(expect.arrayContaining(names));
   });

@@ -108,6 +108,8 @@ describe('plural and singular of the last word', () => {
     ['smart city', ['smart cities']],
     ['old residential communities', ['old residential community']],
     ['green building', ['green buildings']],
+    ['high end bearing', ['high end bearings']],
+    ['consumer goods trade in', ['consumer goods trade ins']],
     ['emergency supplies', ['emergency supply']],
     // Uncountable, plural-only, adjectives and names: nothing.
     ['agricultural standardization', []],
@@ -124,6 +126,7 @@ describe('plural and singular of the last word', () => {
     ['communities', 'community'],
     ['standards', 'standard'],
     ['processes', 'process'],
+    ['diagnostics', 'diagnostic'],
     ['goods', undefined],
     ['status', undefined],
     ['analysis', undefined],

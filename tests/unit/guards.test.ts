@@ -221,6 +221,12 @@ describe('9. English acronyms: after a name, defined by the page, and the traps 
       ['Greater Bay Area topic:greater-bay-area', 'GBA topic:greater-bay-area'],
     ],
     ['The CAC 40 index fell', []],
+    // ISO's technical committees are not China's national ones.
+    ['posts in technical committees of the ISO', ['ISO topic:iso']],
+    [
+      'China joined ISO technical committees and national technical committees',
+      ['ISO topic:iso', 'national technical committees topic:national-technical-committee'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -50,3 +50,35 @@ describe('short forms across blocks', () => {
     expect(scanWithMemory('碳迹', matcher, memory)).toEqual([]);
   });
 });
+
+describe('acronyms across blocks (acronym-guards.ts)', () => {
+  const scanAll = (blocks: string[]): string[][] => {
+    const memory = createShortFormMemory();
+    return blocks.map((b) => ids(b, scanWithMemory(b, matcher, memory)));
+  };
+
+  it('keeps what a page defined an acronym as for its later blocks', () => {
+    const [, later] = scanAll([
+      'The Codex Alimentarius Commission (CAC) met in Beijing.',
+      'The CAC adopted the limits.',
+    ]);
+    expect(later).toEqual([]);
+    const [, ours] = scanAll(['The Ministry of Transport (MOT) spoke.', 'MOT officials said so.']);
+    expect(ours).toEqual(['MOT→mot']);
+  });
+
+  it('needs China on the page for a collision-prone acronym, from the block that says so on', () => {
+    expect(scanAll(['Beijing, May 2 (Xinhua) --', 'The MOT said it would act.'])[1]).toEqual(['MOT→mot']);
+    expect(scanAll(['The MOT said it would act.', 'Beijing, May 2 (Xinhua) --'])[0]).toEqual([]);
+    expect(scanAll(['Book an MOT test.', 'Garages are busy.'])).toEqual([[], []]);
+  });
+
+  it('carries an acronym a page defined after a name into later blocks', () => {
+    const [first, later] = scanAll([
+      'The National Data Administration (NDA) was set up in 2023.',
+      'The NDA said it would publish rules.',
+    ]);
+    expect(first).toEqual(['National Data Administration→nda', 'NDA→nda']);
+    expect(later).toEqual(['NDA→nda']);
+  });
+});
