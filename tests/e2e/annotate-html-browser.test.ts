@@ -7,7 +7,6 @@
  * And a 400k-unit paragraph, which the content script scans in slices, reads as the CLI reads it.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentMentions } from '../../lib/dom/html-text';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
@@ -16,6 +15,7 @@ import { bundleForBrowser } from '../support/bundle';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { highlightedTexts, KINDS } from '../support/page-probes';
 import { TRICKY_HTML } from '../support/tricky-html';
+import { firstPassDone } from '../support/first-pass';
 
 let session: ExtensionSession;
 let collector: string;
@@ -26,10 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Until the content script's first pass is done (its User Timing mark). */
-const firstPassDone = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
 
 describe('tricky HTML in Chromium reads as the CLI reads it', () => {
   it.each(TRICKY_HTML.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, i) => {

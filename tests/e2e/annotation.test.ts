@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { expectedTexts } from '../support/expected-mentions';
 import { settledHighlights, highlightedTexts, waitForCard, waitForNoCard } from '../support/page-probes';
+import { firstPassDone, firstPassMentions } from '../support/first-pass';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -30,10 +30,6 @@ async function openHtml(name: string, body: string) {
   await page.goto(`${TEST_ORIGIN}/${name}`);
   return page;
 }
-
-/** Until the content script's first pass is done (its User Timing mark). */
-const firstPassDone = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
 
 describe('highlights on a government page', () => {
   it.each(['policy-zh-hans.html', 'policy-zh-hant.html', 'policy-en.html'])(
@@ -150,10 +146,7 @@ describe('highlights on a government page', () => {
     expect(atBottom.painted).toEqual(expect.arrayContaining(atBottom.near));
     expect(atBottom.painted).not.toContain(0); // far behind: unpainted
     // Every mention is still counted and reachable (the badge's figure comes from the same stats).
-    const marked = await page.evaluate(
-      () => (performance.getEntriesByName('standards-lens:annotated')[0] as PerformanceMark).detail,
-    );
-    expect(marked).toMatchObject({ mentions: 400 });
+    expect(await firstPassMentions(page)).toBe(400);
     await page.close();
   });
 

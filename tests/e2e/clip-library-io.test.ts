@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/clips/types';
 import { dragSelect, openExtensionPage, readClips, waitForClips, waitForToast } from '../support/clip-probes';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { firstPassDone } from '../support/first-pass';
 
 const URL = `${TEST_ORIGIN}/clip-policy.html`;
 const QUOTES = [
@@ -30,7 +31,7 @@ beforeAll(async () => {
   session = await launchWithExtension({ locale: 'zh-CN' });
   const page = await session.context.newPage();
   await page.goto(URL);
-  await page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+  await firstPassDone(page);
   for (const [selector, from, to] of [
     ['#p2', '加快开展', '标准制定。'],
     ['#p3', '企业可参照', '标准试点。'],

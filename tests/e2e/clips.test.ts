@@ -19,6 +19,7 @@ import {
 } from '../support/clip-probes';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { pointOf, waitForCard } from '../support/page-probes';
+import { firstPassDone } from '../support/first-pass';
 
 /** The slice of the extension API these tests call inside the service worker. */
 declare const chrome: {
@@ -48,9 +49,6 @@ async function openPolicy(): Promise<Page> {
   await firstPassDone(page);
   return page;
 }
-
-const firstPassDone = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
 
 const byQuote = (quote: string) => (clips: Clip[]) => clips.filter((c) => c.quote === quote);
 
@@ -132,7 +130,7 @@ describe('taking a clip', () => {
     const page = await session.context.newPage();
     await page.goto(`${TEST_ORIGIN}/frame-host.html`);
     const frame = page.frames().find((f) => f.url().endsWith('/frame-child.html'))!;
-    await frame.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+    await firstPassDone(frame);
     // A real drag inside the frame: its box offsets the frame's own coordinates.
     const box = (await (await frame.frameElement()).boundingBox())!;
     const edge = (text: string, atEnd: boolean) =>
