@@ -6,7 +6,7 @@ import { PlanBrowserView, type PlanBrowserStrings } from '../../components/plan/
 import { planImportStrings } from '../../components/plan/import-strings';
 import { PlanLibrary } from '../../components/plan/PlanLibrary';
 import { planIdFrom, planUrl } from '../../components/plan/plan-location';
-import { toHant } from '../../lib/card/to-hant';
+import { toHant } from '../../lib/text/to-hant';
 import type { CardLang } from '../../lib/card/types';
 import { filterToSearch, NO_FILTER } from '../../lib/clips/library/filters';
 import { createPageClient } from '../../lib/messages/client';

@@ -24,7 +24,7 @@ export function usePlanLookup(client: PageClient, lang: CardLang, onError: (mess
       const [answer, { createPlanSearch }, hant] = await Promise.all([
         client.getPlanBrowser(),
         import('../../lib/plan-search/create-plan-search'),
-        lang === 'zh-Hant' ? import('../../lib/card/to-hant') : undefined,
+        lang === 'zh-Hant' ? import('../../lib/text/to-hant') : undefined,
       ]);
       if (!answer.ok) {
         started.current = false;

@@ -4,7 +4,7 @@
  */
 import type { AgencySeed, TopicSeed } from '../kb/seed-types';
 import type { Item, PlanAgency, Section } from '../plan/types';
-import { toHant } from './to-hant';
+import { toHant } from '../text/to-hant';
 import type { CardKnowledge, CardLang, ItemRef, MarkRange, SectionRef } from './types';
 
 interface Index {
@@ -46,31 +46,13 @@ export function planString(ctx: CardContext, text: string): string {
   return ctx.lang === 'zh-Hant' ? toHant(text) : text;
 }
 
-/**
- * A plan sentence with marked ranges, in the reader's script. OpenCC converts phrase by phrase and
- * nearly always keeps the length; if it does not, the pieces between marks are converted one by one
- * so the ranges still fit the displayed text.
- */
+/** A plan sentence with marked ranges, in the reader's script (toHant keeps the length, so the ranges fit). */
 export function markedPlanString(
   ctx: CardContext,
   text: string,
   marks: MarkRange[],
 ): { text: string; marks: MarkRange[] } {
-  if (ctx.lang !== 'zh-Hant') return { text, marks };
-  const whole = toHant(text);
-  if (whole.length === text.length) return { text: whole, marks };
-  let out = '';
-  let at = 0;
-  const moved: MarkRange[] = [];
-  for (const m of marks) {
-    out += toHant(text.slice(at, m.start));
-    const start = out.length;
-    out += toHant(text.slice(m.start, m.end));
-    moved.push({ start, end: out.length });
-    at = m.end;
-  }
-  out += toHant(text.slice(at));
-  return { text: out, marks: moved };
+  return { text: ctx.lang === 'zh-Hant' ? toHant(text) : text, marks };
 }
 
 /** Picks the name for the reader: Simplified, Traditional or English. */

@@ -6,7 +6,7 @@
  */
 import type { Target } from '../plan/types';
 import { fold } from '../text/fold';
-import { toHant } from './to-hant';
+import { toHant } from '../text/to-hant';
 import type { CardLang } from './types';
 
 /** English for the units lib/plan/targets.ts reads; '' for a bare classifier. */

@@ -65,7 +65,7 @@ export function splitAliases(text: string): string[] {
 /**
  * A term as a topic the dictionary and the card builder understand. Its names in three languages are
  * the reader's own words: the term where its script fits, else the first alias of that script, else
- * the term again. `toHant` (OpenCC in the background) gives a Chinese term its Traditional name.
+ * the term again. `toHant` (lib/text/to-hant, in the background) gives a Chinese term its Traditional name.
  */
 export function userTermTopic(term: UserTerm, toHant: (s: string) => string = (s) => s): TopicSeed {
   const chinese = [term.term, ...term.aliases].filter(hasHan);

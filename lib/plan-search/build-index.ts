@@ -15,7 +15,7 @@ export interface PlanIndexOptions {
   lang: CardLang;
   /**
    * Simplified → Traditional for plan strings (item titles, sentences) when `lang` is zh-Hant
-   * (lib/card/to-hant). A parameter, so a page that never shows Traditional need not load OpenCC.
+   * (lib/text/to-hant). A parameter, so a page that never shows Traditional need not load its table.
    */
   localize?: (hans: string) => string;
 }

@@ -5,7 +5,7 @@
 import type { ContentContext, HandlerTable, PageContext, Handlers } from '../messages/router';
 import type { ContentToBackground, PageToBackground } from '../messages/protocol';
 import { err, ok } from '../messages/result';
-import { toHant } from '../card/to-hant';
+import { toHant } from '../text/to-hant';
 import { annotateText } from '../annotate/annotate-text';
 import { mentionLabels } from '../annotate/mention-labels';
 import { tabSummary } from '../page-summary/tab-summary';

@@ -9,7 +9,7 @@
  * terms changed never gets a stale one; the terms are read on every `getMatcher` (one small row),
  * which also covers a restore that brought other terms in.
  */
-import { toHant as cardHant } from '../card/to-hant';
+import { toHant as cardHant } from '../text/to-hant';
 import type { CardKnowledge } from '../card/types';
 import type { StandardsLensDb } from '../db/database';
 import { readCardKnowledge, readMatcher } from '../db/read-kb';

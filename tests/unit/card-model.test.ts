@@ -172,7 +172,8 @@ describe('topic cards', () => {
     expect(model.title).toBe(topic.hant);
     expect(model.topics[0]!.otherName).toBe(topic.en);
     const entry = model.topics[0]!.items[0]!;
-    expect(entry.item.title).toBe('實施公共安全標準化築底工程');
+    // As the plan's own Traditional edition writes it (筑, not OpenCC's 築).
+    expect(entry.item.title).toBe('實施公共安全標準化筑底工程');
     const hit = entry.groups[0]!.hits[0]!;
     expect(hit.text.slice(hit.marks[0]!.start, hit.marks[0]!.end)).toBe('煙花爆竹');
     const duty = entry.groups[0]!.duty!;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toHant } from '../../lib/card/to-hant';
+import { toHant } from '../../lib/text/to-hant';
 import { buildPlanIndex } from '../../lib/plan-search/build-index';
 import { MAX_LIMIT, MAX_QUERY, searchPlan } from '../../lib/plan-search/search';
 import { fold } from '../../lib/text/fold';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../lib/card/build-card';
-import { toHant } from '../../lib/card/to-hant';
+import { toHant } from '../../lib/text/to-hant';
 import type { CardKnowledge, TopicCardModel } from '../../lib/card/types';
 import { createLayeredMatcher } from '../../lib/kb/user-term-layer';
 import { userTermTopics, type UserTerm } from '../../lib/kb/user-terms';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toHant } from '../../lib/card/to-hant';
+import { toHant } from '../../lib/text/to-hant';
 import { describeUserTermProblems } from '../../lib/kb/user-term-messages';
 import { surfaceProblem } from '../../lib/kb/user-term-surface';
 import {
