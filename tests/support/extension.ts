@@ -40,12 +40,14 @@ export interface LaunchOptions {
   pagesDir?: string;
   /** More Chromium switches (tests/support/toolbar-action.ts needs one). */
   args?: string[];
+  /** Another built extension (benchmarks compare builds); by default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const { headless = true, pagesDir = FIXTURE_DIR } = options;
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const { headless = true, pagesDir = FIXTURE_DIR, extensionDir = EXTENSION_DIR } = options;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `npx tsx scripts/ensure-chromium.ts`.');
@@ -54,7 +56,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath,
     headless: false, // chromiumArgs selects new headless mode itself: the one that loads extensions
     args: [
-      ...chromiumArgs(EXTENSION_DIR, { headless }),
+      ...chromiumArgs(extensionDir, { headless }),
       `--lang=${options.locale ?? 'zh-CN'}`,
       ...(options.args ?? []),
     ],
