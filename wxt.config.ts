@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
+import { SHIPPED_MATCHER_FILE, shippedMatcher } from './scripts/lib/shipped-matcher';
+import packageJson from './package.json';
 
 // Explicit imports everywhere (STYLE.md §3): no auto-imports, so each file shows its dependencies.
 export default defineConfig({
@@ -11,6 +13,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The compiled matcher ships with the extension, so the first page after an install or update
+    // does not wait for the service worker to compile it (scripts/lib/shipped-matcher.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: SHIPPED_MATCHER_FILE,
+        contents: JSON.stringify(shippedMatcher(packageJson.version)),
+      });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

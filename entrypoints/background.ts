@@ -25,7 +25,9 @@ export default defineBackground({
     };
     const services = createBackgroundServices({
       db: openDatabase(),
-      kb: createBundledKbSource(seeds, browser.runtime.getManifest().version),
+      kb: createBundledKbSource(seeds, browser.runtime.getManifest().version, () =>
+        fetch(new URL('/matcher.json', self.location.href)).then((r) => r.json()),
+      ),
       scripting: browser.scripting,
       injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
       permissions: browser.permissions,

@@ -33,16 +33,19 @@ export async function seededPlanId(db: StandardsLensDb, seedVersion: string): Pr
 
 export async function seedDatabase(
   db: StandardsLensDb,
-  kb: SeedKnowledge,
+  kb: CardKnowledge & { matcher?: SeedKnowledge['matcher'] },
   seedVersion: string,
   now: () => number = Date.now,
+  /** The matcher already serialized (the background just sent it to a page); else serialized here. */
+  serialized?: KbCacheRow['matcher'],
 ): Promise<SeedResult> {
   const planId = kb.plan.id;
   const { items, ...meta } = kb.plan;
   // Outside the transaction: CPU work only, but an IndexedDB transaction should not wait on it.
   const plan: PlanRow = { ...meta, source: 'bundled', seedVersion, itemCount: items.length };
   // Stored as content scripts are sent it: with the scanner's double array placed (automaton-layout.ts).
-  const matcher = serializeMatcher(kb.matcher, { withLayout: true });
+  if (!serialized && !kb.matcher) throw new Error('seedDatabase: no matcher to store');
+  const matcher = serialized ?? serializeMatcher(kb.matcher!, { withLayout: true });
   const cache: KbCacheRow = { version: seedVersion, createdAt: now(), matcher };
   const tables = KB_TABLES.map((name) => db.table(name));
 

@@ -44,7 +44,8 @@ export function agencyItemsOf(plan: PlanDoc): Record<string, AgencyItems> {
   );
 }
 
-export function createKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
+/** The plan parsed with the seeds' agencies, topics and English titles (no matcher compiled). */
+export function planOf(input: KnowledgeBaseInput): PlanDoc {
   const result = buildPlanDoc(input.planText, {
     ...BUNDLED_PLAN,
     agencies: input.agencies,
@@ -52,7 +53,10 @@ export function createKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     ...(input.planTitles && { titles: input.planTitles }),
   });
   if (!result.ok) throw new Error(`plan: line ${result.error.line}: ${result.error.message}`);
-  const plan = result.plan;
+  return result.plan;
+}
+
+export function createKnowledgeBase(input: KnowledgeBaseInput, plan: PlanDoc = planOf(input)): KnowledgeBase {
   const dictionary = buildDictionary({
     agencies: input.agencies,
     topics: input.topics,

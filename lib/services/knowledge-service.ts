@@ -51,29 +51,47 @@ export function createKnowledgeService(
   readTerms: () => Promise<UserTerm[]> = () => readUserTerms(db),
   toHant: (s: string) => string = cardHant,
 ): KnowledgeService {
-  let built = false;
-  const load = () => {
-    built = true;
-    return source.load();
-  };
+  let built: ReturnType<KbSource['load']> | undefined;
+  const load = () => (built ??= source.load());
+
+  /** The bundled matcher as content scripts get it, serialized once per worker life. */
+  let serialized: MatcherPayload['matcher'] | undefined;
+  const compiled = () => (serialized ??= serializeMatcher(load().matcher, { withLayout: true }));
+
+  /** Takes the build's matcher when there is one for this version (read once per worker life). */
+  const takeShipped = once(async (): Promise<void> => {
+    const shipped = await source.shipped?.();
+    if (shipped) serialized ??= shipped.matcher;
+  });
 
   const ensureSeeded = once(async (): Promise<SeedResult> => {
     const version = source.version();
     const planId = await seededPlanId(db, version);
     if (planId !== undefined) return { seeded: false, version, planId };
-    return seedDatabase(db, load(), version);
+    await takeShipped();
+    // Beside a shipped matcher only the plan is parsed: no compile in the worker.
+    const kb = serialized && source.card ? source.card() : load();
+    return seedDatabase(db, kb, version, Date.now, compiled());
   });
 
   const baseMatcher = once(async (): Promise<MatcherPayload> => {
     const version = source.version();
     try {
-      await ensureSeeded();
-      const matcher = await readMatcher(db, version);
-      if (matcher) return { version, matcher };
+      // Seeded in an earlier life of the worker: the stored matcher, nothing to compile.
+      if ((await seededPlanId(db, version)) !== undefined) {
+        const matcher = await readMatcher(db, version);
+        if (matcher) return { version, matcher };
+      }
     } catch (error) {
       onError(error);
     }
-    return { version, matcher: serializeMatcher(load().matcher, { withLayout: true }) };
+    // The first start after an install or update (or storage failing): the matcher the build compiled,
+    // else one compiled here, answered at once; the database is seeded behind the answer, so the first
+    // pages wait neither for a compile nor for its writes.
+    await takeShipped();
+    const matcher = compiled();
+    ensureSeeded().catch(onError);
+    return { version, matcher };
   });
 
   const cardKnowledge = once(async (): Promise<CardKnowledge> => {

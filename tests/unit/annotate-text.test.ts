@@ -73,7 +73,7 @@ describe('annotateText (the popup asks the background)', () => {
       total += line.mentions.length;
     }
     expect(total).toBeGreaterThan(20); // the fixtures do name things
-  });
+  }, 60_000); // spawns the CLI (tsx compiles it): seconds on a busy machine
 
   it('defines short forms as the text does, and says what each mention needs for its card', async () => {
     const page = popupClient();

@@ -26,8 +26,24 @@ describe('knowledge service', () => {
     expect(a).toBe(b);
     expect(a.version).toBe('v1');
     expect(source.load).toHaveBeenCalledTimes(1);
-    expect(await db.items.count()).toBe(35);
+    // Seeded behind the answer: the same seeding the first request started.
     expect(await knowledge.ensureSeeded()).toMatchObject({ seeded: true, version: 'v1' });
+    expect(await db.items.count()).toBe(35);
+    expect(source.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the first matcher request without waiting for the database to be seeded', async () => {
+    const db = freshDb();
+    // A seeding write that never commits (a slow disk, a long first install): the first pages
+    // must get their matcher all the same, compiled in memory.
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
+      args[0] === 'rw' ? new Promise(() => {}) : transaction(...args)) as never);
+    const knowledge = createKnowledgeService(db, countingSource());
+    const { version, matcher } = await knowledge.getMatcher();
+    expect(version).toBe('v1');
+    const mentions = scanText('工业和信息化部发布碳足迹标准', deserializeMatcher(matcher));
+    expect(mentions.map((m) => m.kind)).toEqual(['agency', 'topic']);
   });
 
   it('serves a restarted worker from the database without rebuilding', async () => {
@@ -51,7 +67,9 @@ describe('knowledge service', () => {
     const db = freshDb();
     await createKnowledgeService(db, countingSource('v1')).ensureSeeded();
     const source = countingSource('v2');
-    expect((await createKnowledgeService(db, source).getMatcher()).version).toBe('v2');
+    const knowledge = createKnowledgeService(db, source);
+    expect((await knowledge.getMatcher()).version).toBe('v2');
+    await knowledge.ensureSeeded();
     expect(source.load).toHaveBeenCalledTimes(1);
     expect(await db.kbCache.toCollection().primaryKeys()).toEqual(['v2']);
   });
