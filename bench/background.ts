@@ -6,13 +6,16 @@
  * - its V8 heap after start and after the first Traditional-script card (CDP `Runtime.getHeapUsage`
  *   on the worker, after a forced GC), medians of `--runs=N` (default 3) fresh browsers;
  * - how long the first and a second zh-Hant card take to answer, as a ratio (the first pays for
- *   whatever the worker builds on first use; no absolute budget, these machines are noisy).
+ *   whatever the worker builds on first use; no absolute budget, these machines are noisy);
+ * - the cold start: a government page opened right after install, from `goto` to the content script's
+ *   first pass, against the same page in a second tab (the worker warm).
  * Run it on two builds to compare them (`--extension=/path/to/other/chrome-mv3`).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
+import { EXTENSION_DIR, launchWithExtension, TEST_ORIGIN } from '../tests/support/extension';
+import { firstPassDone } from '../tests/support/first-pass';
 import { PAGE_CHANNEL } from '../lib/messages/protocol';
 import { median, progress } from './bench-common';
 
@@ -77,6 +80,10 @@ async function workerProtocol(cdp: CDPSession, extensionId: string) {
 }
 
 interface Run {
+  /** A government page opened right after install: `goto` → its first pass done. */
+  coldFirstPassMs: number;
+  /** The same page in a second tab, once the worker is warm. */
+  warmFirstPassMs: number;
   idleHeapMB: number;
   afterCardHeapMB: number;
   firstCardMs: number;
@@ -86,6 +93,17 @@ interface Run {
 async function once(): Promise<Run> {
   const session = await launchWithExtension({ extensionDir });
   try {
+    const firstPass = async () => {
+      const tab = await session.context.newPage();
+      const began = Date.now();
+      await tab.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
+      await firstPassDone(tab);
+      const ms = Date.now() - began;
+      await tab.close();
+      return ms;
+    };
+    const coldFirstPassMs = await firstPass();
+    const warmFirstPassMs = await firstPass();
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
     const cdp = await session.context.newCDPSession(page);
@@ -110,7 +128,7 @@ async function once(): Promise<Run> {
     const firstCardMs = await card('zh-Hant', 'carbon-footprint');
     const secondCardMs = await card('zh-Hant', 'integrated-circuit');
     const afterCardHeapMB = await worker.heapMB();
-    return { idleHeapMB, afterCardHeapMB, firstCardMs, secondCardMs };
+    return { coldFirstPassMs, warmFirstPassMs, idleHeapMB, afterCardHeapMB, firstCardMs, secondCardMs };
   } finally {
     await session.close();
   }
@@ -127,11 +145,16 @@ const result = {
   extension: extensionDir,
   startBytes: weight.startBytes,
   onDemandBytes: weight.onDemandBytes,
+  coldFirstPassMs: med('coldFirstPassMs'),
+  warmFirstPassMs: med('warmFirstPassMs'),
   idleHeapMB: med('idleHeapMB'),
   afterHantCardHeapMB: med('afterCardHeapMB'),
   firstHantCardMs: med('firstCardMs'),
   secondHantCardMs: med('secondCardMs'),
-  ratios: { firstVsSecondHantCard: Math.round((med('firstCardMs') / med('secondCardMs')) * 10) / 10 },
+  ratios: {
+    firstVsSecondHantCard: Math.round((med('firstCardMs') / med('secondCardMs')) * 10) / 10,
+    coldVsWarmFirstPass: Math.round((med('coldFirstPassMs') / med('warmFirstPassMs')) * 10) / 10,
+  },
 };
 if (json) console.log(JSON.stringify(result));
 else console.table(result);
