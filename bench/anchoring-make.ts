@@ -1,8 +1,8 @@
 /**
  * The clips of `npm run bench:anchoring`: 200 stored clips of one generated page (bench/page-html.ts),
  * made in Node from the page's collected text exactly as the content script will read it
- * (lib/dom/page-text.ts = collect-text `visibleText(collectBlocks(body))`, here on a linkedom
- * document, as bench/page-expected.ts reads it), with the shipped selector code (lib/clips/make-draft).
+ * (lib/dom/page-text.ts = collect-text `visibleText(collectBlocks(body))`, here on the annotate
+ * CLI's parse5 document, as bench/page-expected.ts reads it), with the shipped selector code (lib/clips/make-draft).
  *
  * The mix exercises every path of lib/clips/anchor-quote.ts, the last one being the worst case of
  * issue 9's "200 clips must not create a task over 50 ms":
@@ -14,12 +14,12 @@
  * Every clip is anchored in Node before the browser sees it and remade until it lands in its intended
  * status, so a wrong count in the browser means the browser read different text, not a bad mix.
  */
-import { parseHTML } from 'linkedom';
 import { anchorQuote } from '../lib/clips/anchor-quote';
 import { makeClipDraft } from '../lib/clips/make-draft';
 import { normalizeUrl, siteOf } from '../lib/clips/normalize-url';
 import type { Clip, ClipStatus } from '../lib/clips/types';
 import { collectBlocks, visibleText } from '../lib/dom/collect-text';
+import { parseHtml, textRoot } from '../scripts/lib/parse-html';
 import { createRandom } from './corpus';
 
 export type AnchoredStatus = Exclude<ClipStatus, 'unchecked'>;
@@ -34,8 +34,7 @@ export const MIX: Readonly<Record<AnchoredStatus, number>> = {
 
 /** The page's collected text, as lib/dom/page-text builds it in the content script. */
 export function collectedText(html: string): string {
-  const { document } = parseHTML(html);
-  return visibleText(collectBlocks(document.body as unknown as Node)).text;
+  return visibleText(collectBlocks(textRoot(parseHtml(html)))).text;
 }
 
 /** A UUID v4 from the seeded generator: the background's schemas accept only UUID clip ids. */

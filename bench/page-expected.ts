@@ -1,17 +1,18 @@
 /**
  * What the extension will highlight on a bench page, computed in Node the way the e2e tests do it
- * (tests/support/expected-mentions.ts): the content script's own collector (lib/dom/collect-text) on a
- * linkedom document and the shipped matcher, block by block in document order (lib/match/scan-blocks.ts,
+ * (tests/support/expected-mentions.ts): the content script's own collector (lib/dom/collect-text) on the
+ * annotate CLI's parse5 document (scripts/lib/parse-html.ts: the standard's tree, as the browser builds
+ * it) and the shipped matcher, block by block in document order (lib/match/scan-blocks.ts,
  * the content script's definition), with the bundled knowledge base.
  *
  * For the baselines, every mention is also mapped to the text-node pieces it covers — text nodes
  * numbered in document order under <body>, as a SHOW_TEXT TreeWalker numbers them in the browser — so
  * the page can wrap or highlight exactly the same mentions without re-scanning.
  */
-import { parseHTML } from 'linkedom';
 import { collectBlocks, locateInBlock } from '../lib/dom/collect-text';
 import { scanBlocks } from '../lib/match/scan-blocks';
 import { loadBundledKnowledgeBase } from '../scripts/lib/bundled-kb';
+import { parseHtml, textRoot } from '../scripts/lib/parse-html';
 
 export interface ExpectedMentions {
   /** Visible text length: the sum of the collected blocks' text. */
@@ -36,10 +37,10 @@ let kb: Kb | undefined;
 const TEXT_NODE = 3;
 
 /**
- * Text nodes under `root` in document order, numbered as the browser's parser makes them: linkedom
- * splits text at character references (`a &amp; b` is three nodes), Chromium does not, so adjacent
- * text siblings share one number and get the offset at which they start in the merged node.
- * (No TreeWalker: linkedom's ignores filters.)
+ * Text nodes under `root` in document order, numbered as the browser's parser makes them. parse5, like
+ * Chromium, makes one node of a run of text (`a &amp; b` included); adjacent text siblings, which only
+ * a script could make, would share one number, each with the offset at which it starts in the run.
+ * (The light DOM has no TreeWalker: a walk over child links.)
  */
 function textNodesOf(root: Node): { index: Map<Node, { n: number; base: number }>; count: number } {
   const index = new Map<Node, { n: number; base: number }>();
@@ -53,16 +54,15 @@ function textNodesOf(root: Node): { index: Map<Node, { n: number; base: number }
       if (before) index.set(node, { n: before.n, base: before.base + (prev as Text).data.length });
       else if ((node as Text).data.length > 0) index.set(node, { n: count++, base: 0 });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Children last to first, so the first is taken next (light-dom text nodes have no childNodes).
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return { index, count };
 }
 
 export function expectedMentions(html: string): ExpectedMentions {
   kb ??= loadBundledKnowledgeBase();
-  const { document } = parseHTML(html);
-  const body = document.body as unknown as Node;
+  const body = textRoot(parseHtml(html));
   const { index: nodeIndex, count: textNodes } = textNodesOf(body);
   const blocks = collectBlocks(body);
   const byKind: Record<string, number> = { topic: 0, agency: 0, standard: 0 };

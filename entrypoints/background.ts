@@ -8,6 +8,7 @@ import { createMessageRouter, toRuntimeListener } from '../lib/messages/router';
 import { createBackgroundServices } from '../lib/services/background-services';
 import { createClipTriggers } from '../lib/services/clip-triggers';
 import { createBundledKbSource } from '../lib/services/kb-source';
+import { createPageStateLog } from '../lib/services/page-state-log';
 import { createStorageAreaStore } from '../lib/services/key-value-store';
 import planText from '../seeds/plan.zh-Hans.txt?raw';
 
@@ -41,8 +42,10 @@ export default defineBackground({
     });
     // = runtime.getURL('/'), whose WXT typing lives in the .wxt/ types tsconfig leaves out.
     const runtime = { id: browser.runtime.id, baseUrl: new URL('/', self.location.href).href };
+    // What each frame was told about running there: browser tests read it (issue 14).
+    const pageStates = createPageStateLog(createStorageAreaStore(browser.storage.session), onError);
     browser.runtime.onMessage.addListener(
-      toRuntimeListener(createMessageRouter(services.handlers, runtime, onError)),
+      toRuntimeListener(pageStates.observe(createMessageRouter(services.handlers, runtime, onError))),
     );
     const clipTriggers = createClipTriggers(browser, onError); // context menu and Alt+Shift+S
     browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -54,8 +57,10 @@ export default defineBackground({
       if (change.status !== 'loading') return;
       services.badge.clearTab(tabId).catch(onError);
       services.view.clearTab(tabId).catch(onError);
+      pageStates.forgetTab(tabId).catch(onError);
     });
     browser.tabs.onRemoved.addListener((tabId) => void services.badge.forgetTab(tabId).catch(onError));
+    browser.tabs.onRemoved.addListener((tabId) => void pageStates.forgetTab(tabId).catch(onError));
     // On every worker start: dynamic scripts do not survive every update or browser, the database does.
     services.sites.restore().catch(onError);
   },

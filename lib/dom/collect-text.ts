@@ -1,14 +1,14 @@
 /**
  * Page text, collected per block — the one definition of "the visible text" shared by the content
- * script and the annotate CLI (which runs it under Node on a linkedom document).
+ * script and the annotate CLI (which runs it under Node on a parse5-built light DOM, scripts/lib/).
  *
  * A block is a run of text nodes, in document order, under the same block-level element with no block
  * boundary between them. Inline markup does not split a block, so `<b>碳</b>足迹` reads as 碳足迹; a
  * nested block does (`前<p>中</p>后` is three blocks: the reader sees three lines). Blocks are decided by
  * tag name rather than computed style: the CLI has no layout, and both sides must agree on offsets.
  *
- * The walk is a generator over firstChild/nextSibling links (no TreeWalker: linkedom's ignores
- * filters), so the content script can pull blocks a few milliseconds at a time and start anywhere —
+ * The walk is a generator over firstChild/nextSibling links (no TreeWalker: the CLI's light DOM
+ * has none), so the content script can pull blocks a few milliseconds at a time and start anywhere —
  * at the viewport first — without recursion or a full pass up front.
  */
 

@@ -10,33 +10,16 @@ import { fold } from '../text/fold';
 import type { AutomatonTerm } from '../match/automaton';
 import { canonicalKey, termKeys } from '../match/automaton-build';
 import { mergeGuards, type TermGuard } from '../match/guards';
-import { ZH_WORDS, type ZhWords } from '../match/zh-words';
+import { ZH_WORDS } from '../match/zh-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
 import type { SynonymsFile } from './en-synonyms';
 import { generatedEnglishSurfaces } from './english-surfaces';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
-export type TermKind = 'topic' | 'agency';
-
-export interface TermPayload {
-  kind: TermKind;
-  id: string;
-}
-
-export interface Dictionary {
-  /** Payload table: a term's `payload` is an index into it. */
-  payloads: TermPayload[];
-  terms: AutomatonTerm[];
-  /** Topic id → plan items (seeds). Agency items come from the parsed plan (lead/partner). */
-  topicItems: Record<string, number[]>;
-  /** Standard family id → plan items concerning that kind of standard. */
-  familyItems: Record<string, number[]>;
-  /** Automaton key → the context checks its matches must pass (lib/match/guards.ts). */
-  guards: Record<string, TermGuard>;
-  /** The word lists of the Chinese context rules (lib/match/zh-context.ts). */
-  zh?: ZhWords;
-}
+// The matcher's input shapes live with the matcher (lib/match), which never imports lib/kb (issue 14).
+import type { Dictionary, TermPayload } from '../match/dictionary-types';
+export type { Dictionary, TermKind, TermPayload } from '../match/dictionary-types';
 
 /** A surface that is no mention next to certain text: `大数据` in 扩大数据库 or 最大数据量. */
 export interface SurfaceExclusion {

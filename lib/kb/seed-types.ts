@@ -7,6 +7,15 @@
  * phrase differs by more than characters (e.g. 軟體 for 软件).
  */
 
+// The standard-code seed types sit below lib/kb and lib/match, which both read them (issue 14).
+export type {
+  ProvinceSeed,
+  StandardCodesFile,
+  StandardFamilySeed,
+  StandardForce,
+  StandardScope,
+} from '../seeds/standard-codes';
+
 export interface AgencySeed {
   /** Stable id, lower-case ASCII, e.g. `miit`. */
   id: string;
@@ -69,37 +78,6 @@ export interface TopicSeed {
   ambiguous?: string[];
 }
 
-export type StandardScope = 'national' | 'industry' | 'local' | 'group' | 'enterprise' | 'international';
-export type StandardForce = 'mandatory' | 'recommended' | 'guidance';
-
-export interface StandardFamilySeed {
-  /** Stable id, e.g. `gb`, `gb-t`, `yd`, `db`, `t`, `iso-iec`. */
-  id: string;
-  /** The code prefix as written, e.g. `GB`, `GB/T`, `YD`, `DB`, `T`, `ISO/IEC`, `ITU-T`. */
-  prefix: string;
-  scope: StandardScope;
-  /** For national families; industry and local codes take their force from a `/T` or `/Z` suffix. */
-  force?: StandardForce;
-  /** What the family is, e.g. 强制性国家标准 / 通信行业标准. */
-  hans: string;
-  hant: string;
-  en: string;
-  /** Industry sector, for industry codes. */
-  sector?: { hans: string; hant: string; en: string };
-  /** Competent agency id in seeds/agencies.json, where it is there. */
-  agency?: string;
-  /** Plan items that concern this kind of standard. */
-  items: number[];
-}
-
-export interface ProvinceSeed {
-  /** Two-digit administrative division code used after DB, e.g. `11`. */
-  code: string;
-  hans: string;
-  hant: string;
-  en: string;
-}
-
 /** One curated English title (seeds/plan-titles.en.json), checked against the plan's Chinese one. */
 export interface TitleSeed {
   no: number;
@@ -121,8 +99,4 @@ export interface AgenciesFile {
 }
 export interface TopicsFile {
   topics: TopicSeed[];
-}
-export interface StandardCodesFile {
-  families: StandardFamilySeed[];
-  provinces: ProvinceSeed[];
 }

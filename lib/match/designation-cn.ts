@@ -4,7 +4,7 @@
  * the folded text whose original is upper case, reads a bounded amount, and returns a designation or
  * nothing.
  */
-import type { StandardForce } from '../kb/seed-types';
+import type { StandardForce } from '../seeds/standard-codes';
 import {
   CH_SLASH,
   allUpper,

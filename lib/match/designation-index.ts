@@ -1,4 +1,4 @@
-import type { StandardCodesFile, StandardFamilySeed } from '../kb/seed-types';
+import type { StandardCodesFile, StandardFamilySeed } from '../seeds/standard-codes';
 import type { FamilyIndex } from './designation-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { ProvinceSeed, StandardFamilySeed, StandardForce } from '../kb/seed-types';
+import type { ProvinceSeed, StandardFamilySeed, StandardForce } from '../seeds/standard-codes';
 
 /** One standard designation found in page text (DESIGN.md, "Text and matching"). */
 export interface Designation {

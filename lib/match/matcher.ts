@@ -5,8 +5,8 @@
  * `serializeMatcher(m, { withLayout: true })` — a JSON-safe object, the scanner's double array included
  * — to content scripts, which `deserializeMatcher` it instead of recompiling per page.
  */
-import type { Dictionary, TermPayload } from '../kb/dictionary';
-import type { StandardCodesFile } from '../kb/seed-types';
+import type { Dictionary, TermPayload } from './dictionary-types';
+import type { StandardCodesFile } from '../seeds/standard-codes';
 import {
   compileAutomaton,
   deserializeAutomaton,

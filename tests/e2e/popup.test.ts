@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { highlightedTexts, settledHighlights } from '../support/page-probes';
+import { answeredPageState, forgetPageStates } from '../support/page-state';
 
 /** The slice of the extension API these tests call inside the service worker. */
 declare const chrome: {
@@ -56,8 +57,13 @@ describe('toolbar popup, badge and per-site switch', () => {
     await siteSwitch.click();
     await expect.poll(() => popup.locator('.reason').first().textContent()).toBe('你已在此网站关闭');
 
+    // Dark because the reloaded page asked and was told no — not because nothing came for a while.
+    await forgetPageStates(session, tabId);
     await page.reload();
-    await page.waitForTimeout(1500);
+    expect(await answeredPageState(session, tabId, page.url())).toMatchObject({
+      enabled: false,
+      reason: 'user-disabled',
+    });
     expect(await highlightedTexts(page)).toEqual({ topic: [], agency: [], standard: [] });
 
     await siteSwitch.click();
@@ -76,7 +82,11 @@ describe('toolbar popup, badge and per-site switch', () => {
     await expect.poll(() => pause.isChecked()).toBe(true);
     const page = await session.context.newPage();
     await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
-    await page.waitForTimeout(1500);
+    const tabId = await tabIdOf(page.url());
+    expect(await answeredPageState(session, tabId, page.url())).toMatchObject({
+      enabled: false,
+      reason: 'paused',
+    });
     expect(await highlightedTexts(page)).toEqual({ topic: [], agency: [], standard: [] });
     await pause.click();
     await expect.poll(() => pause.isChecked()).toBe(false);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { firstPassDone } from './first-pass';
 
 export const KINDS = ['topic', 'agency', 'standard'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -46,8 +47,12 @@ export async function highlightedTexts(target: Page | Frame): Promise<Record<Kin
   >;
 }
 
-/** Waits until the highlights stop changing (the content script scans in slices). */
+/**
+ * Waits for the content script's first pass, then until the highlights stop changing (painting may
+ * trail the pass by a task or two).
+ */
 export async function settledHighlights(target: Page | Frame, minTotal = 1): Promise<Record<Kind, string[]>> {
+  await firstPassDone(target);
   let last = '';
   for (let i = 0; i < 100; i++) {
     const now = await highlightedTexts(target);

@@ -5,7 +5,7 @@ import { generatePageHtml } from '../../bench/page-html';
 
 /**
  * Text nodes under <body> as a browser's parser makes them: one node per run of text, character
- * references included (linkedom, which the benchmark computes with, splits at them).
+ * references included (a parser that splits at them would number nodes differently).
  */
 function browserTextNodes(html: string): string[] {
   const window = new Window();

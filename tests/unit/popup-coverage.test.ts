@@ -6,7 +6,6 @@
  * written by hand from the plan.
  */
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { CardKnowledge } from '../../lib/card/types';
 import { createMentionTally } from '../../lib/page-summary/mention-tally';
@@ -16,6 +15,7 @@ import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundle
 import type { Mention } from '../../lib/match/types';
 import { scanBlocks } from '../../lib/match/scan-blocks';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
+import { parseHtml, textRoot } from '../../scripts/lib/parse-html';
 
 const bundled = loadBundledKnowledgeBase();
 const kb: CardKnowledge = {
@@ -26,8 +26,7 @@ const kb: CardKnowledge = {
 };
 
 function mentionsOfHtml(html: string): Mention[] {
-  const { document } = parseHTML(html);
-  return scanBlocks(collectBlocks(document.body), bundled.matcher).flatMap((b) => b.mentions);
+  return scanBlocks(collectBlocks(textRoot(parseHtml(html))), bundled.matcher).flatMap((b) => b.mentions);
 }
 
 const page = (text: string) => `<!doctype html><html><body><p>${text}</p></body></html>`;
