@@ -67,7 +67,7 @@ export function pluralOf(word: string): string | undefined {
   // Short words are too often acronyms or particles (`ai`, `of`) to inflect.
   if (n < 3 || !allLower(word)) return undefined;
   // Already plural (`industries`, `tailings`, `diagnostics`): no plural of a plural (`industrieses`).
-  if (word.endsWith('ies') || word.endsWith('ings') || word.endsWith('ics')) return undefined;
+  if (word.endsWith('ings') || singularOf(word) !== undefined) return undefined;
   // Plural-only words (`series`, `goods`), uncountable ones and adjectives (`old for new`): none.
   if (NO_SINGULAR.has(word) || NO_PLURAL.has(word)) return undefined;
   const last = word[n - 1];
@@ -339,6 +339,8 @@ export function inflections(key: string): string[] {
   if (PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return [`${key}s`];
   // `industries of the future`, `care for the elderly`: after `the`, the last word is not the head.
   if (key.endsWith(` the ${lastWord}`)) return [];
+  // `forensics` alone is a field; `forensic` alone an adjective (`forensic accounting`): no singular.
+  if (lastSpace < 0 && lastWord.endsWith('ics')) return [];
   const singular = singularOf(lastWord);
   // Already plural: its singular, and no plural of a plural.
   if (singular !== undefined) return [key.slice(0, lastSpace + 1) + singular];

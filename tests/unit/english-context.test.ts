@@ -175,6 +175,30 @@ describe('a topic capitalized inside a company’s or a public body’s name', (
   });
 });
 
+describe('a codex, special equipment and domestic services in their everyday senses', () => {
+  it.each<Case>([
+    ['a medieval codex on vellum', []],
+    ["OpenAI's Codex writes code.", []],
+    ['No special equipment is needed.', []],
+    ['The airline resumed domestic services on Monday.', []],
+    ['It runs domestic services to Chengdu.', []],
+    [
+      'China and the Codex Alimentarius',
+      ['China agency:most|nhc|cac', 'Codex Alimentarius topic:codex-alimentarius'],
+    ],
+    ['standards adopted by Codex', ['Codex topic:codex-alimentarius']],
+    ['inspection of special equipment such as lifts', ['special equipment topic:special-equipment']],
+    [
+      'standards for domestic services and elderly care',
+      ['domestic services topic:domestic-service', 'elderly care topic:elderly-care-service'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((m) => !m.startsWith('China '))).toEqual(
+      expected.filter((m) => !m.startsWith('China ')),
+    );
+  });
+});
+
 describe('the rules as data', () => {
   const file = enContextJson as EnglishContextFile;
 

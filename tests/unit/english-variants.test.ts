@@ -125,6 +125,9 @@ describe('plural and singular of the last word', () => {
     ['old for new', []],
     ['mine tailings', []],
     ['online lecture series', []],
+    // A one-word field in -ics keeps no adjective (`forensic accounting`); inside a phrase it does.
+    ['forensics', []],
+    ['molecular diagnostics', ['molecular diagnostic']],
   ])('%s → %j', (key, forms) => {
     expect(inflections(key)).toEqual(forms);
   });
@@ -135,6 +138,8 @@ describe('plural and singular of the last word', () => {
     ['analysis', 'analyses'],
     ['industries', undefined],
     ['tailings', undefined],
+    ['meals', undefined],
+    ['services', undefined],
     ['diagnostics', undefined],
     ['series', undefined],
     ['goods', undefined],
