@@ -282,9 +282,10 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     if (notPrecededBy?.length) g.notPrecededBy = folded(notPrecededBy);
     guard(surface, g, isShortAcronym(surface));
   }
-  const context = englishContextGuards(input.englishContext ?? EN_CONTEXT, (surface) =>
-    termKeys({ surface, payload: 0 }),
-  );
+  const context = englishContextGuards(input.englishContext ?? EN_CONTEXT, (surface, rule) => {
+    const keys = termKeys({ surface, payload: 0 });
+    return rule.agencies ? keys.slice(0, 1) : keys;
+  });
   for (const [key, g] of context) {
     const folded = (list?: string[]): string[] | undefined => list?.map((x) => fold(x));
     const h: TermGuard = { ...g };

@@ -12,8 +12,10 @@ import type { TermGuard } from '../match/guards';
 export interface EnglishContextRule {
   /** The loose use and the context that gives it away (for people reading the seeds). */
   why: string;
-  /** Topic surfaces as the seeds write them; every compiled form (plural, spelling) is guarded. */
+  /** Surfaces as the seeds write them; every compiled form (plural, spelling) is guarded. */
   surfaces: string[];
+  /** The surfaces are agencies' names (topics' otherwise): for the checks on the data. */
+  agencies?: boolean;
   /** RegExp source, anchored at the end of the 20 characters before the match (`[\s\S]*… $`). */
   notAfter?: string;
   /** RegExp source, read sticky from the match's end (a lookbehind may read the match itself). */
@@ -23,7 +25,14 @@ export interface EnglishContextRule {
 }
 
 export interface EnglishContextFile {
+  /** Country names and adjectives other than China's, written into patterns as `$COUNTRIES`. */
+  countries?: string[];
   rules: EnglishContextRule[];
+}
+
+/** A pattern with `$COUNTRIES` replaced by the file's country list as alternatives. */
+function expand(source: string | undefined, countries: string): string | undefined {
+  return source?.replaceAll('$COUNTRIES', countries);
 }
 
 /** Two patterns as one: either rejects. */
@@ -49,28 +58,32 @@ export function mergeContextGuards(a: TermGuard | undefined, b: TermGuard): Term
 }
 
 /** One rule's guard (folded strings are folded by the caller). */
-function guardOf(rule: EnglishContextRule): TermGuard {
+function guardOf(rule: EnglishContextRule, countries: string): TermGuard {
   const g: TermGuard = {};
-  if (rule.notAfter) g.notAfter = rule.notAfter;
-  if (rule.notBefore) g.notBefore = rule.notBefore;
+  const notAfter = expand(rule.notAfter, countries);
+  const notBefore = expand(rule.notBefore, countries);
+  if (notAfter) g.notAfter = notAfter;
+  if (notBefore) g.notBefore = notBefore;
   if (rule.notFollowedBy?.length) g.notFollowedBy = [...rule.notFollowedBy];
   if (rule.notPrecededBy?.length) g.notPrecededBy = [...rule.notPrecededBy];
   return g;
 }
 
 /**
- * The guards the rules put on automaton keys: `keysOf` gives the keys a surface compiles to. A key two
- * rules guard gets both (either rejects).
+ * The guards the rules put on automaton keys: `keysOf` gives the keys a surface compiles to (for an
+ * agencies rule, only the name as written: every key carries its own copy of the patterns, and a
+ * ministry's name is not written in the plural). A key two rules guard gets both (either rejects).
  */
 export function englishContextGuards(
   file: EnglishContextFile,
-  keysOf: (surface: string) => string[],
+  keysOf: (surface: string, rule: EnglishContextRule) => string[],
 ): Map<string, TermGuard> {
   const out = new Map<string, TermGuard>();
+  const countries = (file.countries ?? []).join('|');
   for (const rule of file.rules) {
-    const g = guardOf(rule);
+    const g = guardOf(rule, countries);
     for (const surface of rule.surfaces) {
-      for (const key of keysOf(surface)) out.set(key, mergeContextGuards(out.get(key), g));
+      for (const key of keysOf(surface, rule)) out.set(key, mergeContextGuards(out.get(key), g));
     }
   }
   return out;

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import enContextJson from '../../seeds/en-context.json';
-import { seedTopics } from '../../lib/kb/bundled-seeds';
-import { buildDictionary, EN_CONTEXT, topicTermSurfaces } from '../../lib/kb/dictionary';
+import { seedAgencies, seedTopics } from '../../lib/kb/bundled-seeds';
+import { agencyEnglishNames } from '../../lib/kb/agency-names';
+import { agencyTermSurfaces, buildDictionary, EN_CONTEXT, topicTermSurfaces } from '../../lib/kb/dictionary';
 import {
   englishContextGuards,
   mergeContextGuards,
@@ -199,6 +200,34 @@ describe('a codex, special equipment and domestic services in their everyday sen
   });
 });
 
+describe('another country’s body of the same name', () => {
+  it.each<Case>([
+    ["Japan's Finance Ministry said", []],
+    ['India’s Ministry of Commerce and Industry said', []],
+    ['the Ministry of Education of Singapore', []],
+    ["Taiwan's Civil Aviation Administration", []],
+    ['the U.S. Commerce Ministry', []],
+    ['the Ministry of Agriculture, Forestry and Fisheries', []],
+    // China's own, and names going on with another of ours.
+    ["China's Ministry of Commerce", ['Ministry of Commerce agency:mofcom']],
+    ['the Ministry of Commerce and MIIT', ['Ministry of Commerce agency:mofcom', 'MIIT agency:miit']],
+    ['Ministry of Commerce of the PRC', ['Ministry of Commerce of the PRC agency:mofcom']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a particular private company', () => {
+  it.each<Case>([
+    ['The council hired a private firm to audit it.', []],
+    ['It is a private company limited by shares.', []],
+    ['Private firms are cautious.', ['Private firms topic:private-enterprise']],
+    ['support for private enterprises', ['private enterprises topic:private-enterprise']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('the rules as data', () => {
   const file = enContextJson as EnglishContextFile;
 
@@ -211,17 +240,36 @@ describe('the rules as data', () => {
     }
   });
 
-  it('name only surfaces a topic compiles (a typo would guard nothing)', () => {
+  it('name only surfaces a topic (or, for an agencies rule, an agency) compiles: a typo would guard nothing', () => {
     const sets = compileSynonyms(EN_SYNONYMS);
-    const keys = new Set<string>();
+    const topicKeys = new Set<string>();
     for (const t of seedTopics) {
       for (const s of [...topicTermSurfaces(t), ...topicGenerated(t, sets)]) {
-        for (const k of termKeys({ surface: s, payload: 0 })) keys.add(k);
+        for (const k of termKeys({ surface: s, payload: 0 })) topicKeys.add(k);
+      }
+    }
+    const agencyKeys = new Set<string>();
+    for (const a of seedAgencies) {
+      for (const s of [...agencyTermSurfaces(a).map(([x]) => x), ...agencyEnglishNames(a)]) {
+        for (const k of termKeys({ surface: s, payload: 0 })) agencyKeys.add(k);
       }
     }
     for (const rule of file.rules) {
+      const keys = rule.agencies ? agencyKeys : topicKeys;
       for (const surface of rule.surfaces) expect(keys.has(fold(surface)), surface).toBe(true);
     }
+  });
+
+  it('write `$COUNTRIES` as the country list, and no country names China', () => {
+    const guards = englishContextGuards(
+      {
+        countries: ['Japan', 'Korea'],
+        rules: [{ why: 'w', surfaces: ['x y'], notAfter: '(?:$COUNTRIES) $' }],
+      },
+      (s) => [s],
+    );
+    expect(guards.get('x y')?.notAfter).toBe('(?:Japan|Korea) $');
+    for (const c of file.countries ?? []) expect(c).not.toMatch(/chin|prc/i);
   });
 
   it('guard every compiled form of a surface, and keep both rules where two guard one key', () => {
