@@ -228,6 +228,19 @@ describe('a particular private company', () => {
   });
 });
 
+describe('SMART standards in capitals; BCI as a cotton label', () => {
+  it.each<Case>([
+    ['Managers set smart standards for teams.', []],
+    ['The standard copyright notice applies.', []],
+    ['SMART standards are machine-readable.', ['SMART standards topic:standards-digitalization']],
+    ['We buy cotton certified by the Better Cotton Initiative (BCI).', []],
+    ['Half our yarn is BCI cotton.', []],
+    ['Beijing backs BCI research.', ['BCI topic:brain-computer-interface']],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((m) => m.includes('topic:'))).toEqual(expected);
+  });
+});
+
 describe('the rules as data', () => {
   const file = enContextJson as EnglishContextFile;
 
