@@ -12,8 +12,10 @@ import { canonicalKey, termKeys } from '../match/automaton-build';
 import { mergeGuards, type TermGuard } from '../match/guards';
 import { ZH_WORDS } from '../match/zh-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
+import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
 import type { SynonymsFile } from './en-synonyms';
+import { englishContextGuards, mergeContextGuards, type EnglishContextFile } from './english-context';
 import { generatedEnglishSurfaces } from './english-surfaces';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
@@ -39,10 +41,15 @@ export interface DictionaryInput {
   exclusions?: readonly SurfaceExclusion[];
   /** English synonym sets (english-surfaces.ts); seeds/en-synonyms.json unless given. */
   synonyms?: SynonymsFile;
+  /** English context rules (english-context.ts); seeds/en-context.json unless given. */
+  englishContext?: EnglishContextFile;
 }
 
 /** The curated English synonym sets (seeds/en-synonyms.json). */
 export const EN_SYNONYMS: SynonymsFile = enSynonymsJson as SynonymsFile;
+
+/** The English context rules (seeds/en-context.json): loose uses of topic words, told by their neighbours. */
+export const EN_CONTEXT: EnglishContextFile = enContextJson as EnglishContextFile;
 
 /**
  * Chinese compounds that contain a surface without meaning it, found on real pages. Data, not code: add
@@ -257,6 +264,17 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     if (notFollowedBy?.length) g.notFollowedBy = folded(notFollowedBy);
     if (notPrecededBy?.length) g.notPrecededBy = folded(notPrecededBy);
     guard(surface, g, isShortAcronym(surface));
+  }
+  const context = englishContextGuards(input.englishContext ?? EN_CONTEXT, (surface, rule) => {
+    const keys = termKeys({ surface, payload: 0 });
+    return rule.agencies ? keys.slice(0, 1) : keys;
+  });
+  for (const [key, g] of context) {
+    const folded = (list?: string[]): string[] | undefined => list?.map((x) => fold(x));
+    const h: TermGuard = { ...g };
+    if (g.notFollowedBy) h.notFollowedBy = folded(g.notFollowedBy);
+    if (g.notPrecededBy) h.notPrecededBy = folded(g.notPrecededBy);
+    guards.set(key, mergeContextGuards(guards.get(key), h));
   }
   addGenerated(input, payloads, terms);
   const familyItems: Record<string, number[]> = {};

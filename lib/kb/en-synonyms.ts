@@ -21,6 +21,12 @@ export interface SynonymSet {
   after?: string[];
   /** Topic ids the set applies to; every topic when absent. */
   topics?: string[];
+  /**
+   * Members that name the concept only inside a longer surface: alone they mean something else as often
+   * (`my old neighborhood` is where one used to live), so a member listed here is swapped into longer
+   * surfaces (`old neighborhood renovation`) but never made a surface by itself, singular or plural.
+   */
+  notAlone?: string[];
 }
 
 export interface SynonymsFile {
@@ -32,6 +38,8 @@ interface CompiledSet {
   words: string[][];
   after: string[];
   topics: ReadonlySet<string> | undefined;
+  /** `notAlone` members as phrase keys, singular and plural. */
+  notAlone: string[];
 }
 
 export function compileSynonyms(file: SynonymsFile): CompiledSet[] {
@@ -40,6 +48,10 @@ export function compileSynonyms(file: SynonymsFile): CompiledSet[] {
     words: set.words.map((w) => phraseKey(w).split(' ')).sort((a, b) => b.length - a.length),
     after: (set.after ?? []).map(phraseKey),
     topics: set.topics ? new Set(set.topics) : undefined,
+    notAlone: (set.notAlone ?? []).flatMap((w) => {
+      const words = phraseKey(w).split(' ');
+      return [words.join(' '), pluralPhrase(words).join(' ')];
+    }),
   }));
 }
 
@@ -123,6 +135,8 @@ export function synonymSurfaces(
     }
   }
   const out: string[] = [];
+  // Forms that stay inside longer surfaces: made and swapped further, never a surface themselves.
+  const notAlone = new Set(sets.flatMap((set) => set.notAlone));
   for (const set of sets) {
     if (set.topics && !set.topics.has(topicId)) continue;
     const current = queue.length;
@@ -131,7 +145,7 @@ export function synonymSurfaces(
         if (seen.has(form) || out.length >= limit) continue;
         seen.add(form);
         queue.push(form);
-        out.push(form);
+        if (!notAlone.has(form)) out.push(form);
       }
     }
   }

@@ -66,6 +66,10 @@ export function pluralOf(word: string): string | undefined {
   const n = word.length;
   // Short words are too often acronyms or particles (`ai`, `of`) to inflect.
   if (n < 3 || !allLower(word)) return undefined;
+  // Already plural (`industries`, `tailings`, `diagnostics`): no plural of a plural (`industrieses`).
+  if (word.endsWith('ings') || singularOf(word) !== undefined) return undefined;
+  // Plural-only words (`series`, `goods`), uncountable ones and adjectives (`old for new`): none.
+  if (NO_SINGULAR.has(word) || NO_PLURAL.has(word)) return undefined;
   const last = word[n - 1];
   const before = word[n - 2] as string;
   if (word.endsWith('sis')) return `${word.slice(0, -2)}es`;
@@ -288,6 +292,9 @@ const NO_PLURAL = new Set([
   'people',
   'children',
   'data',
+  // Adjectives a surface may end on (`old for new`): `news` and `olds` are other words.
+  'new',
+  'old',
 ]);
 
 /** Phrasal nouns (folded, hyphen as space) whose plural adds -s to the particle. */
@@ -330,6 +337,10 @@ export function inflections(key: string): string[] {
   const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
   // Phrasal nouns take their plural on the particle: `trade-in` → `trade-ins`, `start-up` → `start-ups`.
   if (PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return [`${key}s`];
+  // `industries of the future`, `care for the elderly`: after `the`, the last word is not the head.
+  if (key.endsWith(` the ${lastWord}`)) return [];
+  // `forensics` alone is a field; `forensic` alone an adjective (`forensic accounting`): no singular.
+  if (lastSpace < 0 && lastWord.endsWith('ics')) return [];
   const singular = singularOf(lastWord);
   // Already plural: its singular, and no plural of a plural.
   if (singular !== undefined) return [key.slice(0, lastSpace + 1) + singular];

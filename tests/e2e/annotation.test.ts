@@ -256,6 +256,22 @@ describe('highlights on a government page', () => {
     await page.close();
   });
 
+  it('applies the English context rules in the page (they travel with the matcher)', async () => {
+    const page = await openHtml(
+      'en-rules.html',
+      "<p>China's economy: by local standards the stimulus brought new energy to markets, and Dongsheng New " +
+        "Materials Co., Ltd. praised its industry-standard ports. Japan's Finance Ministry said Group standards apply.</p>" +
+        '<p>Provinces issue local standards; growth is fastest in new energy and in the new materials sector, ' +
+        'and the Ministry of Finance and the National Parks Board met.</p>',
+    );
+    expect(await settledHighlights(page, 4)).toEqual({
+      topic: ['local standards', 'new energy', 'new materials'],
+      agency: ['Ministry of Finance'],
+      standard: [],
+    });
+    await page.close();
+  });
+
   it('annotates a same-origin iframe', async () => {
     const page = await open('frame-host.html');
     expect((await settledHighlights(page)).topic).toEqual(['充电桩']);

@@ -117,6 +117,25 @@ describe('curated synonym sets (seeds/en-synonyms.json)', () => {
     expect(synonymSurfaces('x', ['SMART standard'], sets, 50)).toEqual([]);
   });
 
+  it('swap a `notAlone` member into longer surfaces but never make it a surface by itself', () => {
+    const forms = synonymSurfaces('old-residential-renovation', ['old residential community'], sets, 200);
+    expect(forms).toEqual(expect.arrayContaining(['old residential area', 'old residential compound']));
+    expect(forms).not.toContain('old neighborhood');
+    expect(forms).not.toContain('old neighborhoods');
+    const longer = synonymSurfaces(
+      'old-residential-renovation',
+      ['old residential community renovation'],
+      sets,
+      200,
+    );
+    expect(longer).toContain('old neighborhood renovation');
+    const own = compileSynonyms({
+      sets: [{ concept: 't', words: ['old town', 'historic quarter'], notAlone: ['old town'] }],
+    });
+    expect(synonymSurfaces('x', ['historic quarters'], own, 10)).toEqual([]);
+    expect(synonymSurfaces('x', ['historic quarter walk'], own, 10)).toEqual(['old town walk']);
+  });
+
   it('are bounded per topic', () => {
     for (const t of seedTopics) {
       expect(topicGenerated(t, sets).length, t.id).toBeLessThanOrEqual(MAX_GENERATED_PER_TOPIC);

@@ -12,6 +12,7 @@ import {
   englishVariants,
   inflections,
   MAX_KEYS,
+  pluralOf,
   singularOf,
   spellingVariants,
 } from '../../lib/match/english-variants';
@@ -118,8 +119,45 @@ describe('plural and singular of the last word', () => {
     ['meal assistance for the elderly', []],
     ['standardization administration of china', []],
     ['market access', ['market accesses']],
+    // After `the` the last word is not the head; adjectives and plurals get no plural (issue 13).
+    ['industries of the future', []],
+    ['outfall into rivers and the sea', []],
+    ['old for new', []],
+    ['mine tailings', []],
+    ['online lecture series', []],
+    // A one-word field in -ics keeps no adjective (`forensic accounting`); inside a phrase it does.
+    ['forensics', []],
+    ['molecular diagnostics', ['molecular diagnostic']],
   ])('%s → %j', (key, forms) => {
     expect(inflections(key)).toEqual(forms);
+  });
+
+  it.each([
+    ['industry', 'industries'],
+    ['tax', 'taxes'],
+    ['analysis', 'analyses'],
+    ['industries', undefined],
+    ['tailings', undefined],
+    ['meals', undefined],
+    ['services', undefined],
+    ['diagnostics', undefined],
+    ['series', undefined],
+    ['goods', undefined],
+    ['new', undefined],
+    ['old', undefined],
+    ['equipment', undefined],
+  ])('plural of %s is %s', (word, many) => {
+    expect(pluralOf(word)).toBe(many);
+  });
+
+  it('never compiles a plural of a plural (`industrieses`, `tailingses`, `serieses`)', () => {
+    for (const key of [
+      'emerging industries of strategic importance',
+      'mine tailings',
+      'internet of things',
+    ]) {
+      for (const form of englishVariants(key)) expect(form, key).not.toMatch(/(?:ies|ings|ses)es\b|thingses/);
+    }
   });
 
   it.each([

@@ -1,0 +1,316 @@
+/**
+ * English context rules (issue 13, precision; seeds/en-context.json, lib/kb/english-context.ts): topic
+ * words English also uses loosely, told apart by their neighbours. One table per rule against the
+ * bundled matcher — the loose use stays dark, the plan's use next to it still lights up — and the data
+ * checked: every pattern compiles, every listed surface is a topic's, merged rules keep both.
+ */
+import { describe, expect, it } from 'vitest';
+import enContextJson from '../../seeds/en-context.json';
+import { seedAgencies, seedTopics } from '../../lib/kb/bundled-seeds';
+import { agencyEnglishNames } from '../../lib/kb/agency-names';
+import { agencyTermSurfaces, buildDictionary, EN_CONTEXT, topicTermSurfaces } from '../../lib/kb/dictionary';
+import {
+  englishContextGuards,
+  mergeContextGuards,
+  type EnglishContextFile,
+} from '../../lib/kb/english-context';
+import { topicGenerated } from '../../lib/kb/english-surfaces';
+import { compileSynonyms } from '../../lib/kb/en-synonyms';
+import { EN_SYNONYMS } from '../../lib/kb/dictionary';
+import { termKeys } from '../../lib/match/automaton-build';
+import { createMatcher } from '../../lib/match/matcher';
+import { scanText, type Mention } from '../../lib/match/scan';
+import { fold } from '../../lib/text/fold';
+import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
+import { SAMPLE_AGENCIES, SAMPLE_TOPICS } from '../../bench/sample-seeds';
+
+const { matcher } = loadBundledKnowledgeBase();
+
+/** `surface kind:id`, one per mention (topics and agencies). */
+const found = (text: string, m = matcher): string[] =>
+  scanText(text, m).map(
+    (x: Mention) => `${text.slice(x.start, x.end)} ${x.kind}:${x.ids ? x.ids.join('|') : x.id}`,
+  );
+
+type Case = [string, string[]];
+
+describe('`by X standards`: the idiom, not the tier', () => {
+  it.each<Case>([
+    ['By local standards the property market remains weak.', []],
+    ['Staff turnover is low by industry standards.', []],
+    ['The rent is cheap by local standards, he said.', []],
+    ['Wages rose, by industry standards, quite fast.', []],
+    // A verb before `by`, or `By law`: the tier.
+    ['Products are governed by industry standards.', ['industry standards topic:industry-standard']],
+    ['By law, local standards must be filed.', ['local standards topic:local-standard']],
+    ['Rules set by local standards apply.', ['local standards topic:local-standard']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('`industry-standard` before a noun is an adjective', () => {
+  it.each<Case>([
+    ['The phone has an industry-standard USB-C port.', []],
+    ['It uses enterprise-standard encryption.', []],
+    ['That was industry-standard practice.', []],
+    // Without the hyphen, in the plural, or before a verb or preposition: the tier.
+    ['An industry standard for chargers was issued.', ['industry standard topic:industry-standard']],
+    ['New industry-standards work began.', ['industry-standards topic:industry-standard']],
+    [
+      'The industry-standard is released by MIIT.',
+      ['industry-standard topic:industry-standard', 'MIIT agency:miit'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a company’s `Group standards`', () => {
+  it.each<Case>([
+    ['All sites must meet Group standards on safety.', []],
+    ['We apply our Group standard, reviewed yearly.', []],
+    // Lower case, a sentence's first word, or a title-case name: group standards (团体标准).
+    ['Associations issue group standards.', ['group standards topic:group-standard']],
+    ['Group standards fill gaps.', ['Group standards topic:group-standard']],
+    ['the National Group Standards Information Platform', ['Group Standards topic:group-standard']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a company’s own `corporate` / `company standards`', () => {
+  it.each<Case>([
+    ['Our corporate standards for suppliers cover labour rights.', []],
+    ['They adopted one company standard for procurement.', []],
+    ['Firms publish their company standards online.', ['company standards topic:enterprise-standard']],
+    ['Enterprises declare corporate standards.', ['corporate standards topic:enterprise-standard']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('singular `standard` qualifying another head noun', () => {
+  it.each<Case>([
+    ['The standard filing fee will not change.', []],
+    ['Parcels go through standard verification checks.', []],
+    ['Use a standard sample size of 30.', []],
+    [
+      'Local standards need standard filing with the SAC.',
+      ['Local standards topic:local-standard', 'standard filing topic:standard-filing', 'SAC agency:sac'],
+    ],
+    // A longer topic is not touched: national standard verification points.
+    [
+      'It set up standard verification points.',
+      ['standard verification points topic:national-standard-verification-point'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((m) => !m.startsWith('SAC'))).toEqual(
+      expected.filter((m) => !m.startsWith('SAC')),
+    );
+  });
+});
+
+describe('an organisation’s own `technical committee`', () => {
+  it.each<Case>([
+    ["The board's technical committee reviews it.", []],
+    ['The club’s technical committee met.', []],
+    [
+      'Drafted by national technical committees.',
+      ['national technical committees topic:national-technical-committee'],
+    ],
+    ['Three technical committees were set up.', ['technical committees topic:national-technical-committee']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('`new energy` as vigour, `new materials` as any new material', () => {
+  it.each<Case>([
+    ['Stimulus brings new energy to markets.', []],
+    ['The reform injected new energy into the sector.', []],
+    ['The frame uses new materials that are lighter.', []],
+    ['The new materials we have seen suggest easing.', []],
+    ['Our lab is developing new materials for packaging.', []],
+    // Sectors: in a list, or followed by a word for the sector.
+    [
+      'Growth in new energy, new materials and biotechnology.',
+      [
+        'new energy topic:new-energy',
+        'new materials topic:new-material',
+        'biotechnology topic:biotechnology',
+      ],
+    ],
+    [
+      'In the new materials sector, group standards come first.',
+      ['new materials topic:new-material', 'group standards topic:group-standard'],
+    ],
+    ['China will shift from coal to new energy.', ['new energy topic:new-energy']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('`retail sales of consumer goods` is the statistic', () => {
+  it.each<Case>([
+    ['Retail sales of consumer goods rose 4.8 percent.', []],
+    ['Total retail sales of consumer goods hit a record.', []],
+    ['Standards for consumer goods were raised.', ['consumer goods topic:consumer-goods']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a topic capitalized inside a company’s or a public body’s name', () => {
+  it.each<Case>([
+    ['Dongsheng New Materials Co., Ltd. said', []],
+    ['Huadian New Energy Group reported', []],
+    ['The National Parks Board will plant trees.', []],
+    ['Sunrise Big Data Technology Co. listed.', []],
+    // Lower case, or no name word after it: the topic.
+    ['new energy companies grew', ['new energy topic:new-energy']],
+    ['Sanjiangyuan National Park opened in 2021.', ['National Park topic:national-park']],
+    ['Big Data is everywhere.', ['Big Data topic:big-data']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a codex, special equipment and domestic services in their everyday senses', () => {
+  it.each<Case>([
+    ['a medieval codex on vellum', []],
+    ["OpenAI's Codex writes code.", []],
+    ['No special equipment is needed.', []],
+    ['The airline resumed domestic services on Monday.', []],
+    ['It runs domestic services to Chengdu.', []],
+    [
+      'China and the Codex Alimentarius',
+      ['China agency:most|nhc|cac', 'Codex Alimentarius topic:codex-alimentarius'],
+    ],
+    ['standards adopted by Codex', ['Codex topic:codex-alimentarius']],
+    ['inspection of special equipment such as lifts', ['special equipment topic:special-equipment']],
+    [
+      'standards for domestic services and elderly care',
+      ['domestic services topic:domestic-service', 'elderly care topic:elderly-care-service'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((m) => !m.startsWith('China '))).toEqual(
+      expected.filter((m) => !m.startsWith('China ')),
+    );
+  });
+});
+
+describe('another country’s body of the same name', () => {
+  it.each<Case>([
+    ["Japan's Finance Ministry said", []],
+    ['India’s Ministry of Commerce and Industry said', []],
+    ['the Ministry of Education of Singapore', []],
+    ["Taiwan's Civil Aviation Administration", []],
+    ['the U.S. Commerce Ministry', []],
+    ['the Ministry of Agriculture, Forestry and Fisheries', []],
+    // China's own, and names going on with another of ours.
+    ["China's Ministry of Commerce", ['Ministry of Commerce agency:mofcom']],
+    ['the Ministry of Commerce and MIIT', ['Ministry of Commerce agency:mofcom', 'MIIT agency:miit']],
+    ['Ministry of Commerce of the PRC', ['Ministry of Commerce of the PRC agency:mofcom']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a particular private company', () => {
+  it.each<Case>([
+    ['The council hired a private firm to audit it.', []],
+    ['It is a private company limited by shares.', []],
+    ['Private firms are cautious.', ['Private firms topic:private-enterprise']],
+    ['support for private enterprises', ['private enterprises topic:private-enterprise']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('SMART standards in capitals; BCI as a cotton label', () => {
+  it.each<Case>([
+    ['Managers set smart standards for teams.', []],
+    ['The standard copyright notice applies.', []],
+    ['SMART standards are machine-readable.', ['SMART standards topic:standards-digitalization']],
+    ['We buy cotton certified by the Better Cotton Initiative (BCI).', []],
+    ['Half our yarn is BCI cotton.', []],
+    ['Beijing backs BCI research.', ['BCI topic:brain-computer-interface']],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((m) => m.includes('topic:'))).toEqual(expected);
+  });
+});
+
+describe('the rules as data', () => {
+  const file = enContextJson as EnglishContextFile;
+
+  it('compile, and every pattern reads sticky without throwing', () => {
+    for (const rule of file.rules) {
+      for (const source of [rule.notAfter, rule.notBefore]) {
+        if (source) expect(() => new RegExp(source, 'y').test('x'), source).not.toThrow();
+      }
+      expect(rule.why.length, rule.surfaces.join()).toBeGreaterThan(20);
+    }
+  });
+
+  it('name only surfaces a topic (or, for an agencies rule, an agency) compiles: a typo would guard nothing', () => {
+    const sets = compileSynonyms(EN_SYNONYMS);
+    const topicKeys = new Set<string>();
+    for (const t of seedTopics) {
+      for (const s of [...topicTermSurfaces(t), ...topicGenerated(t, sets)]) {
+        for (const k of termKeys({ surface: s, payload: 0 })) topicKeys.add(k);
+      }
+    }
+    const agencyKeys = new Set<string>();
+    for (const a of seedAgencies) {
+      for (const s of [...agencyTermSurfaces(a).map(([x]) => x), ...agencyEnglishNames(a)]) {
+        for (const k of termKeys({ surface: s, payload: 0 })) agencyKeys.add(k);
+      }
+    }
+    for (const rule of file.rules) {
+      const keys = rule.agencies ? agencyKeys : topicKeys;
+      for (const surface of rule.surfaces) expect(keys.has(fold(surface)), surface).toBe(true);
+    }
+  });
+
+  it('write `$COUNTRIES` as the country list, and no country names China', () => {
+    const guards = englishContextGuards(
+      {
+        countries: ['Japan', 'Korea'],
+        rules: [{ why: 'w', surfaces: ['x y'], notAfter: '(?:$COUNTRIES) $' }],
+      },
+      (s) => [s],
+    );
+    expect(guards.get('x y')?.notAfter).toBe('(?:Japan|Korea) $');
+    for (const c of file.countries ?? []) expect(c).not.toMatch(/chin|prc/i);
+  });
+
+  it('guard every compiled form of a surface, and keep both rules where two guard one key', () => {
+    const guards = englishContextGuards(
+      {
+        rules: [
+          { why: 'one', surfaces: ['smart city'], notAfter: 'a$' },
+          { why: 'two', surfaces: ['smart city'], notBefore: 'b', notFollowedBy: ['x'] },
+        ],
+      },
+      (s) => termKeys({ surface: s, payload: 0 }),
+    );
+    expect([...guards.keys()]).toEqual(expect.arrayContaining(['smart city', 'smart cities']));
+    expect(guards.get('smart cities')).toEqual({ notAfter: 'a$', notBefore: 'b', notFollowedBy: ['x'] });
+    expect(mergeContextGuards({ notBefore: 'a' }, { notBefore: 'b' }).notBefore).toBe('(?:a)|(?:b)');
+  });
+
+  it('are the dictionary’s unless it is given others', () => {
+    expect(EN_CONTEXT).toBe(enContextJson);
+    const plain = createMatcher({
+      dictionary: buildDictionary({
+        agencies: SAMPLE_AGENCIES,
+        topics: seedTopics,
+        englishContext: { rules: [] },
+      }),
+    });
+    expect(found('By local standards it is cheap.', plain)).toEqual(['local standards topic:local-standard']);
+    expect(found('By local standards it is cheap.')).toEqual([]);
+    expect(SAMPLE_TOPICS.length).toBeGreaterThan(0);
+  });
+});
