@@ -28,6 +28,7 @@ export default defineBackground({
       kb: createBundledKbSource(seeds, browser.runtime.getManifest().version),
       scripting: browser.scripting,
       injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
+      injectCardUi: (target) => browser.scripting.executeScript({ target, files: ['/card-ui.js'] }),
       permissions: browser.permissions,
       action: browser.action,
       tabs: browser.tabs,

@@ -4,7 +4,6 @@
  * keyboard. Every listener, observer and timer hangs on `signal` (the content-script context), so an
  * extension update or navigation leaves nothing behind.
  */
-import { createCardHost, type CardHost } from '../../components/card/card-host';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
 import { boundsOf } from '../../lib/dom/hit-test';
@@ -26,6 +25,7 @@ import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/prot
 import { createCardHiding } from './card-hiding';
 import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
+import { createLazyCard } from './lazy-card';
 import { createPageControls } from './page-controls';
 import { readerLang } from './reader-lang';
 
@@ -180,18 +180,24 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     setHighlightsHidden: async ({ hidden }) => ({ hidden: controls.setHidden(hidden) }),
     setUiPrefs: async ({ ui: next }) => applyUi(next),
   });
-  const card: CardHost = createCardHost(doc, {
-    resolve,
-    onSaveClip: () => void (current && clips.saveSentence(current)),
-    onOpenPlan: (hash) => void client.openPlanBrowser({ hash }),
-    onClose: () => {
-      highlighter.setCurrent(null);
-      if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
-      returnFocus = null;
+  // The card UI is injected into this frame the first time a mention is reached (./lazy-card).
+  const loadCardUi = async () => (await client.loadCardUi()).ok;
+  const card = createLazyCard(
+    doc,
+    {
+      resolve,
+      onSaveClip: () => void (current && clips.saveSentence(current)),
+      onOpenPlan: (hash) => void client.openPlanBrowser({ hash }),
+      onClose: () => {
+        highlighter.setCurrent(null);
+        if (returnFocus instanceof view.HTMLElement) returnFocus.focus();
+        returnFocus = null;
+      },
+      onPointerEnter: () => hiding.cancel(),
+      onPointerLeave: () => hiding.schedule(true),
     },
-    onPointerEnter: () => hiding.cancel(),
-    onPointerLeave: () => hiding.schedule(true),
-  });
+    loadCardUi,
+  );
   signal.addEventListener('abort', () => card.destroy(), { once: true });
   const hiding = createCardHiding({
     card,
@@ -207,7 +213,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     wanted: () => boolean = () => true,
   ): Promise<void> {
     const token = ++openToken;
-    const model = await models.get(cardRefOf(ref));
+    const [model] = await Promise.all([models.get(cardRefOf(ref)), card.load()]);
     if (!model || signal.aborted || token !== openToken || !wanted()) return;
     hiding.cancel();
     current = ref;
@@ -234,7 +240,11 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     delayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     needsAlt: ui.cardTrigger === 'modifier',
     isOwnUi: (target) => card.contains(target as Node | null) || clips.contains(target as Node | null),
-    onEnter: (ref) => void models.get(cardRefOf(ref)),
+    // The pointer reached a mention: ask for its card and load the card UI while the delay runs.
+    onEnter: (ref) => {
+      void models.get(cardRefOf(ref));
+      void card.load();
+    },
     onHover: (ref, anchor) => {
       // Hidden highlights (Alt+Shift+H): the reader asked for a plain page, so no card pops up.
       if (card.isPinned() || highlighter.isHidden()) return;
