@@ -25,6 +25,7 @@ import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/prot
 import { createCardHiding } from './card-hiding';
 import { createCardModels } from './card-models';
 import { createClipRequests } from './clip-requests';
+import { recordFirstPass } from './first-pass-record';
 import { createLazyCard } from './lazy-card';
 import { createPageControls } from './page-controls';
 import { readerLang } from './reader-lang';
@@ -113,9 +114,9 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     },
   });
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
-  // A User Timing mark when the first pass is done: bench/page.ts reads it (no DOM is touched).
+  // Kept in this isolated world, where only the extension's own tooling reads it (./first-pass-record).
   const markDone = (mentions: number) =>
-    performance.mark('standards-lens:annotated', { detail: { mentions } });
+    recordFirstPass(globalThis, { mentions, at: view.performance.now() });
 
   // ---- the card ---------------------------------------------------------------------------------
   let current: MentionRefInPage | null = null;

@@ -13,6 +13,8 @@ export default defineContentScript({
   matches: [...DEFAULT_SITE_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
+  // No `window.postMessage` announcing the script to the page (DESIGN.md: no page-visible signal).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     await runContentApp({
       doc: document,
