@@ -312,7 +312,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   );
   view.addEventListener(
     'scroll',
-    () => card.isOpen() && current && card.reposition(boundsOf(doc, mentionSpan(current))),
+    (e) => e.isTrusted && card.isOpen() && current && card.reposition(boundsOf(doc, mentionSpan(current))),
     {
       signal,
       passive: true,

@@ -480,8 +480,9 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     // most. The last: content that moves into view without a scroll (a tall banner collapsing, an
     // accordion opening by a class change) changes the document's size, which a ResizeObserver sees.
     let scrollFrame = 0;
-    const onMove = () => {
-      if (scrollFrame) return;
+    // A page script's synthetic scroll or resize event moved nothing (issue 14: trusted input only).
+    const onMove = (e?: Event) => {
+      if (scrollFrame || (e instanceof view.Event && !e.isTrusted)) return;
       scrollFrame = view.requestAnimationFrame(() => {
         scrollFrame = 0;
         repaint();
@@ -490,7 +491,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     view.addEventListener('scroll', onMove, { passive: true, signal, capture: true });
     view.addEventListener('resize', onMove, { passive: true, signal });
     if (typeof view.ResizeObserver === 'function') {
-      const sized = new view.ResizeObserver(onMove);
+      const sized = new view.ResizeObserver(() => onMove());
       sized.observe(doc.documentElement);
       signal.addEventListener('abort', () => sized.disconnect(), { once: true });
     }
