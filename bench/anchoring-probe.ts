@@ -7,22 +7,31 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { TEST_ORIGIN } from '../tests/support/extension';
 import { sleep } from './bench-common';
-import { PROBE_GLOBAL, probeScript, type ProbeState } from './page-inpage';
+import { firstPassRecord } from '../tests/support/first-pass';
+import { deliverFirstPass, PROBE_GLOBAL, probeScript, type ProbeState } from './page-inpage';
 import type { PageHooks } from './page-trace';
 
 /**
- * Added after the probe: at the content script's `standards-lens:annotated` mark (first pass done;
- * clip anchoring starts right after it) it moves the probe's longest gap so far to `annotateMaxGap`
- * and restarts the count, so the longest task is known per phase; the window's is the larger.
+ * Added after the probe: once Node has handed it the end of the content script's first pass (read over
+ * CDP from the extension's isolated world — the page sees no signal of it; clip anchoring starts right
+ * after it), the probe's longest gap is split there into `annotateMaxGap` (gaps that ended before) and
+ * `maxGap` (the rest, and every later one), so the longest task is known per phase.
  */
 const PHASE_SCRIPT = `(() => {
   const watch = () => {
     const st = window[${JSON.stringify(PROBE_GLOBAL)}];
-    const mark = performance.getEntriesByName('standards-lens:annotated')[0];
-    if (!st || !mark) return requestAnimationFrame(watch);
-    st.annotateMaxGap = st.maxGap;
-    st.annotatedGaps = st.gaps.length;
-    st.maxGap = 0;
+    if (!st || st.firstPassAt === null) return requestAnimationFrame(watch);
+    const at = st.firstPassAt;
+    let before = 0;
+    let after = 0;
+    for (const [start, len] of st.gapLog) {
+      if (start + len <= at) before = Math.max(before, len);
+      else after = Math.max(after, len);
+    }
+    // Gaps of 8 ms or less are not logged: the longest of those is at most 8 ms.
+    st.annotateMaxGap = before || Math.min(st.maxGap, 8);
+    st.annotatedGaps = st.gaps.filter(([start, len]) => st.loadAt + start + len <= at).length;
+    st.maxGap = after;
   };
   addEventListener('load', () => requestAnimationFrame(watch));
 })();`;
@@ -39,6 +48,10 @@ export async function probedLoad(context: BrowserContext, file: string, hooks?: 
   await page.addInitScript(probeScript(1, 1e9));
   await page.addInitScript(PHASE_SCRIPT);
   await page.goto(`${TEST_ORIGIN}/${file}`, { waitUntil: 'load', timeout: 120_000 });
+  // Handed to the probe once the content script's record is there (probeAfter waits for the split).
+  void firstPassRecord(page, { timeoutMs: 120_000 })
+    .then((record) => page.evaluate(deliverFirstPass(record)))
+    .catch(() => undefined); // the page closed, or the pass never ended: probeAfter says so
   return page;
 }
 

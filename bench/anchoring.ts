@@ -18,8 +18,8 @@
 //                      main-thread task plus a few ms, first highlighting pass included;
 //   noClipsLongestTaskMs  the same page with the store emptied, watched for as long;
 //   statuses           the stored status of each clip afterwards; the run fails unless they are the mix.
-// Extras: the window split at the content script's `standards-lens:annotated` mark (first pass done,
-// anchoring next) into annotateLongestTaskMs and anchorLongestTaskMs (bench/anchoring-probe.ts); the Long
+// Extras: the window split at the end of the content script's first pass (read over CDP; anchoring
+// next) into annotateLongestTaskMs and anchorLongestTaskMs (bench/anchoring-probe.ts); the Long
 // Tasks API's longest entry (a probe gap can be a script slice plus the rendering update after it); and
 // noClipsEditFrameMs, one DOM edit's frame on the settled page — what the page's own repaint costs.
 //

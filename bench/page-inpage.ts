@@ -38,7 +38,21 @@ export interface ProbeState {
   longFrames: Array<{ start: number; duration: number; blocking: number; renderMs: number }>;
   /** Set when the pings stopped (a tail after everything was highlighted). */
   done: boolean;
+  /**
+   * When the content script's first pass was done (its own clock reading, which Node reads over CDP
+   * from the extension's isolated world and hands to `firstPass()`: the page itself cannot see it).
+   */
+  firstPassAt: number | null;
+  /** Every ping gap over 8 ms: [start, length] on the page clock (bench/anchoring-probe.ts splits them). */
+  gapLog: Array<[number, number]>;
 }
+
+/**
+ * Hands the probe the content script's first-pass record (tests/support/first-pass.ts reads it over
+ * CDP): an expression for `page.evaluate`.
+ */
+export const deliverFirstPass = (record: { mentions: number; at: number }) =>
+  `window[${JSON.stringify(PROBE_GLOBAL)}].firstPass(${JSON.stringify(record)})`;
 
 /**
  * The probe, installed with `addInitScript` before the page's own scripts, in the page's main world
@@ -58,14 +72,32 @@ export interface ProbeState {
  * With `expected` 0 (a page without the extension) the same runs for `tailMs` after load.
  */
 export function probeScript(expected: number, tailMs = 500): string {
-  // (allHighlightedAt: after the frame that first saw the content script's 'standards-lens:annotated'.)
+  // (allHighlightedAt: after the rendering of the first frame that began after the content script's
+  // first pass was done — its time comes from Node, `firstPass()`, see deliverFirstPass.)
   return `(() => {
   const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
   const st = {
     expected: ${JSON.stringify(expected)},
     domContentLoadedAt: null, loadAt: null, firstHighlightAt: null, allHighlightedAt: null,
     lastTotal: 0, frames: 0, pingsFrom: null, maxGap: 0, gaps: [], maxMessageGap: 0,
-    longTasks: [], longFrames: [], done: false,
+    longTasks: [], longFrames: [], done: false, firstPassAt: null, gapLog: [],
+  };
+  // [rAF time, time after that frame's rendering] of every frame since DOMContentLoaded.
+  const rendered = [];
+  let firstPassFound = false;
+  // The first frame that began after the first pass, once it has rendered: everything is highlighted.
+  const settle = () => {
+    if (firstPassFound || st.firstPassAt === null || st.expected === 0) return;
+    const f = rendered.find(([t, after]) => t >= st.firstPassAt && after !== null);
+    if (!f) return;
+    firstPassFound = true;
+    st.allHighlightedAt = f[1];
+    stopAt = st.allHighlightedAt + ${JSON.stringify(tailMs)};
+  };
+  st.firstPass = (record) => {
+    st.firstPassAt = record.at;
+    st.lastTotal = record.mentions;
+    settle();
   };
   Object.defineProperty(window, ${JSON.stringify(PROBE_GLOBAL)}, { value: st });
   const total = () => {
@@ -80,6 +112,7 @@ export function probeScript(expected: number, tailMs = 500): string {
     const gap = t - last;
     if (gap > st.maxGap) st.maxGap = gap;
     if (gap > 50) st.gaps.push([+(last - st.loadAt).toFixed(1), +gap.toFixed(1)]);
+    if (gap > 8) st.gapLog.push([last, gap]);
     last = t;
     if (t < stopAt) scheduler.postTask(ping, { priority: 'user-blocking', delay: 1 }); else st.done = true;
   };
@@ -91,25 +124,22 @@ export function probeScript(expected: number, tailMs = 500): string {
     lastMessage = t;
     if (t < stopAt) channel.port2.postMessage(0);
   };
-  const allThere = () => {
-    const after = new MessageChannel();
-    after.port1.onmessage = () => {
-      st.allHighlightedAt = performance.now();
-      stopAt = st.allHighlightedAt + ${JSON.stringify(tailMs)};
-    };
-    after.port2.postMessage(0);
-  };
   const frame = () => {
     const t = performance.now();
     st.frames++;
     const n = total();
     if (n > 0 && st.firstHighlightAt === null) st.firstHighlightAt = t;
-    // The content script paints only the blocks near the viewport, so "all highlighted" is its own
-    // User Timing mark at the end of the first pass, which carries the number of mentions it found.
-    const mark = performance.getEntriesByName('standards-lens:annotated')[0];
-    st.lastTotal = mark ? mark.detail.mentions : n;
-    if (mark && st.expected > 0) return allThere();
-    if (!st.done) requestAnimationFrame(frame);
+    // The content script paints only the blocks near the viewport, so "all highlighted" is the end of
+    // its first pass, with the number of mentions it found: Node hands both over (firstPass()).
+    if (st.firstPassAt === null) st.lastTotal = n;
+    const entry = [t, null];
+    rendered.push(entry);
+    // A message posted from rAF runs after that frame's rendering.
+    const after = new MessageChannel();
+    after.port1.onmessage = () => { entry[1] = performance.now(); settle(); };
+    after.port2.postMessage(0);
+    if (firstPassFound || st.done) return;
+    requestAnimationFrame(frame);
   };
   try {
     new PerformanceObserver((list) => {

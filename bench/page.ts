@@ -46,6 +46,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../tests/support/extension';
+import { firstPassRecord } from '../tests/support/first-pass';
 import {
   createBenchTracer,
   createRuns,
@@ -63,6 +64,7 @@ import { generatePageHtml } from './page-html';
 import {
   baselineScript,
   DATA_GLOBAL,
+  deliverFirstPass,
   EDIT_FRAME_SCRIPT,
   PROBE_GLOBAL,
   probeScript,
@@ -96,11 +98,20 @@ async function readProbe(page: Page): Promise<ProbeState | undefined> {
 async function probedLoad(page: Page, url: string, expected: number, timeoutMs: number, tailMs: number) {
   await page.addInitScript(probeScript(expected, tailMs));
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // The end of the content script's first pass, read over CDP from its isolated world, handed to the
+  // probe (the page itself sees no signal of it).
+  let failed: unknown;
+  if (expected > 0) {
+    firstPassRecord(page, { timeoutMs })
+      .then((record) => page.evaluate(deliverFirstPass(record)))
+      .catch((error: unknown) => (failed = error));
+  }
   const until = Date.now() + timeoutMs;
   let probe = await readProbe(page);
   let seen = -1;
   let changedAt = Date.now();
   while (!probe?.done) {
+    if (failed) throw failed;
     const got = probe?.lastTotal ?? 0;
     if (got !== seen) [seen, changedAt] = [got, Date.now()];
     const stalled = got > 0 && Date.now() - changedAt > 10_000;
@@ -130,7 +141,7 @@ async function extensionRun(
     await hooks?.before(page);
     const probe = await probedLoad(page, `${TEST_ORIGIN}/${file}`, expected, timeoutMs, 500);
     await hooks?.after(page);
-    // Every mention was found (the mark's count); only the ones near the viewport are painted.
+    // Every mention was found (the first pass's count); only the ones near the viewport are painted.
     const total = probe.lastTotal;
     const painted = (await page.evaluate(
       `['topic', 'agency', 'standard'].reduce((n, k) => n + (CSS.highlights.get('standards-lens-' + k)?.size ?? 0), 0)`,

@@ -31,6 +31,7 @@ export default defineBackground({
       ),
       scripting: browser.scripting,
       injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
+      injectCardUi: (target) => browser.scripting.executeScript({ target, files: ['/card-ui.js'] }),
       permissions: browser.permissions,
       action: browser.action,
       tabs: browser.tabs,

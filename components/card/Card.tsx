@@ -55,7 +55,8 @@ export function Card({
         <h2 class="title">{model.title}</h2>
         <div class="ctls" role="group" aria-label={strings.controls}>
           {onSaveClip && (
-            <button type="button" class="ctl save" onClick={onSaveClip}>
+            // Writes to the reader's clips: the reader's own click or key only (issue 14).
+            <button type="button" class="ctl save" onClick={(e) => e.isTrusted && onSaveClip()}>
               {strings.saveClip}
             </button>
           )}

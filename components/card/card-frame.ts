@@ -83,16 +83,19 @@ export function followFrames(
 ): () => void {
   const windows = movingWindows(mount);
   const frameView = frameDoc.defaultView;
+  // Only what really happened (issue 14): a page script's synthetic event neither moves nor hides the card.
+  const moved = (e: Event) => e.isTrusted && onMove();
+  const gone = (e: Event) => e.isTrusted && onGone();
   for (const w of windows) {
-    w.addEventListener('scroll', onMove, { capture: true, passive: true });
-    w.addEventListener('resize', onMove, { passive: true });
+    w.addEventListener('scroll', moved, { capture: true, passive: true });
+    w.addEventListener('resize', moved, { passive: true });
   }
-  frameView?.addEventListener('pagehide', onGone);
+  frameView?.addEventListener('pagehide', gone);
   return () => {
     for (const w of windows) {
-      w.removeEventListener('scroll', onMove, { capture: true });
-      w.removeEventListener('resize', onMove);
+      w.removeEventListener('scroll', moved, { capture: true });
+      w.removeEventListener('resize', moved);
     }
-    frameView?.removeEventListener('pagehide', onGone);
+    frameView?.removeEventListener('pagehide', gone);
   };
 }

@@ -158,7 +158,7 @@ export function createCardHost(doc: Document = document, options: CardHostOption
   }
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !state) return;
+    if (event.key !== 'Escape' || !state || !event.isTrusted) return; // the reader's own key only
     // The card handles its own Escape; the page should not also act on it.
     event.stopPropagation();
     event.preventDefault();

@@ -29,18 +29,23 @@ export function watchCardPointer(
     metAt = null;
   };
 
+  // Only the reader's own pointer (issue 14): a page script's events on the host neither keep the card
+  // open nor close it, and scroll nothing.
   host.addEventListener('pointerenter', (e) => {
+    if (!e.isTrusted) return;
     meet(e);
     if (on.isOpen()) on.enter?.();
   });
   host.addEventListener('pointermove', (e) => {
+    if (!e.isTrusted) return;
     if (metAt && (e.screenX !== metAt.x || e.screenY !== metAt.y)) engaged = true;
     meet(e);
   });
-  host.addEventListener('pointerdown', () => {
-    engaged = true;
+  host.addEventListener('pointerdown', (e) => {
+    if (e.isTrusted) engaged = true;
   });
-  host.addEventListener('pointerleave', () => {
+  host.addEventListener('pointerleave', (e) => {
+    if (!e.isTrusted) return;
     const left = engaged;
     reset();
     if (left && on.isOpen()) on.leave?.();
@@ -49,6 +54,7 @@ export function watchCardPointer(
   host.addEventListener(
     'wheel',
     (e) => {
+      if (!e.isTrusted) return;
       meet(e);
       if (!engaged) forwardWheel(e, host);
     },

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 import { createBackgroundRequestListener } from '../../lib/messages/background-requests';
 import { createContentClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
 import { runContentApp } from './content-app';
+import { countStart, guardRestart } from './restart-guard';
 import './highlights.css';
+
+// Counted when the script loads, before WXT announces it to older copies (./restart-guard).
+const started = countStart(globalThis);
 
 // Runs by default on government domains; on other sites the background registers this same file
 // dynamically once the user enables the site (optional host permissions).
@@ -13,7 +18,19 @@ export default defineContentScript({
   matches: [...DEFAULT_SITE_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
+  // No `window.postMessage` announcing the script to the page (DESIGN.md: no page-visible signal).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    guardRestart({
+      view: window,
+      // Private in WXT's types, public at run time: the name WXT itself sends.
+      eventName: (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+        .SCRIPT_STARTED_MESSAGE_TYPE,
+      mine: started,
+      global: globalThis,
+      alive: () => browser.runtime?.id !== undefined,
+      signal: ctx.signal,
+    });
     await runContentApp({
       doc: document,
       client: createContentClient(sendToBackground),

@@ -12,7 +12,7 @@
  * "Only while Alt is held" (options, issue 12: many readers do not want cards on mere hover): then a
  * rest on a mention opens the card only if the pointer event that brought it there had Alt (⌥ Option)
  * down, or once Alt is pressed while the pointer rests on it. Only the reader's own input counts
- * (`isTrusted`): a page script cannot open cards by sending events with `altKey` set.
+ * (`isTrusted`): a page script cannot open cards by sending pointer or key events (issue 14).
  */
 import { caretAt, pointInRects, rectsOf } from './hit-test';
 import { locateInBlock } from './collect-text';
@@ -130,12 +130,14 @@ export function watchHover(deps: HoverWatchDeps): HoverWatch {
   doc.addEventListener(
     'pointermove',
     (e) => {
+      // Only the reader's own pointer (issue 14): a page script's synthetic moves open no card.
+      if (!e.isTrusted) return;
       // `timeStamp` is on the page's clock (High Resolution Time); a value from the future (no such
       // browser known) or a missing one counts as "now".
       const t = now();
       const at = e.timeStamp > 0 && e.timeStamp <= t ? e.timeStamp : t;
       last = { x: e.clientX, y: e.clientY, target: e.target, at };
-      if (e.isTrusted) alt = e.altKey;
+      alt = e.altKey;
       if (!frame) frame = requestFrame(check);
     },
     { passive: true, signal },

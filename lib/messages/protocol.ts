@@ -228,6 +228,8 @@ export interface ContentToBackground {
    * background opens `plan.html` + `hash` (`#item-9`, `#agency-miit`, `#topic-<id>`) next to the tab.
    */
   openPlanBrowser: { request: { hash: string }; response: { opened: boolean } };
+  /** Injects the card UI (card-ui.js) into the sender's frame, on first use (lib/services/card-ui-loader). */
+  loadCardUi: { request: NoPayload; response: { loaded: boolean } };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
@@ -364,6 +366,7 @@ export const CONTENT_TYPES = [
   'reportAnchors',
   'toggleHighlights',
   'openPlanBrowser',
+  'loadCardUi',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

@@ -156,6 +156,7 @@ export const contentSchemas: Schemas<ContentToBackground> = {
   openPlanBrowser: z.object({
     hash: z.string().max(80).regex(PLAN_HASH, 'expected a plan view (#item-N …)'),
   }),
+  loadCardUi: noPayload,
 };
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */

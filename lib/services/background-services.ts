@@ -10,6 +10,7 @@ import { createCardService } from './card-service';
 import { createClipService } from './clip-service';
 import { createClipLibraryService } from './clip-library-service';
 import { createClipUiLoader, type InjectClipUi } from './clip-ui-loader';
+import { createCardUiLoader, type InjectCardUi } from './card-ui-loader';
 import { createHandlers, type Services } from './handlers';
 import type { KbSource } from './kb-source';
 import type { KeyValueStore } from './key-value-store';
@@ -42,6 +43,8 @@ export interface BackgroundDeps {
   onError?: (error: unknown) => void;
   /** Opens the plan browser in a tab (`browser.tabs`, and `runtime.getURL('/plan.html')`). */
   planBrowser?: { tabs: TabOpener; url: string };
+  /** Injects the card UI into a frame, on first use (issue 14). */
+  injectCardUi?: InjectCardUi;
 }
 
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
@@ -75,5 +78,6 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
       matcher: () => knowledge.cardMatcher(),
     }),
   };
+  services.cardUi = createCardUiLoader(deps.injectCardUi ?? (() => Promise.resolve()));
   return { ...services, handlers: createHandlers(services) };
 }

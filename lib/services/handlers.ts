@@ -13,6 +13,7 @@ import type { BackupService } from './backup-service';
 import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
+import type { CardUiLoader } from './card-ui-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
@@ -41,6 +42,8 @@ export interface Services {
   planTabs: PlanTabService;
   /** The plan browser's plans: the bundled one and imported ones (issue 12). */
   plans: PlanImportService;
+  /** The card UI, injected into a frame on first use (issue 14). */
+  cardUi?: CardUiLoader;
 }
 
 export function createHandlers(services: Services): HandlerTable {
@@ -75,6 +78,8 @@ export function createHandlers(services: Services): HandlerTable {
     reportAnchors: ({ reports }, { sender }) => clips.reportAnchors(reports, sender.url),
     toggleHighlights: async (_, { tabId }) => ok({ hidden: await view.toggleHighlights(tabId) }),
     openPlanBrowser: async ({ hash }, { tabId }) => ok({ opened: await planTabs.open(hash, tabId) }),
+    loadCardUi: async (_, { tabId, frameId }) =>
+      services.cardUi ? ok(await services.cardUi.load(tabId, frameId)) : ok({ loaded: false }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {

@@ -15,6 +15,12 @@ import {
 } from '../../components/card/card-host';
 import { AGENCY, ITEM, TOPIC, XSS } from './card-fixtures';
 
+/** The reader's own event (happy-dom marks every dispatched one untrusted, as a page script's is). */
+function trusted<E extends Event>(e: E): E {
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  return e;
+}
+
 const RECT = { x: 100, y: 200, width: 40, height: 18, top: 200, left: 100, right: 140, bottom: 218 };
 const SHOW = { lang: 'zh-Hans' as const, strings: cardStrings('zh-Hans') };
 
@@ -144,7 +150,9 @@ describe('createCardHost', () => {
     const outside = vi.fn();
     document.addEventListener('keydown', outside);
     const target = button(shadow, '应急管理部');
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    target.dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
+    );
     document.removeEventListener('keydown', outside);
     expect(onClose).toHaveBeenCalledWith('escape');
     expect(outside).not.toHaveBeenCalled();
@@ -203,13 +211,13 @@ describe('createCardHost', () => {
     const onPointerEnter = vi.fn();
     const { el, shadow } = open(TOPIC, { onPointerEnter, onPointerLeave });
     const at = { screenX: 300, screenY: 300, bubbles: true, composed: true };
-    el.dispatchEvent(new PointerEvent('pointerenter', at));
+    el.dispatchEvent(trusted(new PointerEvent('pointerenter', at)));
     expect(onPointerEnter).toHaveBeenCalledTimes(1);
     const chip = button(shadow, '应急管理部');
-    chip.dispatchEvent(new PointerEvent('pointerdown', at));
+    chip.dispatchEvent(trusted(new PointerEvent('pointerdown', at)));
     chip.focus();
     expect(host!.hasFocus()).toBe(true);
-    el.dispatchEvent(new PointerEvent('pointerleave', at));
+    el.dispatchEvent(trusted(new PointerEvent('pointerleave', at)));
     expect(onPointerLeave).toHaveBeenCalledTimes(1);
   });
 
@@ -218,15 +226,42 @@ describe('createCardHost', () => {
     const { el } = open(TOPIC, { onPointerLeave });
     const still = { screenX: 300, screenY: 300, bubbles: true, composed: true };
     // The page scrolled and the card came under the pointer: events, but no movement.
-    el.dispatchEvent(new PointerEvent('pointerenter', still));
-    el.dispatchEvent(new PointerEvent('pointermove', still));
-    el.dispatchEvent(new PointerEvent('pointerleave', still));
+    el.dispatchEvent(trusted(new PointerEvent('pointerenter', still)));
+    el.dispatchEvent(trusted(new PointerEvent('pointermove', still)));
+    el.dispatchEvent(trusted(new PointerEvent('pointerleave', still)));
     expect(onPointerLeave).not.toHaveBeenCalled();
     // The reader moves into it and out again.
-    el.dispatchEvent(new PointerEvent('pointerenter', still));
-    el.dispatchEvent(new PointerEvent('pointermove', { ...still, screenY: 310 }));
-    el.dispatchEvent(new PointerEvent('pointerleave', { ...still, screenY: 400 }));
+    el.dispatchEvent(trusted(new PointerEvent('pointerenter', still)));
+    el.dispatchEvent(trusted(new PointerEvent('pointermove', { ...still, screenY: 310 })));
+    el.dispatchEvent(trusted(new PointerEvent('pointerleave', { ...still, screenY: 400 })));
     expect(onPointerLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores what a page script sends to the card (issue 14): Escape, pointer and wheel events', () => {
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+    const onClose = vi.fn();
+    const onPointerLeave = vi.fn();
+    const onPointerEnter = vi.fn();
+    const { el, shadow } = open(TOPIC, { onClose, onPointerEnter, onPointerLeave });
+    const at = { screenX: 300, screenY: 300, bubbles: true, composed: true };
+    button(shadow, '应急管理部').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    el.dispatchEvent(new PointerEvent('pointerenter', at));
+    el.dispatchEvent(new PointerEvent('pointermove', { ...at, screenX: 320 }));
+    el.dispatchEvent(new PointerEvent('pointerleave', at));
+    const wheel = new WheelEvent('wheel', { ...at, cancelable: true, deltaY: 120 });
+    shadow.querySelector('.body')!.dispatchEvent(wheel);
+    expect(host!.isOpen()).toBe(true);
+    expect([onClose, onPointerEnter, onPointerLeave, scrollBy].map((f) => f.mock.calls.length)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(wheel.defaultPrevented).toBe(false);
+    // The reader's own Escape closes it.
+    button(shadow, '应急管理部').dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
+    );
+    expect(onClose).toHaveBeenCalledWith('escape');
   });
 
   it('gives the wheel to the page while the reader has not reached for the card', () => {
@@ -236,16 +271,16 @@ describe('createCardHost', () => {
     const body = shadow.querySelector('.body')!;
     const wheel = (init: WheelEventInit) => {
       const e = new WheelEvent('wheel', { ...still, cancelable: true, ...init });
-      body.dispatchEvent(e);
+      body.dispatchEvent(trusted(e));
       return e;
     };
-    el.dispatchEvent(new PointerEvent('pointerenter', still));
+    el.dispatchEvent(trusted(new PointerEvent('pointerenter', still)));
     expect(wheel({ deltaY: 120 }).defaultPrevented).toBe(true);
     expect(scrollBy).toHaveBeenLastCalledWith({ left: 0, top: 120, behavior: 'instant' });
     expect(wheel({ deltaY: -3, deltaMode: 1 }).defaultPrevented).toBe(true); // 3 lines up
     expect(scrollBy).toHaveBeenLastCalledWith({ left: 0, top: -120, behavior: 'instant' });
     // Once the pointer moves in the card, the wheel scrolls the card.
-    el.dispatchEvent(new PointerEvent('pointermove', { ...still, screenX: 305 }));
+    el.dispatchEvent(trusted(new PointerEvent('pointermove', { ...still, screenX: 305 })));
     expect(wheel({ deltaY: 120 }).defaultPrevented).toBe(false);
     expect(scrollBy).toHaveBeenCalledTimes(2);
     // A card shown again (for another mention) starts unreached.

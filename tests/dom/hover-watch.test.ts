@@ -85,6 +85,17 @@ function frameAfter(ms: number) {
 }
 
 describe('watchHover timing', () => {
+  it('ignores pointer moves a page script sends (issue 14): no card, not even asked for', () => {
+    move(50, now(), { trusted: false });
+    frameAfter(16);
+    vi.advanceTimersByTime(DELAY * 2);
+    expect(onEnter).not.toHaveBeenCalled();
+    expect(onHover).not.toHaveBeenCalled();
+    move(50);
+    frameAfter(16);
+    expect(onEnter).toHaveBeenCalledWith(A); // the reader's own move, on the same spot
+  });
+
   it('opens exactly the delay after the pointer event, though the frame sampled it later', () => {
     move(50);
     frameAfter(16);
@@ -203,14 +214,17 @@ describe('watchHover, "only while Alt is held"', () => {
   });
 
   it('ignores what a page script sends: untrusted Alt keys and pointer events with altKey', () => {
-    move(50, now(), { altKey: true, trusted: false });
+    move(50, now(), { altKey: true });
     frameAfter(16);
     vi.advanceTimersByTime(DELAY * 2);
+    alt('keyup');
+    move(55, now(), { altKey: true, trusted: false });
+    frameAfter(16);
     alt('keydown', { trusted: false });
-    expect(onHover).not.toHaveBeenCalled();
+    expect(onHover).toHaveBeenCalledTimes(1); // only the reader's own Alt move above
     // The reader's own Alt still works.
     alt('keydown');
-    expect(onHover).toHaveBeenCalledTimes(1);
+    expect(onHover).toHaveBeenCalledTimes(2);
   });
 
   it('opens nothing for Alt pressed off a mention or after the pointer left it', () => {

@@ -1,20 +1,117 @@
 /**
  * When the content script's first pass over a page is done, and what it counted. Every e2e test and
  * benchmark waits through here, so the signal it reads lives in one place.
+ *
+ * The content script keeps that record in its own isolated world (entrypoints/content/first-pass-record):
+ * the page's scripts cannot see it (DESIGN.md: no page-visible signal). This reads it over CDP, by
+ * evaluating in the extension's isolated world of the page's (or frame's) document.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+
+export interface FirstPassRecord {
+  mentions: number;
+  /** The frame's `performance.now()` when the pass was done. */
+  at: number;
+}
+
+interface ContextDescription {
+  id: number;
+  origin: string;
+  auxData?: { frameId?: string; type?: string };
+}
+
+interface FrameTree {
+  frame: { id: string; url: string; urlFragment?: string; name?: string };
+  childFrames?: FrameTree[];
+}
+
+const READ = `globalThis[Symbol.for('standards-lens/first-pass')] ?? null`;
+
+/** A CDP session that holds `frame`: its own when it is out of process, else its page's. */
+async function sessionFor(page: Page, frame: Frame): Promise<CDPSession> {
+  if (frame !== page.mainFrame()) {
+    try {
+      return await page.context().newCDPSession(frame);
+    } catch {
+      // Same process as its parent: part of the page's session.
+    }
+  }
+  return page.context().newCDPSession(page);
+}
+
+/** The CDP id of `frame` in `session`'s frame tree (its root, or the child with its URL and name). */
+async function frameIdOf(session: CDPSession, frame: Frame, isRoot: boolean): Promise<string | undefined> {
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
+  if (isRoot) return frameTree.frame.id;
+  const url = frame.url();
+  const name = frame.name();
+  const walk = (tree: FrameTree): string | undefined => {
+    const { frame: f } = tree;
+    if (f.url + (f.urlFragment ?? '') === url || f.url === url) {
+      if ((f.name ?? '') === name) return f.id;
+    }
+    for (const child of tree.childFrames ?? []) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const child of frameTree.childFrames ?? []) {
+    const found = walk(child);
+    if (found) return found;
+  }
+  return walk(frameTree);
+}
+
+/**
+ * Polls the content script's record in `target` until `until(record)` (by default: there is one).
+ * A condition, not a sleep: it returns as soon as the content script has written the record.
+ */
+export async function firstPassRecord(
+  target: Page | Frame,
+  { timeoutMs = 30_000 }: { timeoutMs?: number } = {},
+): Promise<FirstPassRecord> {
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  const page = frame.page();
+  const session = await sessionFor(page, frame);
+  const contexts = new Map<number, ContextDescription>();
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    const c = context as ContextDescription;
+    if (c.auxData?.type === 'isolated' && /^(chrome|moz)-extension:\/\//.test(c.origin))
+      contexts.set(c.id, c);
+  });
+  session.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
+    contexts.delete(executionContextId as number),
+  );
+  session.on('Runtime.executionContextsCleared', () => contexts.clear());
+  try {
+    await session.send('Runtime.enable');
+    const isRoot = frame === page.mainFrame() || frame.parentFrame() === null;
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      // Looked up each round: the frame may still be loading, or have navigated.
+      const frameId = await frameIdOf(session, frame, isRoot).catch(() => undefined);
+      for (const c of contexts.values()) {
+        if (c.auxData?.frameId !== frameId) continue;
+        const answer = (await session
+          .send('Runtime.evaluate', { contextId: c.id, expression: READ, returnByValue: true })
+          .catch(() => undefined)) as { result?: { value?: FirstPassRecord | null } } | undefined;
+        const record = answer?.result?.value;
+        if (record) return record;
+      }
+      if (Date.now() > until) throw new Error(`${frame.url()}: the content script's first pass never ended`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
 
 /** Until the content script's first pass over the page (or frame) is done. */
-export const firstPassDone = (target: Page | Frame) =>
-  target.waitForFunction(() => performance.getEntriesByName('standards-lens:annotated').length > 0);
+export const firstPassDone = async (target: Page | Frame): Promise<void> => {
+  await firstPassRecord(target);
+};
 
 /** The mention count the content script reported for its first pass. */
-export const firstPassMentions = (page: Page): Promise<number> =>
-  page.evaluate(
-    () =>
-      (
-        (performance.getEntriesByName('standards-lens:annotated')[0] as PerformanceMark).detail as {
-          mentions: number;
-        }
-      ).mentions,
-  );
+export const firstPassMentions = async (page: Page): Promise<number> =>
+  (await firstPassRecord(page)).mentions;

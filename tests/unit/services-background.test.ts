@@ -123,6 +123,26 @@ describe('background services through the protocol', () => {
   });
 });
 
+describe('the card UI through the protocol (issue 14)', () => {
+  it('is injected into the asking frame only, as a script file (never web-accessible)', async () => {
+    const injected: unknown[] = [];
+    const services = createBackgroundServices({
+      db: freshDb(),
+      kb: { version: () => 'v1', load: () => bundledKnowledge() },
+      scripting: fakeScripting().scripting,
+      permissions: { contains: async () => false, remove: async () => false },
+      action: { setBadgeText: async () => {} },
+      injectClipUi: async () => {},
+      injectCardUi: async (target) => void injected.push(target),
+    });
+    const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
+    const sender: MessageSender = { id: 'ext', tab: { id: 7 }, frameId: 3, url: `${PAGE}#top` };
+    const client = createContentClient((m) => route(m, sender));
+    expect(await client.loadCardUi()).toEqual({ ok: true, value: { loaded: true } });
+    expect(injected).toEqual([{ tabId: 7, frameIds: [3] }]);
+  });
+});
+
 describe('clips through the protocol', () => {
   it('saves, lists, anchors, annotates and deletes a clip of the sender’s page only', async () => {
     const injected: unknown[] = [];

@@ -1,0 +1,172 @@
+/**
+ * Following the page after the first pass: one MutationObserver (on the document and on every open
+ * shadow root the walks enter), its records batched per animation frame, and only what changed read
+ * again (lib/dom/mutations.ts says what); scrolling, resizing and layout changes move the paint window.
+ */
+import type { AnnotatedBlock } from './annotator-types';
+import type { BlockIndex } from './block-index';
+import { insertInOrder } from './block-order';
+import { isInSkippedSubtree, walkBlocks } from './collect-text';
+import { readAgain } from './mutations';
+
+/** What the observer watches, on the document and on every open shadow root the walks enter. */
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  // What the collector skips by attribute: a section shown later (hidden removed) is read then.
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'slot'],
+};
+
+/** The annotator's blocks in document order and whether the first pass is done, shared by reference. */
+export interface AnnotatorState {
+  ordered: AnnotatedBlock[];
+  done: boolean;
+}
+
+export interface ChangeFollowerDeps {
+  doc: Document;
+  root: Node;
+  signal: AbortSignal;
+  state: AnnotatorState;
+  index: BlockIndex;
+  /** Unpaints and forgets a block. */
+  drop: (entry: AnnotatedBlock) => void;
+  repaint: () => void;
+  report: () => void;
+}
+
+export function createChangeFollower(deps: ChangeFollowerDeps) {
+  const { doc, root, signal, state, index, drop } = deps;
+  const queue: MutationRecord[] = [];
+  let frameRequested = false;
+  let observer: MutationObserver | undefined;
+  let pending: Promise<void> = Promise.resolve();
+  /**
+   * Open shadow roots we read, each observed too: an observer on the document does not see inside
+   * them, and components change their own shadow trees.
+   */
+  const shadowsSeen = new Set<ShadowRoot>();
+  const watchShadow = (shadow: ShadowRoot) => {
+    if (shadowsSeen.has(shadow)) return;
+    shadowsSeen.add(shadow);
+    observer?.observe(shadow, OBSERVED);
+  };
+
+  /** Drops the blocks `predicate` selects. */
+  const dropWhere = (predicate: (e: AnnotatedBlock) => boolean) => {
+    const keep: AnnotatedBlock[] = [];
+    let dropped = 0;
+    for (const e of state.ordered) {
+      if (predicate(e)) {
+        drop(e);
+        dropped++;
+      } else keep.push(e);
+    }
+    if (dropped) state.ordered = keep;
+  };
+
+  const connected = (e: AnnotatedBlock) =>
+    e.block.nodes[0]!.isConnected && e.block.nodes[e.block.nodes.length - 1]!.isConnected;
+
+  function flush(): void {
+    frameRequested = false;
+    // Changes during the first pass wait for it: they are applied to the finished block list.
+    if (!state.done) return;
+    const { rescan, whole, removed } = readAgain(queue.splice(0), root);
+    if (removed) dropWhere((e) => !connected(e));
+    // A node can be both (a paragraph moved and edited in one frame): walk it once.
+    const roots = [...new Set([...rescan, ...whole])].filter((n) => n.isConnected);
+    // What a whole walk covers needs no walk of its own; a rescan skips the blocks it tracks, so a
+    // changed container inside a rescanned one is still read on its own.
+    const outermost = roots.filter((n) => !roots.some((o) => o !== n && whole.has(o) && o.contains(n)));
+    // Found through the maps, not by testing every tracked block: a 5 MB page tracks ~22,000, and a
+    // page that appends a paragraph per second should not pay for all of them each time.
+    const stale = new Set<AnnotatedBlock>();
+    const dropNow = (entries: Iterable<AnnotatedBlock>) => {
+      for (const e of [...entries]) {
+        drop(e);
+        stale.add(e);
+      }
+    };
+    const fresh: AnnotatedBlock[] = [];
+    for (const n of outermost) {
+      if (whole.has(n)) {
+        // Read whole (mutations.ts says when): whatever we had under it goes, then it is walked.
+        dropNow(index.entriesUnder(n));
+        // Unless it is (now) hidden, editable … itself or inside such an element.
+        if (!isInSkippedSubtree(n, root))
+          for (const b of walkBlocks(n, { onShadowRoot: watchShadow })) fresh.push(index.annotate(b));
+      } else {
+        // Changed text in a container: re-read its own text, not the blocks nested in it we still track.
+        dropNow(index.inContainer(n));
+        for (const b of walkBlocks(n, { skip: index.tracked, onShadowRoot: watchShadow }))
+          fresh.push(index.annotate(b));
+      }
+    }
+    if (stale.size > 0) state.ordered = state.ordered.filter((e) => !stale.has(e));
+    if (fresh.length > 0)
+      state.ordered = insertInOrder(
+        state.ordered,
+        fresh.filter((e) => !stale.has(e)),
+      );
+    if (removed || stale.size > 0 || fresh.length > 0) {
+      deps.repaint();
+      deps.report();
+    }
+  }
+
+  function observe(): void {
+    const view = doc.defaultView;
+    if (!view) return;
+    observer = new view.MutationObserver((records) => {
+      queue.push(...records);
+      if (frameRequested) return;
+      frameRequested = true;
+      pending = new Promise<void>((resolve) => {
+        view.requestAnimationFrame(() => {
+          if (!signal.aborted) flush();
+          resolve();
+        });
+      });
+    });
+    observer.observe(doc.documentElement, OBSERVED);
+    for (const shadow of shadowsSeen) observer.observe(shadow, OBSERVED);
+    signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+    // Scrolling, resizing and the page's own layout changes move the paint window, once per frame at
+    // most. The last: content that moves into view without a scroll (a tall banner collapsing, an
+    // accordion opening by a class change) changes the document's size, which a ResizeObserver sees.
+    let scrollFrame = 0;
+    // A page script's synthetic scroll or resize event moved nothing (issue 14: trusted input only).
+    const onMove = (e?: Event) => {
+      if (scrollFrame || (e instanceof view.Event && !e.isTrusted)) return;
+      scrollFrame = view.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        deps.repaint();
+      });
+    };
+    view.addEventListener('scroll', onMove, { passive: true, signal, capture: true });
+    view.addEventListener('resize', onMove, { passive: true, signal });
+    if (typeof view.ResizeObserver === 'function') {
+      const sized = new view.ResizeObserver(() => onMove());
+      sized.observe(doc.documentElement);
+      signal.addEventListener('abort', () => sized.disconnect(), { once: true });
+    }
+  }
+
+  return {
+    observe,
+    /** Applies the changes queued during the first pass (called once it is done). */
+    flushQueued: () => {
+      if (queue.length > 0) flush();
+    },
+    watchShadow,
+    /** Resolves when pending mutation work is done. */
+    idle: () => pending,
+    shadowRoots: () => {
+      for (const shadow of shadowsSeen) if (!shadow.host.isConnected) shadowsSeen.delete(shadow);
+      return [...shadowsSeen];
+    },
+  };
+}
