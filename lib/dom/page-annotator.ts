@@ -127,6 +127,11 @@ export function createTaskYield(doc: Document): () => Promise<void> {
 }
 
 /** What the observer watches, on the document and on every open shadow root the walks enter. */
+/** Under a mutation storm, the pause after a flush in multiples of its cost (≤ 1/(1+4) of the thread). */
+const BACKOFF = 4;
+/** Edits within this long after a flush are a storm: flushes are spaced this far apart then. */
+const STORM_GAP_MS = 250;
+
 const OBSERVED: MutationObserverInit = {
   subtree: true,
   childList: true,
@@ -360,6 +365,8 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
   const queue: MutationRecord[] = [];
   let frameRequested = false;
   let observer: MutationObserver | undefined;
+  let flushEnd = 0;
+  let flushCost = 0;
   /**
    * Open shadow roots we read, each observed too: an observer on the document does not see inside
    * them, and components change their own shadow trees.
@@ -467,10 +474,23 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       if (frameRequested) return;
       frameRequested = true;
       pending = new Promise<void>((resolve) => {
-        view.requestAnimationFrame(() => {
-          if (!signal.aborted) flush();
-          resolve();
-        });
+        const run = () =>
+          view.requestAnimationFrame(() => {
+            const t0 = view.performance.now();
+            if (!signal.aborted) flush();
+            flushEnd = view.performance.now();
+            flushCost = flushEnd - t0;
+            resolve();
+          });
+        // Backs off under a mutation storm (issue 14): edits that follow the last flush closely wait
+        // until STORM_GAP_MS after it (and BACKOFF× its cost at least), so the page keeps most of its
+        // main thread — painting changed highlights costs the renderer more than the flush itself
+        // (profiled). A lone edit after a quiet spell waits a frame, as before.
+        const sinceLast = view.performance.now() - flushEnd;
+        const gap = sinceLast < STORM_GAP_MS ? STORM_GAP_MS : 0;
+        const wait = Math.max(gap, BACKOFF * flushCost) - sinceLast;
+        if (wait > 0) view.setTimeout(run, wait);
+        else run();
       });
     });
     observer.observe(doc.documentElement, OBSERVED);
