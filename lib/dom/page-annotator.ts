@@ -126,12 +126,12 @@ export function createTaskYield(doc: Document): () => Promise<void> {
     });
 }
 
-/** What the observer watches, on the document and on every open shadow root the walks enter. */
 /** Under a mutation storm, the pause after a flush in multiples of its cost (≤ 1/(1+4) of the thread). */
 const BACKOFF = 4;
 /** Edits within this long after a flush are a storm: flushes are spaced this far apart then. */
 const STORM_GAP_MS = 250;
 
+/** What the observer watches, on the document and on every open shadow root the walks enter. */
 const OBSERVED: MutationObserverInit = {
   subtree: true,
   childList: true,
