@@ -66,10 +66,11 @@ describe('a clip taken on a page full of payloads', () => {
     await page.keyboard.press('Control+Enter');
     await waitForToast(session.context, page, TOAST, '备注已保存');
     noPayloadElements(await readClosedRoot(session.context, page, 'standards-lens-toast'));
-    [clip] = await waitForClips(library, (clips) => clips.some((c) => c.note === NOTE));
+    const clips = await waitForClips(library, (all) => all.some((c) => c.note === NOTE));
+    clip = clips.find((c) => c.note === NOTE)!;
     // Stored as the page's characters: the title from the meta tag, the quote with its "markup".
-    expect(clip!.quote).toBe(QUOTE);
-    expect(clip!.facts?.title).toBe(TITLE);
+    expect(clip.quote).toBe(QUOTE);
+    expect(clip.facts?.title).toBe(TITLE);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator(PAYLOAD_ELEMENTS).count()).toBe(0);
     expect(pageErrors).toEqual([]);
