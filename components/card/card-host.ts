@@ -17,7 +17,7 @@ import { h, render } from 'preact';
 import { cardStrings, type CardStrings } from '../../lib/card/strings';
 import { pageScheme } from '../../lib/dom/page-scheme';
 import type { CardLang, CardModel, CardRef } from '../../lib/card/types';
-import { HOST_RESET, pinStyles } from '../in-page/host-element';
+import { createSealedHost, HOST_RESET, pinStyles } from '../in-page/host-element';
 import { Card } from './Card';
 import { measureCard, revealLeads } from './card-fit';
 import { cardMountFor, followFrames, toMountRect, type CardMount } from './card-frame';
@@ -141,9 +141,9 @@ export function createCardHost(doc: Document = document, options: CardHostOption
     home = cardMountFor(doc);
     const hostDoc = home.doc;
     defineOnce(hostDoc);
-    el = hostDoc.createElement(CARD_TAG);
+    // Sealed: a page that defines CARD_TAG itself can neither read the root nor stop it (issue 14).
+    ({ el, shadow } = createSealedHost(hostDoc, CARD_TAG));
     styleHost(el);
-    shadow = el.attachShadow({ mode: 'closed' });
     const style = hostDoc.createElement('style');
     style.textContent = CARD_STYLES;
     mount = hostDoc.createElement('div');

@@ -7,7 +7,7 @@
 import { h, render } from 'preact';
 import type { CardLang } from '../../lib/card/types';
 import type { ClipStrings } from '../../lib/clips/clip-strings';
-import { HOST_RESET, pinStyles } from '../in-page/host-element';
+import { createSealedHost, HOST_RESET, pinStyles } from '../in-page/host-element';
 import { ClipToast, type ToastView } from './ClipToast';
 import { TOAST_STYLES } from './toast-styles';
 
@@ -63,9 +63,9 @@ export function createToastHost(
 
   function ensure(): { el: HTMLElement; shadow: ShadowRoot; mount: HTMLElement } {
     if (el && shadow && mount) return { el, shadow, mount };
-    el = doc.createElement(TOAST_TAG);
+    // Sealed like the card's: the page cannot read a note being typed, even as the tag's owner.
+    ({ el, shadow } = createSealedHost(doc, TOAST_TAG));
     styleHost(el);
-    shadow = el.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = TOAST_STYLES;
     mount = doc.createElement('div');

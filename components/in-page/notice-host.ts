@@ -5,7 +5,7 @@
  * DOM, no Preact: it ships in the content script, whose budget is tight, and says one sentence.
  * Polite (`role="status"`), never focused, gone after a few seconds.
  */
-import { HOST_RESET, pinStyles } from './host-element';
+import { createSealedHost, HOST_RESET, pinStyles } from './host-element';
 
 export const NOTICE_TAG = 'standards-lens-notice';
 
@@ -43,7 +43,8 @@ export function createNoticeHost(doc: Document, options: NoticeHostOptions = {})
 
   function ensure(): HTMLElement {
     if (line) return line;
-    el = doc.createElement(NOTICE_TAG);
+    const sealed = createSealedHost(doc, NOTICE_TAG);
+    el = sealed.el;
     // Bottom centre: away from the toast (bottom right) and from the text being read.
     pinStyles(el, {
       ...HOST_RESET,
@@ -53,7 +54,7 @@ export function createNoticeHost(doc: Document, options: NoticeHostOptions = {})
       transform: 'translateX(-50%)',
       'pointer-events': 'none',
     });
-    const shadow = el.attachShadow({ mode: 'closed' });
+    const shadow = sealed.shadow;
     const style = doc.createElement('style');
     style.textContent = STYLES;
     line = doc.createElement('p');

@@ -19,6 +19,11 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'slot'],
 };
 
+/** Under a mutation storm, the pause after a flush in multiples of its cost (≤ 1/(1+4) of the thread). */
+const BACKOFF = 4;
+/** Edits within this long after a flush are a storm: flushes are spaced this far apart then. */
+const STORM_GAP_MS = 250;
+
 /** The annotator's blocks in document order and whether the first pass is done, shared by reference. */
 export interface AnnotatorState {
   ordered: AnnotatedBlock[];
@@ -43,6 +48,8 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
   let frameRequested = false;
   let observer: MutationObserver | undefined;
   let pending: Promise<void> = Promise.resolve();
+  let flushEnd = 0;
+  let flushCost = 0;
   /**
    * Open shadow roots we read, each observed too: an observer on the document does not see inside
    * them, and components change their own shadow trees.
@@ -125,10 +132,23 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
       if (frameRequested) return;
       frameRequested = true;
       pending = new Promise<void>((resolve) => {
-        view.requestAnimationFrame(() => {
-          if (!signal.aborted) flush();
-          resolve();
-        });
+        const run = () =>
+          view.requestAnimationFrame(() => {
+            const t0 = view.performance.now();
+            if (!signal.aborted) flush();
+            flushEnd = view.performance.now();
+            flushCost = flushEnd - t0;
+            resolve();
+          });
+        // Backs off under a mutation storm (issue 14): edits that follow the last flush closely wait
+        // until STORM_GAP_MS after it (and BACKOFF× its cost at least), so the page keeps most of its
+        // main thread — painting changed highlights costs the renderer more than the flush itself
+        // (profiled). A lone edit after a quiet spell waits a frame, as before.
+        const sinceLast = view.performance.now() - flushEnd;
+        const gap = sinceLast < STORM_GAP_MS ? STORM_GAP_MS : 0;
+        const wait = Math.max(gap, BACKOFF * flushCost) - sinceLast;
+        if (wait > 0) view.setTimeout(run, wait);
+        else run();
       });
     });
     observer.observe(doc.documentElement, OBSERVED);

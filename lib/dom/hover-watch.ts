@@ -59,14 +59,23 @@ export function sameMention(a: MentionRefInPage | null, b: MentionRefInPage | nu
   return !!a && !!b && a.entry === b.entry && a.index === b.index;
 }
 
-/** The default hit test: the caret at the point, its mention, and a check that the point is on its glyphs. */
+/**
+ * The default hit test: the caret at the point, its mention, and a check that the point is on its
+ * glyphs. The caret is a boundary between two characters, and the glyph under the point may be either
+ * one: past the middle of a mention's last character it is the mention's end, and where a run is
+ * reversed (CJK inside RTL text) the caret at the run's visual edge is its logical other end (issue 14,
+ * measured: 碳 of `مرحبا 碳足迹` gave the offset after 迹). So the character before it is tried too.
+ */
 function caretHit(doc: Document, annotator: HoverWatchDeps['annotator'], x: number, y: number): HoverHit {
   const caret = caretAt(doc, x, y, annotator.shadowRoots());
-  const ref = caret ? annotator.mentionAt(caret.node, caret.offset) : null;
-  if (!ref) return null;
-  const rects = rectsOf(doc, mentionSpan(ref));
-  const anchor = rects.find((r) => pointInRects([r], x, y));
-  return anchor ? { ref, anchor } : null;
+  if (!caret) return null;
+  for (const offset of caret.offset > 0 ? [caret.offset, caret.offset - 1] : [caret.offset]) {
+    const ref = annotator.mentionAt(caret.node, offset);
+    if (!ref) continue;
+    const anchor = rectsOf(doc, mentionSpan(ref)).find((r) => pointInRects([r], x, y));
+    if (anchor) return { ref, anchor };
+  }
+  return null;
 }
 
 /** Options the reader can change while the page is open (lib/messages: setUiPrefs). */

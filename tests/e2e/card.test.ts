@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { pointOf, readCard, settledHighlights, waitForCard, waitForNoCard } from '../support/page-probes';
+import { readClosedRoot } from '../support/shadow-dom';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -194,8 +195,36 @@ describe('the hover card', () => {
     await page.close();
   });
 
-  it('never executes markup found in page text', async () => {
+  it('shows markup found in page text as text, inside its closed root, and never runs it', async () => {
     const page = await open('xss.html');
+    // Each standard's title in 《》 is page text the card shows (标准名称): payloads written there.
+    for (const [selector, code, title] of [
+      ['#t1', 'GB/T 24067-2024', '<img src=x onerror="window.__xss=1">温室气体 产品碳足迹 &amp; 指南'],
+      ['#t2', 'GB/T 24001-2016', '<script>window.__xss=2</script>环境管理体系'],
+      [
+        '#t3',
+        'GB/T 36132-2025',
+        '<a href="javascript:window.__xss=3">绿色工厂</a><svg onload=window.__xss=4>',
+      ],
+    ] as const) {
+      const p = await pointOf(page, selector, code);
+      await page.mouse.move(p.x, p.y);
+      const card = await waitForCard(session.context, page);
+      // As a reader hears it: the payload is the title, character for character.
+      expect(card.texts).toContain(title);
+      // Inside the closed root (CDP pierces it): the payload is one text node, and none of its
+      // elements or attributes exist.
+      const inside = (await readClosedRoot(session.context, page, 'standards-lens-card'))!;
+      expect(inside.mode).toBe('closed');
+      expect(inside.texts).toContain(title);
+      for (const tag of ['img', 'script', 'svg', 'iframe', 'object'])
+        expect(inside.elements).not.toContain(tag);
+      expect(inside.attributes.filter((a) => /^on/i.test(a))).toEqual([]);
+      // The card's only link goes to the standards platform, never to a page-given URL.
+      expect(inside.attributes).not.toContain('javascript:window.__xss=3');
+      await page.mouse.move(5, 880);
+      await waitForNoCard(session.context, page);
+    }
     for (const [selector, term] of [
       ['#payload', '碳足迹'],
       ['#payload2', '工信部'],
@@ -206,8 +235,11 @@ describe('the hover card', () => {
       await page.mouse.move(5, 880);
       await waitForNoCard(session.context, page);
     }
+    // No payload ran (each would have set the flag in the page), and the page grew no element.
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(await page.evaluate(() => document.querySelectorAll('img, svg, script').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('body img, body svg, body script').length),
+    ).toBe(0);
     await page.close();
   });
 });
