@@ -9,6 +9,7 @@ import type { ContentToBackground, PageState, PageToBackground, RequestOf, Respo
 import { err, type Result } from './result';
 import { contentSchemas, describeIssues, pageSchemas } from './schemas';
 import { CONTENT_ACCESS, senderPageUrl } from './sender-access';
+import { storageFailure } from './storage-errors';
 
 /** The fields of `runtime.MessageSender` the checks read. */
 export interface MessageSender {
@@ -136,7 +137,10 @@ export function createMessageRouter(
       return await lane.handlers[type]!(parsed.data, ctx);
     } catch (error) {
       onError(error);
-      return err('internal', `${type}: ${error instanceof Error ? error.message : String(error)}`);
+      return (
+        storageFailure(type, error) ??
+        err('internal', `${type}: ${error instanceof Error ? error.message : String(error)}`)
+      );
     }
   }
 

@@ -32,6 +32,8 @@ const CODES: ErrorCode[] = [
   'internal',
   'unavailable',
   'bad-response',
+  'storage-full',
+  'storage-unavailable',
 ];
 const TRAPS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 
