@@ -98,7 +98,8 @@ export function createHandlers(services: Services): HandlerTable {
       const kb = counts.count > 0 ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
       const highlightsHidden = await view.highlightsHidden(tabId);
       const localize = lang === 'zh-Hant' ? toHant : undefined;
-      const { myAgencies } = (await settings.get()).ui;
+      // The page's counts live in session storage: they are shown even when the database is not there.
+      const { myAgencies } = (await settings.get().catch(() => DEFAULT_SETTINGS)).ui;
       return ok(tabSummary(tabId, counts, kb, { lang, localize, highlightsHidden, myAgencies }));
     },
     showItemInTab: async ({ tabId, no }) =>

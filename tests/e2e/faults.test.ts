@@ -1,0 +1,121 @@
+/**
+ * Issue 14, faults in the real browser: the service worker stopped (over CDP) while a page is open and
+ * while a card is on its way — the content script's next request wakes it and the card still opens;
+ * the extension reloaded while a page is open — the old content script, whose runtime calls now throw
+ * "Extension context invalidated", removes its highlights and listeners without an error in the page's
+ * console, and a reload of the page is annotated by the new extension.
+ * (QuotaExceededError and IndexedDB unavailable: tests/unit/storage-faults.test.ts.)
+ */
+import type { ConsoleMessage, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { firstPassDone } from '../support/first-pass';
+import { pointOf, waitForCard, waitForNoCard } from '../support/page-probes';
+
+declare const chrome: { runtime: { reload(): void } };
+
+const FIXTURE = `${TEST_ORIGIN}/clip-policy.html`;
+const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension({ locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Every console message and uncaught error of the page, content scripts' included. */
+function watchConsole(page: Page) {
+  const messages: string[] = [];
+  page.on('console', (m: ConsoleMessage) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return messages;
+}
+
+/** The number of ranges painted under the contract names. */
+const painted = (page: Page) =>
+  page.evaluate((names) => names.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0), NAMES);
+
+async function openFixture(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(FIXTURE);
+  await firstPassDone(page);
+  return page;
+}
+
+async function hover(page: Page, text: string) {
+  await page.mouse.move(0, 0);
+  const at = await pointOf(page, '#p2', text);
+  await page.mouse.move(at.x, at.y);
+}
+
+describe('service worker stopped', () => {
+  it('a stopped worker is woken by the next request: the card opens, before and during a hover', async () => {
+    const page = await openFixture();
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const cdp = await session.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+
+    // Stopped while the page sits there.
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await hover(page, '碳足迹');
+    expect((await waitForCard(session.context, page)).name).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await waitForNoCard(session.context, page);
+
+    // Stopped while the hover's card request is on its way.
+    await hover(page, '工业和信息化部');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    expect((await waitForCard(session.context, page)).name).toBe('工业和信息化部');
+    await cdp.detach();
+    await ext.close();
+    await page.close();
+  });
+});
+
+describe('extension reloaded while a page is open', () => {
+  it('the old content script tears down quietly; a page reload is annotated by the new one', async () => {
+    const page = await openFixture();
+    const consoleLines = watchConsole(page);
+    expect(await painted(page)).toBeGreaterThan(0);
+
+    // Chromium reloads an unpacked extension only in developer mode; otherwise it disables it as an
+    // "unsupported developer extension" (measured: chrome://extensions then lists it DISABLED).
+    const extensions = await session.context.newPage();
+    await extensions.goto(`chrome://extensions/?id=${session.extensionId}`);
+    await extensions.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+        }
+      ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+    );
+    await extensions.close();
+
+    const restarted = session.context.waitForEvent('serviceworker');
+    // The worker goes away mid-call: the evaluation's own failure is expected.
+    await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const worker: Worker = await restarted;
+    expect(worker.url()).toContain(session.extensionId);
+
+    // The old content script learns of it on its next runtime call (a hover asks for a card).
+    await hover(page, '碳足迹');
+    await page.waitForFunction(
+      (names) => names.every((n) => (CSS.highlights.get(n)?.size ?? 0) === 0),
+      NAMES,
+    );
+    // Its listeners went with it: another hover opens nothing and asks nothing.
+    await hover(page, '工业和信息化部');
+    expect(consoleLines.filter((l) => /^(error|pageerror)/.test(l))).toEqual([]);
+
+    await page.reload();
+    await firstPassDone(page);
+    expect(await painted(page)).toBeGreaterThan(0);
+    await hover(page, '碳足迹');
+    expect((await waitForCard(session.context, page)).name).toBeTruthy();
+    expect(consoleLines.filter((l) => /^(error|pageerror)/.test(l))).toEqual([]);
+    await page.close();
+  });
+});
