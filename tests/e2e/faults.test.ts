@@ -4,7 +4,8 @@
  * the extension reloaded while a page is open — the old content script, whose runtime calls now throw
  * "Extension context invalidated", removes its highlights and listeners without an error in the page's
  * console, and a reload of the page is annotated by the new extension.
- * (QuotaExceededError and IndexedDB unavailable: tests/unit/storage-faults.test.ts.)
+ * IndexedDB unavailable to the service worker: the extension's pages say so instead of staying blank,
+ * and pages are still annotated. (QuotaExceededError: tests/unit/storage-faults.test.ts.)
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,14 +13,20 @@ import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../supp
 import { firstPassDone } from '../support/first-pass';
 import { pointOf, waitForCard, waitForNoCard } from '../support/page-probes';
 
-declare const chrome: { runtime: { reload(): void } };
+declare const chrome: {
+  runtime: { reload(): void };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+};
 
 const FIXTURE = `${TEST_ORIGIN}/clip-policy.html`;
 const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
 
 let session: ExtensionSession;
+/** The extension's service worker: a new one after the reload test. */
+let worker: Worker;
 beforeAll(async () => {
   session = await launchWithExtension({ locale: 'zh-CN' });
+  worker = session.serviceWorker;
 });
 afterAll(async () => {
   await session?.close();
@@ -128,8 +135,8 @@ describe('extension reloaded while a page is open', () => {
 
     const restarted = session.context.waitForEvent('serviceworker');
     // The worker goes away mid-call: the evaluation's own failure is expected.
-    await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const worker: Worker = await restarted;
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    worker = await restarted;
     expect(worker.url()).toContain(session.extensionId);
 
     // The old content script learns of it on its next runtime call (a hover asks for a card).
@@ -146,6 +153,48 @@ describe('extension reloaded while a page is open', () => {
     await hover(page, '碳足迹');
     expect((await waitForCard(session.context, page)).name).toBeTruthy();
     expect(watch.errors()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('IndexedDB unavailable to the service worker', () => {
+  it('pages still get highlights; popup, options and clip library show the error, not a blank', async () => {
+    // The worker's IndexedDB refuses every open from now on (as in a profile where it is switched
+    // off) …
+    await worker.evaluate(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('IndexedDB is not available in this profile.', 'InvalidStateError');
+      };
+    });
+    // … and its open connection goes: a newer version opened elsewhere makes Dexie close it.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/plan.html`);
+    await ext.evaluate(async () => {
+      const [info] = (await indexedDB.databases()).filter((d) => d.name === 'standards-lens');
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('standards-lens', (info?.version ?? 1) + 1);
+        open.onsuccess = () => (open.result.close(), resolve());
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+    });
+
+    const page = await openFixture();
+    expect(await painted(page)).toBeGreaterThan(0);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, FIXTURE);
+
+    const pages: [string, string][] = [
+      [`popup.html?tab=${tabId}`, '.notice'],
+      ['options.html', '.notice'],
+      ['clips.html', '.banner-error'],
+    ];
+    for (const [path, selector] of pages) {
+      await ext.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await expect.poll(() => ext.locator(selector).first().textContent()).toContain('IndexedDB unavailable');
+    }
+    // The plan browser needs no database: it shows the bundled plan.
+    await ext.goto(`chrome-extension://${session.extensionId}/plan.html`);
+    await ext.locator('[data-item-no="9"]').waitFor();
+    await ext.close();
     await page.close();
   });
 });
