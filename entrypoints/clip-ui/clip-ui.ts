@@ -14,7 +14,7 @@ import { anchorClips } from '../../lib/dom/clip-anchoring';
 import { readPageFacts } from '../../lib/dom/page-facts';
 import type { PageText } from '../../lib/dom/page-text';
 import type { SelectionProblem } from '../../lib/dom/selection-span';
-import type { Result } from '../../lib/messages/result';
+import type { ErrorCode, Result } from '../../lib/messages/result';
 import type { ClipUi, ClipUiDeps, SaveTrigger } from './handle';
 
 const PROBLEM_TEXT: Record<SelectionProblem, keyof ClipStrings> = {
@@ -43,6 +43,8 @@ export function createClipUi(deps: ClipUiDeps): ClipUi {
   });
   signal.addEventListener('abort', () => toast.destroy(), { once: true });
   const say = (v: ToastView, focus = false) => toast.show(v, { strings, lang, focus });
+  /** What the reader can do about a failed write: a full disk is theirs to fix, not a retry. */
+  const failure = (code: ErrorCode) => (code === 'storage-full' ? strings.storageFull : strings.failed);
 
   function paint(id: string, ranges: StaticRange[]): void {
     unpaint(id);
@@ -97,7 +99,7 @@ export function createClipUi(deps: ClipUiDeps): ClipUi {
     if (signal.aborted) return false;
     if (!answer.ok) {
       unpaint(draft.id);
-      say({ phase: 'error', message: strings.failed });
+      say({ phase: 'error', message: failure(answer.error.code) });
       return false;
     }
     savedSpans.set(key, draft.id);
@@ -121,7 +123,9 @@ export function createClipUi(deps: ClipUiDeps): ClipUi {
     if (!lastId) return;
     const answer = await client.updateClipNote({ id: lastId, note });
     say(
-      answer.ok ? { phase: 'info', message: strings.noteSaved } : { phase: 'error', message: strings.failed },
+      answer.ok
+        ? { phase: 'info', message: strings.noteSaved }
+        : { phase: 'error', message: failure(answer.error.code) },
     );
   }
 

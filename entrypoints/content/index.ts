@@ -3,7 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites/default-sites';
 import { createBackgroundRequestListener } from '../../lib/messages/background-requests';
-import { createContentClient } from '../../lib/messages/client';
+import { CONTENT_RETRY_DELAYS_MS, createContentClient } from '../../lib/messages/client';
 import { sendToBackground } from '../../lib/messages/transport';
 import { runContentApp } from './content-app';
 import { countStart, guardRestart } from './restart-guard';
@@ -33,13 +33,25 @@ export default defineContentScript({
     });
     await runContentApp({
       doc: document,
-      client: createContentClient(sendToBackground),
+      // Reads retry while a stopped service worker wakes; a failed send with the runtime gone (the
+      // extension reloaded under this page) tears this script down: highlights, card, listeners.
+      client: createContentClient(sendToBackground, {
+        retryDelaysMs: CONTENT_RETRY_DELAYS_MS,
+        isInvalidated: () => ctx.isInvalid,
+      }),
       signal: ctx.signal,
       uiLanguage: browser.i18n.getUILanguage(),
       listenToBackground: (handlers) => {
         const listener = createBackgroundRequestListener(browser.runtime.id, handlers);
         browser.runtime.onMessage.addListener(listener);
-        ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+        // Once invalidated, the runtime's own calls may throw: nothing to remove from it then.
+        ctx.onInvalidated(() => {
+          try {
+            browser.runtime.onMessage.removeListener(listener);
+          } catch {
+            /* the runtime is gone, and the listener with it */
+          }
+        });
       },
     }).catch((error: unknown) => console.warn('[standards-lens]', error));
   },

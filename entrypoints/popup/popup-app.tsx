@@ -38,7 +38,9 @@ function PopupApp() {
         ? [await browser.tabs.get(requested)]
         : await browser.tabs.query({ active: true, currentWindow: true });
       const settings = await client.getSettings();
+      // Without the database (IndexedDB unavailable) the popup says why instead of staying blank.
       if (settings.ok) setPaused(settings.value.paused);
+      else failed(settings.error.message);
       // The toolbar click shows the popup the URL of every page it may run on (lib/sites/page-kind).
       const kind = pageKind(tab?.url);
       setPage(kind);
@@ -46,6 +48,7 @@ function PopupApp() {
       if (tab?.url && kind === 'web') {
         const state = await client.getSiteState({ origin: tab.url });
         if (state.ok) setSite(state.value);
+        else failed(state.error.message);
         enabled = state.ok && state.value.enabled;
       }
       if (tab?.id === undefined) return;
@@ -54,7 +57,7 @@ function PopupApp() {
       // where it runs, wait a little for them before calling it "not scanned".
       for (let attempt = 0; ; attempt++) {
         const counts = await client.getTabSummary({ tabId: tab.id, lang: popupLang() });
-        if (!counts.ok) return;
+        if (!counts.ok) return failed(counts.error.message);
         if (counts.value.scanned || !enabled || attempt >= SCAN_WAIT_ATTEMPTS) {
           setSummary(counts.value);
           return;

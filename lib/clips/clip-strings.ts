@@ -24,6 +24,8 @@ export interface ClipStrings {
   editable: string;
   notText: string;
   failed: string;
+  /** The browser's storage for the extension is full (QuotaExceededError): nothing was saved. */
+  storageFull: string;
 }
 
 const ZH_HANS: ClipStrings = {
@@ -43,6 +45,7 @@ const ZH_HANS: ClipStrings = {
   editable: '输入框和可编辑区域中的文字不能摘录。',
   notText: '选中的内容不是页面正文，未保存。',
   failed: '保存失败，摘录未保存。请重试。',
+  storageFull: '浏览器的存储空间已满，摘录未保存。请释放磁盘空间或删除不需要的摘录后重试。',
 };
 
 const ZH_HANT: ClipStrings = {
@@ -62,6 +65,7 @@ const ZH_HANT: ClipStrings = {
   editable: '輸入框和可編輯區域中的文字不能摘錄。',
   notText: '選取的內容不是頁面正文，未儲存。',
   failed: '儲存失敗，摘錄未儲存。請重試。',
+  storageFull: '瀏覽器的儲存空間已滿，摘錄未儲存。請釋放磁碟空間或刪除不需要的摘錄後重試。',
 };
 
 const EN: ClipStrings = {
@@ -81,6 +85,8 @@ const EN: ClipStrings = {
   editable: 'Text in input fields and editable areas cannot be clipped.',
   notText: 'The selection is not page text Standards Lens reads; nothing was saved.',
   failed: 'Saving failed; the clip was not saved. Please try again.',
+  storageFull:
+    "The browser's storage is full; the clip was not saved. Free some disk space or delete clips you no longer need, then try again.",
 };
 
 const STRINGS: Record<CardLang, ClipStrings> = { 'zh-Hans': ZH_HANS, 'zh-Hant': ZH_HANT, en: EN };

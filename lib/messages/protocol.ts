@@ -200,10 +200,11 @@ export interface ContentToBackground {
   reportMentions: { request: MentionReport; response: { badge: string } };
   /**
    * Whether to run on this page, and the reader's card preferences (options page); `highlightsHidden`
-   * when the reader hid the tab's highlights (a frame that starts later starts hidden too).
+   * when the reader hid the tab's highlights (a frame that starts later starts hidden too). The page is
+   * the sender's as the browser reports it (lib/messages/sender-access); `url` is ignored.
    */
   getPageState: {
-    request: { url: string };
+    request: { url?: string };
     response: PageState & { ui: UiPrefs; highlightsHidden?: boolean };
   };
   /**

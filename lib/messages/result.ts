@@ -16,6 +16,10 @@ export type ErrorCode =
   | 'permission-required'
   /** The handler threw. */
   | 'internal'
+  /** The browser refused a write: the extension's storage is full (QuotaExceededError). Nothing was written. */
+  | 'storage-full'
+  /** The database cannot be opened (IndexedDB unavailable in this profile). */
+  | 'storage-unavailable'
   /** Client side: the message could not be delivered (no background, extension reloaded). */
   | 'unavailable'
   /** Client side: the answer was not a Result. */

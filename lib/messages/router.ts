@@ -5,15 +5,17 @@
  */
 import type { ZodType } from 'zod';
 import { CONTENT_CHANNEL, PAGE_CHANNEL } from './protocol';
-import type { ContentToBackground, PageToBackground, RequestOf, ResponseOf } from './protocol';
+import type { ContentToBackground, PageState, PageToBackground, RequestOf, ResponseOf } from './protocol';
 import { err, type Result } from './result';
 import { contentSchemas, describeIssues, pageSchemas } from './schemas';
+import { CONTENT_ACCESS, senderPageUrl } from './sender-access';
+import { storageFailure } from './storage-errors';
 
 /** The fields of `runtime.MessageSender` the checks read. */
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
@@ -29,6 +31,11 @@ export interface ContentContext {
   sender: MessageSender;
   tabId: number;
   frameId: number;
+  /**
+   * The page the message comes from, as the browser reports it (lib/messages/sender-access): never a
+   * URL from the payload. Undefined when the browser named none.
+   */
+  pageUrl?: string;
 }
 
 export interface PageContext {
@@ -46,6 +53,12 @@ export type Handlers<P, C> = {
 export interface HandlerTable {
   content: Handlers<ContentToBackground, ContentContext>;
   page: Handlers<PageToBackground, PageContext>;
+  /**
+   * Whether the extension runs on a page (lib/services/site-service `pageState`), asked with the
+   * sender's URL before a content message that needs an enabled page (`CONTENT_ACCESS`). Without it
+   * those messages are refused.
+   */
+  pageState?: (url: string | undefined) => Promise<PageState>;
 }
 
 type InboundChannel = typeof CONTENT_CHANNEL | typeof PAGE_CHANNEL;
@@ -57,6 +70,8 @@ interface Lane<C> {
   handlers: Record<string, (payload: unknown, ctx: C) => Result<unknown> | Promise<Result<unknown>>>;
   /** The context when the sender may use this protocol, else a reason. */
   admit(sender: MessageSender): C | string;
+  /** After validation: `undefined` when this sender may send `type`, else why not. */
+  allow(type: string, ctx: C): Promise<string | undefined>;
 }
 
 export function createMessageRouter(
@@ -65,6 +80,8 @@ export function createMessageRouter(
   onError: (error: unknown) => void = () => {},
 ): Route {
   const fromOwnExtension = (sender: MessageSender) => sender.id === runtime.id;
+  const isExtensionPage = (sender: MessageSender) =>
+    typeof sender.url === 'string' && sender.url.startsWith(runtime.baseUrl);
   const content: Lane<ContentContext> = {
     schemas: contentSchemas as Lane<ContentContext>['schemas'],
     handlers: table.content as Lane<ContentContext>['handlers'],
@@ -73,18 +90,30 @@ export function createMessageRouter(
       if (!fromOwnExtension(sender)) return 'content messages must come from this extension';
       // TAB_ID_NONE is -1: a message from outside any tab.
       if (typeof tabId !== 'number' || tabId < 0) return 'content messages must come from a tab';
-      return { sender, tabId, frameId: sender.frameId ?? 0 };
+      // An extension page open in a tab has a tab too; it speaks the page protocol.
+      if (isExtensionPage(sender)) return 'content messages must come from a content script';
+      const frameId = typeof sender.frameId === 'number' ? sender.frameId : 0;
+      return { sender, tabId, frameId, pageUrl: senderPageUrl(sender) };
+    },
+    async allow(type, { pageUrl }) {
+      if (CONTENT_ACCESS[type as keyof ContentToBackground] !== 'enabled-page') return undefined;
+      if (!table.pageState) return `${type}: no page policy in this background`;
+      const state = await table.pageState(pageUrl);
+      return state.enabled
+        ? undefined
+        : `${type}: the extension is off on the sender's page (${state.reason})`;
     },
   };
   const page: Lane<PageContext> = {
     schemas: pageSchemas as Lane<PageContext>['schemas'],
     handlers: table.page as Lane<PageContext>['handlers'],
     admit(sender) {
-      if (!fromOwnExtension(sender) || !sender.url?.startsWith(runtime.baseUrl)) {
+      if (!fromOwnExtension(sender) || !isExtensionPage(sender)) {
         return "page messages must come from the extension's own pages";
       }
       return { sender };
     },
+    allow: async () => undefined,
   };
   // The background's own channel to content scripts (BACKGROUND_CHANNEL) has no lane here: it never
   // receives on it.
@@ -103,14 +132,19 @@ export function createMessageRouter(
     const parsed = lane.schemas[type]!.safeParse(payload);
     if (!parsed.success) return err('bad-request', `${type}: ${describeIssues(parsed.error)}`);
     try {
+      const refused = await lane.allow(type, ctx);
+      if (refused !== undefined) return err('forbidden', refused);
       return await lane.handlers[type]!(parsed.data, ctx);
     } catch (error) {
       onError(error);
-      return err('internal', `${type}: ${error instanceof Error ? error.message : String(error)}`);
+      return (
+        storageFailure(type, error) ??
+        err('internal', `${type}: ${error instanceof Error ? error.message : String(error)}`)
+      );
     }
   }
 
-  return async (message, sender) => {
+  async function route(message: unknown, sender: MessageSender): Promise<Result<unknown>> {
     if (typeof message !== 'object' || message === null)
       return err('bad-request', 'expected a message object');
     const { channel, type, payload } = message as Record<string, unknown>;
@@ -119,6 +153,17 @@ export function createMessageRouter(
     }
     if (typeof type !== 'string') return err('bad-request', 'expected a message type');
     return dispatch(lanes[channel as InboundChannel] as Lane<unknown>, type, payload, sender);
+  }
+
+  // Nothing escapes as a throw (a payload nested deep enough to exhaust the stack while validating,
+  // say): every message is answered with a Result.
+  return async (message, sender) => {
+    try {
+      return await route(message, sender);
+    } catch (error) {
+      onError(error);
+      return err('internal', 'the message could not be handled');
+    }
   };
 }
 

@@ -145,7 +145,8 @@ export const contentSchemas: Schemas<ContentToBackground> = {
     itemWeight: itemWeights.optional(),
     byAgency: agencyCounts.optional(),
   }),
-  getPageState: z.object({ url: text(65_536) }),
+  // `url` is ignored: the background reads the sender's URL (issue 14).
+  getPageState: z.object({ url: text(65_536).optional() }),
   saveClip: clipDraft,
   deleteClip: z.object({ id: clipId }),
   updateClipNote: z.object({ id: clipId, note: clipNote }),

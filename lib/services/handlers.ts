@@ -19,7 +19,7 @@ import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
 import type { PlanTabService } from './plan-tab-service';
 import type { PlanImportService } from './plan-import-service';
-import type { SettingsService } from './settings-service';
+import { DEFAULT_SETTINGS, type SettingsService } from './settings-service';
 import type { SiteService } from './site-service';
 import type { TabViewService } from './tab-view-service';
 import type { UserTermsService } from './user-terms-service';
@@ -60,10 +60,11 @@ export function createHandlers(services: Services): HandlerTable {
     ...cardHandlers,
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
-    getPageState: async ({ url }, { tabId }) =>
+    // The sender's URL as the browser reports it decides, not the payload's (issue 14).
+    getPageState: async (_, { tabId, pageUrl }) =>
       ok({
-        ...(await sites.pageState(url)),
-        ui: (await settings.get()).ui,
+        ...(await sites.pageState(pageUrl)),
+        ui: (await settings.get().catch(() => DEFAULT_SETTINGS)).ui,
         ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
       }),
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
@@ -102,7 +103,8 @@ export function createHandlers(services: Services): HandlerTable {
       const kb = counts.count > 0 ? await knowledge.cardKnowledge().catch(() => undefined) : undefined;
       const highlightsHidden = await view.highlightsHidden(tabId);
       const localize = lang === 'zh-Hant' ? toHant : undefined;
-      const { myAgencies } = (await settings.get()).ui;
+      // The page's counts live in session storage: they are shown even when the database is not there.
+      const { myAgencies } = (await settings.get().catch(() => DEFAULT_SETTINGS)).ui;
       return ok(tabSummary(tabId, counts, kb, { lang, localize, highlightsHidden, myAgencies }));
     },
     showItemInTab: async ({ tabId, no }) =>
@@ -138,5 +140,5 @@ export function createHandlers(services: Services): HandlerTable {
     getClipCountsByItem: () => library.countsByItem(),
   };
 
-  return { content, page };
+  return { content, page, pageState: (url) => sites.pageState(url) };
 }

@@ -49,7 +49,8 @@ export interface SiteServiceOptions {
 }
 
 export interface SiteService {
-  pageState(url: string): Promise<PageState>;
+  /** `url` is the sender's page as the browser reports it (undefined: none, so not enabled). */
+  pageState(url: string | undefined): Promise<PageState>;
   /**
    * `origin` is an http(s) origin (the protocol schema normalizes it). Throws (the router answers
    * `internal`) for a host no pattern may be built from (a wildcard host): see `isSiteHost`.
@@ -206,9 +207,17 @@ export function createSiteService(
     setDefaultEnabled: (domain, enabled) => serial(() => setDefaultEnabled(domain, enabled)),
     remove: (origin) => serial(() => remove(origin)),
     async pageState(url) {
-      const parsed = httpUrl(url);
+      const parsed = url === undefined ? undefined : httpUrl(url);
       if (!parsed) return { enabled: false, reason: 'not-enabled' };
-      return stateOf(parsed.hostname);
+      try {
+        return await stateOf(parsed.hostname);
+      } catch {
+        // No database (IndexedDB unavailable in this profile): no stored choice can be read, so the
+        // defaults decide — government sites stay annotated (issue 14, faults).
+        return isDefaultSite(parsed.hostname)
+          ? { enabled: true, reason: 'default-site' }
+          : { enabled: false, reason: 'not-enabled' };
+      }
     },
     siteState,
     setEnabled: (origin, enabled) => serial(() => setEnabled(origin, enabled)),

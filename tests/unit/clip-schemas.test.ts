@@ -19,6 +19,8 @@ function route(type: string, payload: unknown) {
   const table = {
     content: Object.fromEntries(CONTENT_TYPES.map((t) => [t, (p: unknown) => (calls.push(p), ok({}))])),
     page: {},
+    // Every page is on: these tests are about the payloads.
+    pageState: async () => ({ enabled: true, reason: 'default-site' }),
   } as unknown as HandlerTable;
   const message = { channel: CONTENT_CHANNEL, type, payload };
   return createMessageRouter(table, runtime)(message, sender).then((result) => ({ result, calls }));

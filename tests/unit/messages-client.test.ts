@@ -93,3 +93,62 @@ describe('sendToBackground', () => {
     });
   });
 });
+
+describe('content client faults (issue 14)', () => {
+  const noAnswer = (answers: unknown[]) => {
+    const send = vi.fn<Send>(async () => {
+      const next = answers.shift();
+      if (next instanceof Error) throw next;
+      return next;
+    });
+    return send;
+  };
+  const portClosed = new Error('The message port closed before a response was received.');
+
+  it('retries a read while the service worker wakes, then answers', async () => {
+    const send = noAnswer([portClosed, undefined, ok({ kind: 'item' })]);
+    const client = createContentClient(send, { retryDelaysMs: [1, 1, 1] });
+    expect(await client.getItem({ no: 9, lang: 'en' })).toEqual({ ok: true, value: { kind: 'item' } });
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after its delays with the last failure', async () => {
+    const send = noAnswer([portClosed, portClosed, portClosed]);
+    const result = await createContentClient(send, { retryDelaysMs: [1, 1] }).getMatcher();
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it.each(['toggleHighlights', 'openPlanBrowser', 'saveClip', 'deleteClip'] as const)(
+    'does not repeat %s (not safe to send twice, or retried by its caller)',
+    async (type) => {
+      const send = noAnswer([portClosed, ok({})]);
+      const client = createContentClient(send, { retryDelaysMs: [1] }) as unknown as Record<
+        string,
+        (p: unknown) => Promise<unknown>
+      >;
+      await client[type]!({ hash: '#item-9', id: 'x' });
+      expect(send).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('an errored answer from the background is not retried', async () => {
+    const send = noAnswer([{ ok: false, error: { code: 'forbidden', message: 'no' } }]);
+    await createContentClient(send, { retryDelaysMs: [1, 1] }).getPageClips({ url: 'https://www.gov.cn/' });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('once the extension is gone, it stops asking and says so', async () => {
+    const gone = new TypeError("Cannot read properties of undefined (reading 'sendMessage')");
+    const send = noAnswer([gone]);
+    const isInvalidated = vi.fn(() => true);
+    const client = createContentClient(send, { retryDelaysMs: [1, 1], isInvalidated });
+    expect(await client.getCard({ ref: { kind: 'topic', id: 'x' }, lang: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringMatching(/context invalidated/) },
+    });
+    expect(await client.reportMentions({ count: 1 })).toMatchObject({ ok: false });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(isInvalidated).toHaveBeenCalledOnce();
+  });
+});

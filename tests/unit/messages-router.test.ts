@@ -27,6 +27,10 @@ function echoTable() {
   const table = {
     content: Object.fromEntries(CONTENT_TYPES.map((t) => [t, echo(t)])),
     page: Object.fromEntries(PAGE_TYPES.map((t) => [t, echo(t)])),
+    pageState: async (url: string | undefined) =>
+      url?.startsWith('https://www.gov.cn/')
+        ? { enabled: true, reason: 'default-site' }
+        : { enabled: false, reason: 'not-enabled' },
   } as unknown as HandlerTable;
   return { table, calls };
 }
@@ -102,7 +106,12 @@ describe('router: payload validation', () => {
     const result = await createMessageRouter(table, runtime)(content(type, payload), contentSender);
     expect(result.ok).toBe(true);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.ctx).toEqual({ sender: contentSender, tabId: 7, frameId: 2 });
+    expect(calls[0]?.ctx).toEqual({
+      sender: contentSender,
+      tabId: 7,
+      frameId: 2,
+      pageUrl: 'https://www.gov.cn/a.html',
+    });
   });
 
   it.each(invalidContent)('content %s rejects %j (at %s)', async (type, payload, path) => {

@@ -157,7 +157,10 @@ describe('clips through the protocol', () => {
     const route = createMessageRouter(services.handlers, { id: 'ext', baseUrl: EXT });
     const frame = (url: string): MessageSender => ({ id: 'ext', tab: { id: 5 }, frameId: 0, url });
     const mine = createContentClient((m) => route(m, frame(`${PAGE}#top`)));
-    const theirs = createContentClient((m) => route(m, frame('https://evil.example/')));
+    // Another page where the extension runs: the clip service keeps its clips apart.
+    const theirs = createContentClient((m) => route(m, frame('https://www.miit.gov.cn/other.html')));
+    // A page where it does not run: refused before any clip is looked at (issue 14).
+    const off = createContentClient((m) => route(m, frame('https://evil.example/')));
     const draft = clipDraft();
 
     // The clip UI goes into the asking frame only.
@@ -173,6 +176,13 @@ describe('clips through the protocol', () => {
       error: { code: 'forbidden' },
     });
     expect(await theirs.deleteClip({ id: draft.id })).toEqual({ ok: true, value: { deleted: false } });
+    for (const answer of [
+      await off.saveClip({ ...draft, url: 'https://evil.example/' }),
+      await off.deleteClip({ id: draft.id }),
+      await off.getPageClips({ url: 'https://evil.example/' }),
+    ]) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
 
     const reports = [{ id: draft.id, status: 'missing' as const }];
     expect(await theirs.reportAnchors({ reports })).toEqual({ ok: true, value: { updated: 0 } });
