@@ -58,6 +58,6 @@ export default defineBackground({
     // On every worker start: dynamic scripts do not survive every update or browser, the database does.
     services.sites.restore().catch(onError);
     // Firefox keeps extension storage evictable until asked (lib/db/persist-storage.ts).
-    ensurePersistentStorage(self.navigator.storage).catch(onError);
+    ensurePersistentStorage(globalThis.navigator?.storage).catch(onError);
   },
 });
