@@ -20,7 +20,6 @@ const extensionApis = [
   { name: 'wxt/browser', message: 'Pure lib/ code takes no browser API: pass what it needs as parameters.' },
   { name: 'webextension-polyfill', message: 'Pure lib/ code takes no browser API.' },
   { name: '@wxt-dev/webextension-polyfill', message: 'Pure lib/ code takes no browser API.' },
-  { name: '@webext-core/messaging', message: 'Messaging lives in lib/messages and the entrypoints.' },
 ];
 const dexie = [{ name: 'dexie', message: 'Only lib/db (background) touches the database.' }];
 const domGlobals = [

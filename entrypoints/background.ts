@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../lib/db/database';
+import { ensurePersistentStorage } from '../lib/db/persist-storage';
 import { seedAgencies, seedPlanTitles, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
 import { createMessageRouter, toRuntimeListener } from '../lib/messages/router';
 import { createBackgroundServices } from '../lib/services/background-services';
@@ -64,5 +65,7 @@ export default defineBackground({
     browser.tabs.onRemoved.addListener((tabId) => void pageStates.forgetTab(tabId).catch(onError));
     // On every worker start: dynamic scripts do not survive every update or browser, the database does.
     services.sites.restore().catch(onError);
+    // Firefox keeps extension storage evictable until asked (lib/db/persist-storage.ts).
+    ensurePersistentStorage(globalThis.navigator?.storage).catch(onError);
   },
 });

@@ -59,6 +59,8 @@ export interface OptionsViewProps {
   onRemoveSite: (origin: string) => void;
   /** The "Your own terms" section (components/options/UserTerms.tsx, a form of its own), after the sites. */
   userTerms?: ComponentChildren;
+  /** Asks for the default sites when the browser has not granted them (components/site-access). */
+  access?: ComponentChildren;
 }
 
 const LANGS: CardLangPref[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
@@ -78,12 +80,14 @@ export function OptionsView({
   agencies,
   notice,
   userTerms,
+  access,
   ...on
 }: OptionsViewProps) {
   return (
     <main class="page options-page">
       <h1>{s.title}</h1>
       <p class="intro">{s.intro}</p>
+      {access}
       <p class="notice" role="status">
         {notice}
       </p>

@@ -62,6 +62,8 @@ export interface PopupViewProps {
   annotate?: ComponentChildren;
   /** The plan look-up (components/popup/PlanLookup), shown under the switches. */
   lookup?: ComponentChildren;
+  /** Asks for the default sites when the browser has not granted them (components/site-access). */
+  access?: ComponentChildren;
 }
 
 const KINDS = ['topic', 'agency', 'standard'] as const;
@@ -81,6 +83,7 @@ export function PopupView(props: PopupViewProps) {
   return (
     <main class="page">
       <h1>{s.title}</h1>
+      {props.access}
       {site ? (
         <section class="site" aria-label={s.thisSite}>
           <p class="origin">

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { getMessage } from '../../components/browser-i18n';
 import { agencyChoice } from '../../components/options/agency-choice';
 import type { AgencyChoice } from '../../components/options/MyAgencies';
 import { useNotice } from '../../components/options/use-notice';
 import { OptionsView, type OptionsStrings } from '../../components/options/OptionsView';
 import { UserTerms } from '../../components/options/UserTerms';
+import { HostAccess } from '../../components/site-access/HostAccess';
 import { useUserTerms } from '../../components/options/use-user-terms';
 import { userTermsStrings } from '../../components/options/user-terms-strings';
 import type { CardLang } from '../../lib/card/types';
@@ -144,6 +146,7 @@ function OptionsApp() {
       onCardLang={(cardLang) => updateUi({ cardLang })}
       onHoverDelay={(hoverDelayMs) => updateUi({ hoverDelayMs })}
       userTerms={<UserTerms strings={termStrings} {...userTerms} />}
+      access={<HostAccess permissions={browser.permissions} />}
       onCardTrigger={(cardTrigger) => updateUi({ cardTrigger })}
       onMyAgencies={(myAgencies) => updateUi({ myAgencies })}
     />

@@ -5,6 +5,7 @@ import { getMessage } from '../../components/browser-i18n';
 import { AnnotateText } from '../../components/popup/AnnotateText';
 import { PlanLookup } from '../../components/popup/PlanLookup';
 import { PopupView } from '../../components/popup/PopupView';
+import { HostAccess } from '../../components/site-access/HostAccess';
 import { cardStrings } from '../../lib/card/strings';
 import { createPageClient } from '../../lib/messages/client';
 import type { SiteState, TabSummary } from '../../lib/messages/protocol';
@@ -152,6 +153,7 @@ function PopupApp() {
         />
       }
       lookup={<PlanLookup {...lookup} />}
+      access={<HostAccess permissions={browser.permissions} />}
     />
   );
 }

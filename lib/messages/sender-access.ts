@@ -34,6 +34,7 @@ export const CONTENT_ACCESS = {
   updateClipNote: 'enabled-page',
   getPageClips: 'enabled-page',
   loadClipUi: 'enabled-page',
+  loadCardUi: 'enabled-page',
   reportAnchors: 'enabled-page',
   toggleHighlights: 'enabled-page',
   openPlanBrowser: 'enabled-page',

@@ -84,6 +84,7 @@ const CONTENT_PAYLOADS: { [K in keyof ContentToBackground]: (page: string) => un
   updateClipNote: () => ({ id: OTHER_ID, note: 'n' }),
   getPageClips: (page) => ({ url: page }),
   loadClipUi: () => ({}),
+  loadCardUi: () => ({}),
   reportAnchors: () => ({ reports: [{ id: OTHER_ID, status: 'found' }] }),
   toggleHighlights: () => ({}),
   openPlanBrowser: () => ({ hash: '#item-9' }),

@@ -1,0 +1,107 @@
+/**
+ * Issue 14, "Firefox, for real": what a reader sees on a government page with the built extension in
+ * Firefox — highlights under the contract names, the card on hover with its plan item, and a clip
+ * saved with Alt+Shift+S and found again in the clip library.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clipHighlightTexts, dragSelect, readClips } from '../support/clip-probes';
+import { waitForFirefoxCard } from './support/firefox-card';
+import { firefoxPointOf, firefoxSettledHighlights } from './support/firefox-probes';
+import { launchFirefoxWithExtension, TEST_ORIGIN, type FirefoxSession } from './support/firefox-session';
+
+// The clip probes only call `evaluate(fn, arg)` and the mouse: the same on a puppeteer page.
+const probe = (page: Page) => page as unknown as PlaywrightPage;
+
+let session: FirefoxSession;
+beforeAll(async () => {
+  session = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a government page in Firefox', () => {
+  it('registers the mentions under the contract highlight names, with the page text of each range', async () => {
+    const page = await session.openPage('policy-zh-hans.html');
+    const h = await firefoxSettledHighlights(page, 6);
+    expect(h.agency).toEqual(expect.arrayContaining(['工业和信息化部', '市场监管总局']));
+    expect(h.topic).toEqual(expect.arrayContaining(['集成电路', '6G', 'IPv6', '产品碳足迹', '烟花爆竹']));
+    expect(h.standard).toEqual(['GB/T 24001—2016']);
+    // The page DOM is not modified: the split term is still split, nothing wraps it.
+    expect(await page.evaluate(() => document.querySelector('#split')!.innerHTML)).toBe(
+      '开展产品<b>碳</b>足迹核算，推进住宅适老化改造。',
+    );
+    // Not inside the editable area or the text box.
+    const all = [...h.agency, ...h.topic, ...h.standard].join('|');
+    expect(all).not.toContain('编辑区');
+    await page.close();
+  });
+
+  it('opens the card on hover with the plan item and its sentence; the page cannot read it', async () => {
+    const page = await session.openPage('policy-zh-hans.html');
+    await firefoxSettledHighlights(page, 6);
+    const p = await firefoxPointOf(page, '#fireworks', '烟花爆竹');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForFirefoxCard(page);
+    expect(card.mode).toBe('closed');
+    expect(card.name).toBe('烟花爆竹');
+    const text = card.texts.join('|');
+    expect(text).toContain('(十八)');
+    expect(text).toContain('实施公共安全标准化筑底工程');
+    expect(text).toContain('市场监管总局');
+    expect(text).toContain('应急管理部');
+    // What a page script gets: the element, no root — and no exception for touching it.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('standards-lens-card');
+      try {
+        return { root: host?.shadowRoot ?? null, name: host?.localName, threw: '' };
+      } catch (e) {
+        return { root: null, name: undefined, threw: String(e) };
+      }
+    });
+    expect(seen).toEqual({ root: null, name: 'standards-lens-card', threw: '' });
+    await page.close();
+  });
+
+  it('saves a selection with Alt+Shift+S, paints it, and the clip library lists and finds it', async () => {
+    const QUOTE = '加快开展产品碳足迹核算标准研制，工业和信息化部会同有关部门推进重点产品碳足迹标准制定。';
+    const page = await session.openPage('clip-policy.html');
+    await firefoxSettledHighlights(page);
+    await dragSelect(
+      probe(page),
+      { selector: '#p2', text: '加快开展' },
+      { selector: '#p2', text: '标准制定。' },
+    );
+    expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe(QUOTE);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('S');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => (CSS.highlights.get('standards-lens-clip')?.size ?? 0) > 0);
+    expect(await clipHighlightTexts(probe(page))).toEqual([QUOTE]);
+
+    const library = await session.openExtensionPage('clips.html');
+    const [clip] = (await readClips(probe(library))).filter((c) => c.quote === QUOTE);
+    expect(clip).toMatchObject({ url: `${TEST_ORIGIN}/clip-policy.html`, site: 'www.example.gov.cn' });
+    await library.waitForSelector(`article[data-clip-id="${clip!.id}"]`);
+    // Found again through the library's search box.
+    await library.type('input[type=search]', '碳足迹核算');
+    await library.waitForFunction(
+      (id) => {
+        const shown = [...document.querySelectorAll('article[data-clip-id]')];
+        return shown.length === 1 && shown[0]!.getAttribute('data-clip-id') === id;
+      },
+      {},
+      clip!.id,
+    );
+    // Reloaded, the page finds the clip again and paints it.
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('standards-lens-clip')?.size ?? 0) > 0);
+    expect(await clipHighlightTexts(probe(page))).toEqual([QUOTE]);
+    await page.close();
+    await library.close();
+  });
+});
