@@ -71,14 +71,18 @@ describe('a mutation storm (1,000 edits a second for 10 s)', () => {
       }
       return { topic, agency };
     });
+    // Within the back-off after the last edit (≥ 250 ms, and 4× a flush's cost: seconds on a busy machine).
     await expect
-      .poll(async () => {
-        const t = await highlightedTexts(on.page);
-        return {
-          topic: t.topic.filter((x) => x.endsWith('碳足迹')).length,
-          agency: t.agency.length,
-        };
-      })
+      .poll(
+        async () => {
+          const t = await highlightedTexts(on.page);
+          return {
+            topic: t.topic.filter((x) => x.endsWith('碳足迹')).length,
+            agency: t.agency.length,
+          };
+        },
+        { timeout: 15_000, interval: 250 },
+      )
       .toEqual(expected);
     expect([...off.errors, ...on.errors]).toEqual([]);
     await on.page.close();
