@@ -49,10 +49,15 @@ export async function highlightedTexts(target: Page | Frame): Promise<Record<Kin
 
 /**
  * Waits for the content script's first pass, then until the highlights stop changing (painting may
- * trail the pass by a task or two).
+ * trail the pass by a task or two). `firstPass: false` where the first-pass record cannot be read
+ * (Firefox: no CDP), so only the highlights settling and `minTotal` say it is done.
  */
-export async function settledHighlights(target: Page | Frame, minTotal = 1): Promise<Record<Kind, string[]>> {
-  await firstPassDone(target);
+export async function settledHighlights(
+  target: Page | Frame,
+  minTotal = 1,
+  { firstPass = true }: { firstPass?: boolean } = {},
+): Promise<Record<Kind, string[]>> {
+  if (firstPass) await firstPassDone(target);
   let last = '';
   for (let i = 0; i < 100; i++) {
     const now = await highlightedTexts(target);

@@ -11,7 +11,7 @@ const asProbeTarget = (page: Page) => page as unknown as PlaywrightPage;
 
 export const firefoxHighlights = (page: Page) => highlightedTexts(asProbeTarget(page));
 export const firefoxSettledHighlights = (page: Page, minTotal = 1) =>
-  settledHighlights(asProbeTarget(page), minTotal);
+  settledHighlights(asProbeTarget(page), minTotal, { firstPass: false });
 export const firefoxTextsUnder = (page: Page, names: readonly string[]) =>
   textsUnder(asProbeTarget(page), names);
 export const firefoxPointOf = (page: Page, selector: string, text: string, nth = 0) =>

@@ -135,8 +135,17 @@ export async function launchFirefoxWithExtension(
       // The load happens, but puppeteer does not see a navigation that changes process to the
       // extension's (its goto times out on about:blank): wait for the page itself instead.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
-      return page;
+      // Polled by hand: an evaluation that lands while the page switches process fails in BiDi
+      // itself ("right-hand side of 'in' should be an object"), which waitForFunction does not retry.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return page;
+        if (Date.now() > deadline) throw new Error(`${url} did not load in 30 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async close() {
       await browser.close();
