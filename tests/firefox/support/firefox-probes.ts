@@ -5,13 +5,28 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
-import { highlightedTexts, pointOf, settledHighlights, textsUnder } from '../../support/page-probes';
+import { highlightedTexts, KINDS, pointOf, textsUnder, type Kind } from '../../support/page-probes';
 
 const asProbeTarget = (page: Page) => page as unknown as PlaywrightPage;
 
 export const firefoxHighlights = (page: Page) => highlightedTexts(asProbeTarget(page));
-export const firefoxSettledHighlights = (page: Page, minTotal = 1) =>
-  settledHighlights(asProbeTarget(page), minTotal);
+/**
+ * Until the highlights stop changing with at least `minTotal` of them. Not the Chromium tier's
+ * `settledHighlights`: that first waits for the content script's first-pass record, read over CDP in
+ * the extension's isolated world, which WebDriver BiDi cannot enter (its sandboxes are its own).
+ */
+export async function firefoxSettledHighlights(page: Page, minTotal = 1): Promise<Record<Kind, string[]>> {
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const now = await highlightedTexts(asProbeTarget(page));
+    const key = JSON.stringify(now);
+    const total = KINDS.reduce((n, k) => n + now[k].length, 0);
+    if (key === last && total >= minTotal) return now;
+    last = key;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`highlights did not settle: ${last}`);
+}
 export const firefoxTextsUnder = (page: Page, names: readonly string[]) =>
   textsUnder(asProbeTarget(page), names);
 export const firefoxPointOf = (page: Page, selector: string, text: string, nth = 0) =>
