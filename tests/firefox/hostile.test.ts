@@ -7,7 +7,7 @@
  * through BiDi's node serialization (support/firefox-card.ts); the page's own view through its script.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragSelect } from '../support/clip-probes';
 import { closedShadowRoot, readFirefoxCard, waitForFirefoxCard } from './support/firefox-card';
@@ -69,7 +69,7 @@ async function hoverCard(page: Page, selector: string, term: string) {
   return waitForFirefoxCard(page);
 }
 
-async function altShift(page: Page, key: string): Promise<void> {
+async function altShift(page: Page, key: KeyInput): Promise<void> {
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
   await page.keyboard.press(key);
