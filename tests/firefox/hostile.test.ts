@@ -5,6 +5,8 @@
  * the extension started sees nothing but the highlight registry; a page that replaced the built-ins
  * still gets its highlights, card and clip. The card and the toast are read from outside the page
  * through BiDi's node serialization (support/firefox-card.ts); the page's own view through its script.
+ * With the hosts made in the page's own document (createSealedHost reverted to `doc.createElement`),
+ * the page read the whole card and toast here too: four of the six tag-owner cases failed.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page } from 'puppeteer-core';
