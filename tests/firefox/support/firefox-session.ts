@@ -35,8 +35,11 @@ export interface FirefoxSession {
   browser: Browser;
   /** The add-on id, from the built manifest (wxt.config.ts, `browser_specific_settings.gecko.id`). */
   addonId: string;
-  /** A new tab on `${TEST_ORIGIN}/${path}` (or another origin's URL), fixtures served by interception. */
-  openPage(pathOrUrl: string): Promise<Page>;
+  /**
+   * A new tab on `${TEST_ORIGIN}/${path}` (or another origin's URL), fixtures served by interception;
+   * `init` is a script run in the page's main world before any of its own (a BiDi preload script).
+   */
+  openPage(pathOrUrl: string, init?: string): Promise<Page>;
   /** A new tab on one of the extension's pages (`popup.html`, `options.html?x` …), once it has loaded. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -120,9 +123,10 @@ export async function launchFirefoxWithExtension(
   return {
     browser,
     addonId,
-    async openPage(pathOrUrl) {
+    async openPage(pathOrUrl, init) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
+      if (init) await page.evaluateOnNewDocument(init);
       await page.setRequestInterception(true);
       page.on('request', (request) => serveFixture(request, pagesDir));
       await page.goto(/^[a-z]+:/.test(pathOrUrl) ? pathOrUrl : `${TEST_ORIGIN}/${pathOrUrl}`);
