@@ -70,8 +70,12 @@ export class Automaton {
   /** Per group: 1 when some entry is case-sensitive (the scan's fast path skips the check otherwise). */
   private readonly hasCase: Uint8Array;
 
+  /** Made from a serialized automaton with its double array (deserializeAutomaton). */
+  private readonly received: boolean;
+
   constructor(data: AutomatonData, placed?: PlacedStates) {
     this.data = data;
+    this.received = placed !== undefined;
     if (placed && fitsData(placed, data)) this.placed = placed;
     this.groups = [];
     // A plain copy loop: a subarray and Array.from per group (thousands, most of one payload) was ~1 ms.
@@ -105,7 +109,12 @@ export class Automaton {
       if (accepted.length === 0) return -1;
       return accepted === this.groups[g] ? g : -1 - filtered.push(accepted);
     };
-    this.scanLayout ??= layoutFrom(this.placedStates(), this.data.alphabet);
+    if (this.scanLayout === undefined) {
+      this.scanLayout = layoutFrom(this.placedStates(), this.data.alphabet);
+      // The scanner packs its own copy; a received automaton (a content script, which never
+      // serializes) lets the sent one go rather than hold both (~0.7 MB). Serializing would place anew.
+      if (this.received) this.placed = undefined;
+    }
     const raw = scanLoop(this.scanLayout, this.hasCase, acceptCase, text, from, to);
     return new MatchList(raw.data, raw.size / 3, this.groups, filtered);
   }
