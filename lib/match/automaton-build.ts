@@ -125,14 +125,18 @@ export function buildAutomatonData(terms: Iterable<AutomatonTerm>): AutomatonDat
   const units = new Uint16Array(total);
   const offset = new Int32Array(keys.length + 1);
   const seen = new Uint8Array(0x10000);
+  // One flat copy of every key: the keys come out of folding and the English variants as
+  // concatenations (V8 cons strings), whose every `charCodeAt` walks the pieces — reading them one by
+  // one took ~2.5 ms of the build; `join` copies them flat in one go (0.7 ms).
+  const joined = keys.join('');
   for (let k = 0, o = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
     offset[k] = o;
-    for (let i = 0; i < key.length; i++, o++) {
-      const u = key.charCodeAt(i);
-      units[o] = u;
-      seen[u] = 1;
-    }
+    o += (keys[k] as string).length;
+  }
+  for (let o = 0; o < total; o++) {
+    const u = joined.charCodeAt(o);
+    units[o] = u;
+    seen[u] = 1;
   }
   offset[keys.length] = total;
   const symbolOf = new Uint16Array(0x10000);

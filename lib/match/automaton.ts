@@ -70,13 +70,21 @@ export class Automaton {
   /** Per group: 1 when some entry is case-sensitive (the scan's fast path skips the check otherwise). */
   private readonly hasCase: Uint8Array;
 
+  /** Made from a serialized automaton with its double array (deserializeAutomaton). */
+  private readonly received: boolean;
+
   constructor(data: AutomatonData, placed?: PlacedStates) {
     this.data = data;
+    this.received = placed !== undefined;
     if (placed && fitsData(placed, data)) this.placed = placed;
     this.groups = [];
-    for (let i = 0; i < data.groups.length;) {
-      const len = data.groups[i] as number;
-      this.groups.push(Array.from(data.groups.subarray(i + 1, i + 1 + len)));
+    // A plain copy loop: a subarray and Array.from per group (thousands, most of one payload) was ~1 ms.
+    const flat = data.groups;
+    for (let i = 0; i < flat.length;) {
+      const len = flat[i] as number;
+      const payloads = new Array<number>(len);
+      for (let k = 0; k < len; k++) payloads[k] = flat[i + 1 + k] as number;
+      this.groups.push(payloads);
       i += 1 + len;
     }
     this.hasCase = new Uint8Array(this.groups.length);
@@ -101,7 +109,12 @@ export class Automaton {
       if (accepted.length === 0) return -1;
       return accepted === this.groups[g] ? g : -1 - filtered.push(accepted);
     };
-    this.scanLayout ??= layoutFrom(this.placedStates(), this.data.alphabet);
+    if (this.scanLayout === undefined) {
+      this.scanLayout = layoutFrom(this.placedStates(), this.data.alphabet);
+      // The scanner packs its own copy; a received automaton (a content script, which never
+      // serializes) lets the sent one go rather than hold both (~0.7 MB). Serializing would place anew.
+      if (this.received) this.placed = undefined;
+    }
     const raw = scanLoop(this.scanLayout, this.hasCase, acceptCase, text, from, to);
     return new MatchList(raw.data, raw.size / 3, this.groups, filtered);
   }

@@ -28,7 +28,7 @@ export function scanLoop(
   from: number,
   to: number,
 ): RawMatches {
-  const { da, units, rootBase, separator } = layout;
+  const { da, out, units, rootBase, separator } = layout;
   const n = text.length;
   const stop = Math.min(to, n);
   let i = Math.max(0, from);
@@ -36,31 +36,32 @@ export function scanLoop(
   // few units after a guard drops a match) gets a buffer V8 allocates on its heap, ~50× cheaper than 3 KB.
   let data = new Int32Array(3 * Math.max(1, Math.min(256, stop - i)));
   let size = 0;
-  while (i < stop) {
-    const v = units[text.charCodeAt(i)] as number;
-    if ((v & 0x10000) === 0) {
-      i++;
-      continue;
+  // The previous unit's table value: after a word unit only bit 17 lets a term start (a Latin term
+  // starts only at a word start: `6g` not inside `16gb`), so one bit test rejects both the units that
+  // start no term and the letters inside a word — most units of any text.
+  let prev = i > 0 && i <= n ? (units[text.charCodeAt(i - 1)] as number) : 0;
+  outer: while (i < stop) {
+    let v = units[text.charCodeAt(i)] as number;
+    // Bit 16 after a unit that is no word unit, bit 17 after one that is (prev < 0).
+    while ((v & (prev < 0 ? 0x20000 : 0x10000)) === 0) {
+      prev = v;
+      if (++i >= stop) break outer;
+      v = units[text.charCodeAt(i)] as number;
     }
-    // A Latin term starts only at a word start (`6g` not inside `16gb`); v < 0 marks a word unit.
-    if (v < 0 && i > 0 && (units[text.charCodeAt(i - 1)] as number) < 0) {
-      i++;
-      continue;
-    }
-    let s = rootBase + 3 * (v & 0xffff);
+    let s = rootBase + 2 * (v & 0xffff);
     let bestEnd = -1;
     let best = -1;
     let j = i + 1;
+    // `last`: the value of the unit before j (the last one the walk took); `next`: the one at j, read
+    // once for both the word-end test and the next step (0 past the end: no word unit, no symbol).
+    let last = v;
     let afterSeparator = false;
     for (;;) {
-      const g = da[s + 2] as number;
-      // …and ends only at a word end (`sac` not inside `sack`).
-      if (
-        g >= 0 &&
-        (j >= n ||
-          (units[text.charCodeAt(j - 1)] as number) >= 0 ||
-          (units[text.charCodeAt(j)] as number) >= 0)
-      ) {
+      let next = j < n ? (units[text.charCodeAt(j)] as number) : 0;
+      const base = da[s] as number;
+      // A key ends here (bit 0) …and only at a word end (`sac` not inside `sack`).
+      if ((base & 1) !== 0 && (last >= 0 || next >= 0)) {
+        const g = out[s >> 1] as number;
         const accepted = hasCase[g] === 0 ? g : acceptCase(g, text, i, j);
         if (accepted !== -1) {
           bestEnd = j;
@@ -68,20 +69,25 @@ export function scanLoop(
         }
       }
       if (j >= n) break;
-      let sym = (units[text.charCodeAt(j)] as number) & 0xffff;
+      let sym = next & 0xffff;
       // A run of separators reads as one: skip the rest of a run the trie already stepped into.
       if (afterSeparator && sym === separator) {
-        while (sym === separator && ++j < n) sym = (units[text.charCodeAt(j)] as number) & 0xffff;
+        while (sym === separator && ++j < n) {
+          next = units[text.charCodeAt(j)] as number;
+          sym = next & 0xffff;
+        }
         if (j >= n) break;
       }
       // Symbol 0 (a unit no term has) never matches: no state has a child by it.
-      const t = (da[s] as number) + 3 * sym;
+      const t = (base & -2) + 2 * sym;
       if (da[t + 1] !== s) break;
       afterSeparator = sym === separator;
       s = t;
+      last = next;
       j++;
     }
     if (bestEnd < 0) {
+      prev = v;
       i++;
       continue;
     }
@@ -95,6 +101,7 @@ export function scanLoop(
     data[size + 2] = best;
     size += 3;
     i = bestEnd;
+    prev = units[text.charCodeAt(i - 1)] as number;
   }
   return { data, size };
 }
