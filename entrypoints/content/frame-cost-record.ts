@@ -7,6 +7,8 @@
 export const FRAME_COST_KEY = Symbol.for('standards-lens/frame-cost');
 
 export interface FrameCost {
+  /** `performance.now()` when the content script first looked (its start, on the page's clock). */
+  startAt: number | null;
   checks: number;
   checkMs: number;
   waiting: boolean;
@@ -16,5 +18,5 @@ export interface FrameCost {
 /** This frame's record, made on first use. */
 export function frameCostOf(global: object): FrameCost {
   const g = global as { [FRAME_COST_KEY]?: FrameCost };
-  return (g[FRAME_COST_KEY] ??= { checks: 0, checkMs: 0, waiting: false, matcherRequests: 0 });
+  return (g[FRAME_COST_KEY] ??= { startAt: null, checks: 0, checkMs: 0, waiting: false, matcherRequests: 0 });
 }

@@ -15,6 +15,7 @@ export function untilReadable(doc: Document, signal: AbortSignal): Promise<boole
   if (!view || signal.aborted) return Promise.resolve(false);
   const cost = frameCostOf(globalThis);
   const clock = view.performance;
+  cost.startAt ??= clock.now();
   const isTop = view.top === view;
   const readable = () => {
     const t0 = clock.now();

@@ -127,6 +127,7 @@ export const firstPassRecord = (
 
 /** What the content script spent in a frame before it started (entrypoints/content/frame-cost-record). */
 export interface FrameCost {
+  startAt: number | null;
   checks: number;
   checkMs: number;
   waiting: boolean;
