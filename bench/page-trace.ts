@@ -16,7 +16,7 @@ export interface PageHooks {
   after(page: Page): Promise<void>;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -290,6 +290,33 @@ export function createTracer(
     },
     summary(probe) {
       return `${summarizeTrace(events, options.file, probe)}\n  (raw trace: ${options.outFile})`;
+    },
+  };
+}
+
+/**
+ * Starts Chrome tracing (every process) for one load on `page`; `stop()` ends it and returns the
+ * events (bench/page-ordinary.ts reads them).
+ */
+export async function startTrace(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReturnAsStream',
+  });
+  return {
+    async stop() {
+      const done = new Promise<string>((resolve) =>
+        cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)),
+      );
+      await cdp.send('Tracing.end');
+      const text = await readStream(cdp, await done);
+      await cdp.detach();
+      const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
     },
   };
 }

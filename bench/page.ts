@@ -37,6 +37,27 @@
 //   The baselines are handed the mentions; the extension finds them. `ratios` = baseline ÷
 //   allHighlightedMs on the 5 MB page, which is conservative: our time includes scanning the page.
 //
+// - Ordinary pages (bench/page-ordinary.ts; issue 15): 50 KB and 300 KB of policy-page HTML with 0, 3
+//   and 10 same-origin iframes (text, empty, 1 × 1, display:none), each loaded with the extension and
+//   traced, then on OTHER_ORIGIN without it, untraced by any probe. Reported under `ordinaryPages`:
+//     contentStartToFirstHighlightMs  from the content script's start (its frame-cost record, read
+//                       over CDP) to the probe's first frame with a highlight; firstHighlightFrames the
+//                       same in frames of 16.7 ms (budget ≤ 2);
+//     extensionMainThreadMs  JavaScript time with a chrome-extension:// function on the stack, from
+//                       the trace's CPU samples of the page's renderer main thread (all its
+//                       same-origin frames); extensionScriptEventsMs the same from trace events;
+//     pageOwnLoadMs     the main thread's busy time without the extension, from the first parse to
+//                       500 ms after load; extensionVsLoadBudget = extension ÷ max(25 % of it, 16.7 ms);
+//     extensionHeapKB   the renderer isolate's used heap after a full GC, with minus without the
+//                       extension (Runtime.getHeapUsage is per isolate, not per world: the frames of a
+//                       same-origin page share it); heapPerTextFrameKB = that ÷ the frames holding a
+//                       matcher (budget ≤ 2 MB);
+//     textlessFrameCostMs  the most any frame without readable text cost: the extension's script
+//                       events attributed to that frame in the trace (its evaluation and the text
+//                       check); textlessFramesWithMatcher must stay 0.
+//   `ordinaryRatios` holds the budgets' figures (the last page's, and the worst over all pages).
+//   `--quick` measures the 50 KB page with 3 frames only.
+//
 // Every figure is the median of `--runs=N` interleaved runs (default 3) in one browser; `runs` holds
 // each run's. `--json` prints exactly the contract object on stdout (progress on stderr); `--quick`
 // measures the 1 MB page only (CI smoke; the ratios are then the 1 MB page's); `--verbose` lists the
@@ -46,7 +67,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { OTHER_ORIGIN, TEST_ORIGIN, type ExtensionSession } from '../tests/support/extension';
-import { firstPassRecord } from '../tests/support/first-pass';
+import { firstPassRecord, frameCost, type FrameCost } from '../tests/support/first-pass';
 import {
   createBenchTracer,
   createRuns,
@@ -72,9 +93,18 @@ import {
   type BaselineResult,
   type ProbeState,
 } from './page-inpage';
-import type { PageHooks } from './page-trace';
+import {
+  FRAME_FILES,
+  ordinaryPageHtml,
+  ordinaryPages,
+  traceFigures,
+  type FrameKind,
+  type OrdinaryPage,
+} from './page-ordinary';
+import { startTrace, type PageHooks } from './page-trace';
 
-const { json, trace, verbose, runs: RUNS, pages: PAGES } = startBench('page');
+const { json, trace, verbose, quick, runs: RUNS, pages: PAGES } = startBench('page');
+const ORDINARY = ordinaryPages(quick);
 
 interface ExtensionRun {
   loadMs: number;
@@ -260,10 +290,182 @@ function preparePage(p: BenchPage, write: (file: string, html: string) => void) 
   return { ...p, expected };
 }
 
-async function measure(
-  { context }: ExtensionSession,
-  pages: ReturnType<typeof preparePage>[],
-): Promise<void> {
+function prepareOrdinary(p: OrdinaryPage, write: (file: string, html: string) => void) {
+  for (const [file, html] of Object.entries(FRAME_FILES)) write(file, html);
+  const html = ordinaryPageHtml(p, 20240615 + p.bytes);
+  write(p.file, html);
+  const expected = expectedMentions(html);
+  progress(
+    `generated ${p.file}: ${(Buffer.byteLength(html) / 1000).toFixed(0)} KB of HTML, ${expected.chars} chars, ` +
+      `${expected.mentions} mentions, frames: ${p.frames.join(' ') || 'none'}`,
+  );
+  return { ...p, expected };
+}
+
+type Prepared = ReturnType<typeof preparePage> | ReturnType<typeof prepareOrdinary>;
+const isOrdinary = (p: Prepared): p is ReturnType<typeof prepareOrdinary> => 'bytes' in p;
+
+/** The isolate's used JS heap after a full GC, in KB (all frames of a same-origin page share it). */
+async function heapUsedKB(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 1024;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The CDP frame id of each `?<index>` frame of the page (trace events name frames by it). */
+async function frameIds(context: BrowserContext, page: Page): Promise<Map<number, string>> {
+  const cdp = await context.newCDPSession(page);
+  interface Tree {
+    frame: { id: string; url: string };
+    childFrames?: Tree[];
+  }
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
+    const ids = new Map<number, string>();
+    for (const child of frameTree.childFrames ?? []) {
+      const m = /\?(\d+)$/.exec(child.frame.url);
+      if (m) ids.set(Number(m[1]), child.frame.id);
+    }
+    return ids;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface FrameDetail {
+  kind: FrameKind;
+  matcherRequests: number;
+  /** The content script's "is there text?" checks in this frame (its own clock). */
+  checkMs: number;
+  /** The extension's script events in this frame in the trace (its evaluation, its calls). */
+  extensionMs: number | null;
+}
+
+const FRAME_MS = 1000 / 60;
+
+/** One load of an ordinary page with the extension (traced), and one without it. */
+async function ordinaryRun(context: BrowserContext, p: ReturnType<typeof prepareOrdinary>) {
+  const page = await context.newPage();
+  let ext;
+  try {
+    const tracing = await startTrace(context, page);
+    const probe = await probedLoad(page, `${TEST_ORIGIN}/${p.file}`, p.expected.mentions, 60_000, 500);
+    const frameOf = (i: number) => page.frames().find((f) => f.url().endsWith(`?${i}`))!;
+    // Definite ends: a frame with text finished its first pass; a quiet one looked and is waiting.
+    const costs: FrameCost[] = [];
+    for (const [i, kind] of p.frames.entries()) {
+      if (kind === 'text') await firstPassRecord(frameOf(i));
+      costs.push(await frameCost(frameOf(i), (c) => kind === 'text' || c.waiting));
+    }
+    const top = await frameCost(page);
+    const ids = await frameIds(context, page);
+    const heapKB = await heapUsedKB(context, page);
+    const figures = traceFigures(await tracing.stop(), p.file, 500);
+    const frames: FrameDetail[] = p.frames.map((kind, i) => ({
+      kind,
+      matcherRequests: costs[i]!.matcherRequests,
+      checkMs: Number(costs[i]!.checkMs.toFixed(3)),
+      extensionMs: figures
+        ? Number((figures.extensionEventMsByFrame.get(ids.get(i) ?? '') ?? 0).toFixed(2))
+        : null,
+    }));
+    ext = { probe, top, heapKB, figures, frames };
+  } finally {
+    await page.close();
+  }
+  const control = await context.newPage();
+  try {
+    // No probe here: its pings would be counted as the page's own work. The window is the same as
+    // the extension run's (first parse to 500 ms after load); the heap is read after it.
+    const tracing = await startTrace(context, control);
+    await control.goto(`${OTHER_ORIGIN}/${p.file}`, { waitUntil: 'load', timeout: 120_000 });
+    await sleep(800);
+    const heapKB = await heapUsedKB(context, control);
+    const figures = traceFigures(await tracing.stop(), p.file, 500);
+    return { ext, control: { heapKB, busyMs: figures?.busyMs ?? NaN } };
+  } finally {
+    await control.close();
+  }
+}
+
+async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof prepareOrdinary>[]) {
+  const reports = [];
+  for (const p of pages) {
+    const { runs, push, median: m } = createRuns();
+    let frames: FrameDetail[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      progress(`${p.file} run ${run}/${RUNS} (with and without the extension, traced) …`);
+      const { ext, control } = await ordinaryRun(context, p);
+      push('contentStartToFirstHighlightMs', ext.probe.firstHighlightAt! - (ext.top.startAt ?? NaN));
+      push('extensionMainThreadMs', ext.figures?.extensionScriptMs ?? NaN);
+      push('extensionScriptEventsMs', ext.figures?.extensionEventMs ?? NaN);
+      push('pageOwnLoadMs', control.busyMs);
+      push('extensionHeapKB', ext.heapKB - control.heapKB);
+      push('matcherFrames', 1 + ext.frames.filter((f) => f.matcherRequests > 0).length);
+      const quiet = ext.frames.filter((f) => f.kind !== 'text');
+      push('textlessFrameCostMs', Math.max(0, ...quiet.map((f) => f.extensionMs ?? f.checkMs)));
+      push('textlessFrameCheckMs', Math.max(0, ...quiet.map((f) => f.checkMs)));
+      frames = ext.frames;
+      progress(
+        `  content start → first highlight ${runs.contentStartToFirstHighlightMs!.at(-1)} ms, ` +
+          `extension JS ${runs.extensionMainThreadMs!.at(-1)} ms, page's own load ${runs.pageOwnLoadMs!.at(-1)} ms, ` +
+          `extension heap ${runs.extensionHeapKB!.at(-1)} KB; frames ${JSON.stringify(ext.frames)}`,
+      );
+    }
+    const extensionMs = m('extensionMainThreadMs');
+    const pageOwn = m('pageOwnLoadMs');
+    const startToFirst = m('contentStartToFirstHighlightMs');
+    const heapKB = m('extensionHeapKB');
+    const matcherFrames = m('matcherFrames');
+    const round3 = (x: number) => Number(x.toPrecision(3));
+    reports.push({
+      file: p.file,
+      htmlKB: Math.round(p.bytes / 1000),
+      chars: p.expected.chars,
+      mentions: p.expected.mentions,
+      frames: p.frames.length,
+      framesWithText: p.frames.filter((k) => k === 'text').length,
+      contentStartToFirstHighlightMs: startToFirst,
+      firstHighlightFrames: round3(startToFirst / FRAME_MS),
+      extensionMainThreadMs: extensionMs,
+      extensionScriptEventsMs: m('extensionScriptEventsMs'),
+      pageOwnLoadMs: pageOwn,
+      extensionVsPageLoad: round3(extensionMs / pageOwn),
+      extensionLoadBudgetMs: round3(Math.max(0.25 * pageOwn, FRAME_MS)),
+      extensionVsLoadBudget: round3(extensionMs / Math.max(0.25 * pageOwn, FRAME_MS)),
+      extensionHeapKB: heapKB,
+      matcherFrames,
+      heapPerTextFrameKB: round3(heapKB / matcherFrames),
+      textlessFrameCostMs: m('textlessFrameCostMs'),
+      textlessFrameCheckMs: m('textlessFrameCheckMs'),
+      textlessFramesWithMatcher: frames.filter((f) => f.kind !== 'text' && f.matcherRequests > 0).length,
+      frameDetails: frames,
+      runs,
+    });
+  }
+  const last = reports[reports.length - 1]!;
+  return {
+    ordinaryPages: reports,
+    ordinaryRatios: {
+      page: last.file,
+      extensionVsLoadBudget: last.extensionVsLoadBudget,
+      firstHighlightFrames: last.firstHighlightFrames,
+      textlessFrameCostMs: Math.max(...reports.map((r) => r.textlessFrameCostMs)),
+      textlessFramesWithMatcher: Math.max(...reports.map((r) => r.textlessFramesWithMatcher)),
+      heapPerTextFrameMB: Number(
+        (Math.max(...reports.map((r) => r.heapPerTextFrameKB)) / 1024).toPrecision(3),
+      ),
+    },
+  };
+}
+
+async function measure({ context }: ExtensionSession, prepared: Prepared[]): Promise<void> {
+  const pages = prepared.filter((p) => !isOrdinary(p)) as ReturnType<typeof preparePage>[];
   // The first page makes the background build its knowledge base: keep that out of the figures.
   await extensionRun(context, 'warmup.html', expectedMentions(WARMUP_HTML).mentions, 60_000);
 
@@ -336,12 +538,14 @@ async function measure(
 
   const last = reports[reports.length - 1]!;
   const round3 = (x: number) => Number(x.toPrecision(3));
+  const ordinary = await measureOrdinary(context, prepared.filter(isOrdinary));
   const report = {
     pages: reports,
     ratios: {
       vsSpanWrap: round3(last.spanWrapMs / last.allHighlightedMs),
       vsMarkJs: round3(last.markJsMs / last.allHighlightedMs),
     },
+    ...ordinary,
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -374,9 +578,39 @@ async function measure(
       `${names[names.length - 1]} page: span wrap ÷ extension ×${report.ratios.vsSpanWrap} (target ≥ 5), ` +
         `mark.js ÷ extension ×${report.ratios.vsMarkJs} — the extension's time includes scanning the page.`,
     ];
+    const o = report.ordinaryPages;
+    lines.push(
+      '',
+      'ordinary pages (one load each with the extension, traced, and one without):',
+      ...summaryTable(
+        o.map((r) => r.file.replace(/^ordinary-|\.html$/g, '')),
+        o,
+        [
+          ['text (UTF-16 units)', (r) => r.chars],
+          ['frames (with text)', (r) => `${r.frames} (${r.framesWithText})`],
+          ['content start → 1st hl', (r) => r.contentStartToFirstHighlightMs],
+          ['  in frames of 16.7 ms', (r) => r.firstHighlightFrames],
+          ['extension JS (trace)', (r) => r.extensionMainThreadMs],
+          ["page's own load work", (r) => r.pageOwnLoadMs],
+          ['  ext ÷ budget (≤ 1)', (r) => r.extensionVsLoadBudget],
+          ['extension heap KB', (r) => r.extensionHeapKB],
+          ['  per matcher frame', (r) => r.heapPerTextFrameKB],
+          ['textless frame ms', (r) => r.textlessFrameCostMs],
+          ['  holding a matcher', (r) => r.textlessFramesWithMatcher],
+        ],
+        26,
+      ),
+    );
     if (traced) lines.push('', traced);
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 }
 
-runBench('bench:page', () => withBenchBrowser('page', PAGES, preparePage, measure));
+runBench('bench:page', () =>
+  withBenchBrowser<BenchPage | OrdinaryPage, Prepared>(
+    'page',
+    [...PAGES, ...ORDINARY],
+    (p, write) => ('bytes' in p ? prepareOrdinary(p, write) : preparePage(p, write)),
+    measure,
+  ),
+);

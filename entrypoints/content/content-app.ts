@@ -1,6 +1,6 @@
 /**
- * The content script's application, wired from its parts: ask the background whether to run here and
- * load the matcher (page-start.ts), annotate the page (lib/dom/page-annotator), report the counts
+ * The content script's application, wired from its parts: wait for readable text (text-gate.ts), ask
+ * the background whether to run here and load the matcher (page-start.ts), annotate the page (lib/dom/page-annotator), report the counts
  * (mention-reports.ts), the card (card-controller.ts), the keys (keyboard.ts), clips
  * (clip-requests.ts) and the page-wide controls (page-controls.ts). Every listener, observer and timer
  * hangs on `signal` (the content-script context), so an extension update or navigation leaves nothing
@@ -21,6 +21,7 @@ import { createMentionReports } from './mention-reports';
 import { createPageControls } from './page-controls';
 import { listenToPageKeys } from './keyboard';
 import { startOnPage } from './page-start';
+import { untilReadable } from './text-gate';
 import { readerLang } from './reader-lang';
 
 export interface ContentAppDeps {
@@ -40,6 +41,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   const { doc, client, signal } = deps;
   const view = doc.defaultView;
   if (!view || !('highlights' in view.CSS)) return undefined; // no Custom Highlight API: nothing to paint with
+  // A frame with no text yet (empty, tiny, hidden) asks for nothing until it has some (./text-gate).
+  if (!(await untilReadable(doc, signal))) return undefined;
   const started = await startOnPage(doc, client, signal);
   if (!started) return undefined;
   const { state, matcher, nextTask } = started;

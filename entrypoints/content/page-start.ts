@@ -8,6 +8,7 @@ import { deserializeMatcher, type Matcher } from '../../lib/match/matcher';
 import { scanText } from '../../lib/match/scan';
 import type { ContentClient } from '../../lib/messages/client';
 import type { PageState, UiPrefs } from '../../lib/messages/protocol';
+import { frameCostOf } from './frame-cost-record';
 
 export interface PageStart {
   state: PageState & { ui: UiPrefs; highlightsHidden?: boolean };
@@ -23,6 +24,7 @@ export async function startOnPage(
 ): Promise<PageStart | undefined> {
   const state = await client.getPageState({ url: doc.location.href });
   if (!state.ok || !state.value.enabled || signal.aborted) return undefined;
+  frameCostOf(globalThis).matcherRequests += 1;
   const loaded = await client.getMatcher();
   if (!loaded.ok || signal.aborted) return undefined;
   const matcher = deserializeMatcher(loaded.value.matcher);

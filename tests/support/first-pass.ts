@@ -64,13 +64,19 @@ async function frameIdOf(session: CDPSession, frame: Frame, isRoot: boolean): Pr
 }
 
 /**
- * Polls the content script's record in `target` until `until(record)` (by default: there is one).
- * A condition, not a sleep: it returns as soon as the content script has written the record.
+ * Polls `expression`, evaluated in the content script's isolated world of `target`, until
+ * `until(value)` (by default: it is not null). A condition, not a sleep: it returns as soon as the
+ * content script has written what is asked for.
  */
-export async function firstPassRecord(
+export async function isolatedValue<T>(
   target: Page | Frame,
-  { timeoutMs = 30_000 }: { timeoutMs?: number } = {},
-): Promise<FirstPassRecord> {
+  expression: string,
+  {
+    timeoutMs = 30_000,
+    until = (value: T | null) => value !== null,
+    what = 'the awaited record',
+  }: { timeoutMs?: number; until?: (value: T | null) => boolean; what?: string } = {},
+): Promise<T> {
   const frame = 'mainFrame' in target ? target.mainFrame() : target;
   const page = frame.page();
   const session = await sessionFor(page, frame);
@@ -87,25 +93,58 @@ export async function firstPassRecord(
   try {
     await session.send('Runtime.enable');
     const isRoot = frame === page.mainFrame() || frame.parentFrame() === null;
-    const until = Date.now() + timeoutMs;
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       // Looked up each round: the frame may still be loading, or have navigated.
       const frameId = await frameIdOf(session, frame, isRoot).catch(() => undefined);
       for (const c of contexts.values()) {
         if (c.auxData?.frameId !== frameId) continue;
         const answer = (await session
-          .send('Runtime.evaluate', { contextId: c.id, expression: READ, returnByValue: true })
-          .catch(() => undefined)) as { result?: { value?: FirstPassRecord | null } } | undefined;
-        const record = answer?.result?.value;
-        if (record) return record;
+          .send('Runtime.evaluate', { contextId: c.id, expression, returnByValue: true })
+          .catch(() => undefined)) as { result?: { value?: T | null } } | undefined;
+        const value = answer?.result?.value ?? null;
+        if (until(value)) return value as T;
       }
-      if (Date.now() > until) throw new Error(`${frame.url()}: the content script's first pass never ended`);
+      if (Date.now() > deadline) throw new Error(`${frame.url()}: ${what} never came`);
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
     await session.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Polls the content script's record in `target` until there is one: the first pass is done.
+ */
+export const firstPassRecord = (
+  target: Page | Frame,
+  { timeoutMs = 30_000 }: { timeoutMs?: number } = {},
+): Promise<FirstPassRecord> =>
+  isolatedValue<FirstPassRecord>(target, READ, {
+    timeoutMs,
+    what: "the content script's first pass (it never ended)",
+  });
+
+/** What the content script spent in a frame before it started (entrypoints/content/frame-cost-record). */
+export interface FrameCost {
+  startAt: number | null;
+  checks: number;
+  checkMs: number;
+  waiting: boolean;
+  matcherRequests: number;
+}
+
+/** The frame's cost record, once `until` holds for it (by default: once there is one). */
+export const frameCost = (
+  target: Page | Frame,
+  until: (cost: FrameCost) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<FrameCost> =>
+  isolatedValue<FrameCost>(target, `globalThis[Symbol.for('standards-lens/frame-cost')] ?? null`, {
+    timeoutMs,
+    until: (cost) => cost !== null && until(cost),
+    what: "the content script's frame-cost record",
+  });
 
 /** Until the content script's first pass over the page (or frame) is done. */
 export const firstPassDone = async (target: Page | Frame): Promise<void> => {

@@ -1,0 +1,67 @@
+/**
+ * Frames with no readable text ask for nothing (issue 15): an empty widget, a 1 × 1 frame and a frame
+ * with `display: none` hold no matcher — their content script waits (its record in the isolated world
+ * says so, entrypoints/content/frame-cost-record) — while a normal frame beside them is annotated.
+ * Each starts once it has text, grows or is shown.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import { firstPassDone, frameCost } from '../support/first-pass';
+import { highlightedTexts } from '../support/page-probes';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => f.url().endsWith(`?${id}`))!;
+
+describe('frames without readable text', () => {
+  it('ask for no matcher until they have text, grow or are shown', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${TEST_ORIGIN}/textless-frames.html`, { waitUntil: 'load' });
+    await firstPassDone(page);
+    await firstPassDone(frameOf(page, 'normal'));
+    expect((await highlightedTexts(frameOf(page, 'normal'))).agency).toEqual(['工业和信息化部']);
+    expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(1);
+
+    // Each quiet frame's content script has looked, found nothing readable and is waiting.
+    for (const id of ['empty', 'tiny', 'hidden']) {
+      const cost = await frameCost(frameOf(page, id), (c) => c.waiting);
+      expect(cost, id).toMatchObject({ waiting: true, matcherRequests: 0 });
+    }
+
+    // Shown: the hidden frame starts and finds its mention.
+    await page.evaluate(() => {
+      document.getElementById('hidden')!.style.display = 'block';
+    });
+    await firstPassDone(frameOf(page, 'hidden'));
+    expect((await highlightedTexts(frameOf(page, 'hidden'))).agency).toEqual(['工业和信息化部']);
+    expect(await frameCost(frameOf(page, 'hidden'))).toMatchObject({ waiting: false, matcherRequests: 1 });
+
+    // Grown: the tiny frame starts.
+    await page.evaluate(() => {
+      const tiny = document.getElementById('tiny') as HTMLIFrameElement;
+      tiny.width = '400';
+      tiny.height = '80';
+    });
+    await firstPassDone(frameOf(page, 'tiny'));
+    expect((await highlightedTexts(frameOf(page, 'tiny'))).agency).toEqual(['工业和信息化部']);
+
+    // Text arrives in the empty widget: it starts, and the other frames stayed as they were.
+    await frameOf(page, 'empty').evaluate(() => {
+      document.getElementById('slot')!.textContent = '空框架里的碳足迹';
+    });
+    await firstPassDone(frameOf(page, 'empty'));
+    expect((await highlightedTexts(frameOf(page, 'empty'))).topic).toEqual(['碳足迹']);
+    expect((await frameCost(frameOf(page, 'empty'))).matcherRequests).toBe(1);
+    expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(1);
+    await page.close();
+  });
+});
