@@ -15,7 +15,7 @@ import { bundleForBrowser } from '../support/bundle';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { highlightedTexts, KINDS } from '../support/page-probes';
 import { TRICKY_HTML } from '../support/tricky-html';
-import { firstPassDone } from '../support/first-pass';
+import { firstPassDone, frameCost } from '../support/first-pass';
 
 let session: ExtensionSession;
 let collector: string;
@@ -35,7 +35,10 @@ describe('tricky HTML in Chromium reads as the CLI reads it', () => {
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: c.html }),
     );
     await page.goto(url);
-    await firstPassDone(page);
+    // A page with no readable text (an empty file, a frameset) never starts a first pass: the content
+    // script waits for text (entrypoints/content/text-gate.ts) — its record says so.
+    if (c.text.trim() === '') await frameCost(page, (cost) => cost.waiting && cost.matcherRequests === 0);
+    else await firstPassDone(page);
     await page.addScriptTag({ content: collector });
     expect(
       await page.evaluate(() => (window as unknown as { __collectedText: () => string }).__collectedText()),
