@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragSelect, waitForToast } from '../support/clip-probes';
+import { realRegistryTexts } from '../support/page-watch';
 import { FIXTURE_DIR, launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
 import { highlightedTexts, pointOf, waitForCard } from '../support/page-probes';
@@ -46,21 +47,7 @@ describe('built-ins replaced by the page before the content script runs', () => 
   it('leave annotation, the card and clipping working, and are never called by the extension', async () => {
     const { page, errors } = await open('hostile-tamper.html');
     // The page's `CSS.highlights` is a fake now: read the registry through the reference it kept.
-    const texts = await page.evaluate(() => {
-      const registry = (window as unknown as { __realHighlights: HighlightRegistry }).__realHighlights;
-      const out: Record<string, string[]> = {};
-      for (const kind of ['topic', 'agency', 'standard']) {
-        out[kind] = [];
-        for (const r of (registry.get(`standards-lens-${kind}`) ??
-          []) as unknown as Iterable<AbstractRange>) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out[kind].push(range.toString());
-        }
-      }
-      return out;
-    });
+    const texts = await page.evaluate(realRegistryTexts);
     expect(texts).toEqual({
       topic: ['产品碳足迹', '产品碳足迹'],
       agency: ['工业和信息化部'],

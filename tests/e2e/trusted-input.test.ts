@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
 import { pointOf, readCard, waitForCard, waitForNoCard } from '../support/page-probes';
+import { syntheticPointerAt, WATCH_ADDED } from '../support/page-watch';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
 
@@ -18,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Installed before the page's own scripts: the extension's elements the page sees added, in order. */
-const WATCH_ADDED = `(() => {
-  const added = [];
-  Object.defineProperty(window, '__added', { value: added });
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeName.startsWith('STANDARDS-LENS')) added.push(n.nodeName);
-  }).observe(document, { childList: true, subtree: true });
-})();`;
 
 async function openHtml(name: string, body: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -121,30 +113,7 @@ describe('synthetic input from the page', () => {
       // The page's script points at the mention, with and without Alt, and focuses it; then two
       // frames pass: the content script samples the pointer once per frame and a delay of 0 opens
       // the card in a task right after, so a card obeying these would be in the page by then.
-      const added = (await page.evaluate(
-        ({ x, y }) =>
-          new Promise<string[]>((resolve) => {
-            const el = document.elementFromPoint(x, y)!;
-            const init = { clientX: x, clientY: y, screenX: x, screenY: y, bubbles: true, composed: true };
-            for (const altKey of [false, true]) {
-              for (const type of ['pointerover', 'pointerenter', 'pointermove']) {
-                el.dispatchEvent(new PointerEvent(type, { ...init, altKey }));
-                document.dispatchEvent(new PointerEvent(type, { ...init, altKey }));
-              }
-              for (const type of ['mouseover', 'mousemove'])
-                el.dispatchEvent(new MouseEvent(type, { ...init, altKey }));
-            }
-            el.dispatchEvent(new FocusEvent('focus'));
-            el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() =>
-                setTimeout(() => resolve((window as unknown as { __added: string[] }).__added.slice()), 0),
-              ),
-            );
-          }),
-        at,
-      )) as string[];
+      const added = (await page.evaluate(syntheticPointerAt, at)) as string[];
       expect(added.length).toBe(before);
       expect(await readCard(session.context, page)).toBeNull();
       // The reader's own pointer on the same spot opens it.

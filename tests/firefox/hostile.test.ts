@@ -12,6 +12,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragSelect } from '../support/clip-probes';
+import { PAGE_WATCH, realRegistryTexts, syntheticPointerAt, WATCH_ADDED } from '../support/page-watch';
 import { closedShadowRoot, readFirefoxCard, waitForFirefoxCard } from './support/firefox-card';
 import { firefoxHighlights, firefoxPointOf, firefoxSettledHighlights } from './support/firefox-probes';
 import { launchFirefoxWithExtension, type FirefoxSession } from './support/firefox-session';
@@ -152,15 +153,6 @@ describe('a page that owns the clip toast’s tag name (Firefox)', () => {
   }
 });
 
-/** Installed before the page's own scripts: the extension's elements the page sees added, in order. */
-const WATCH_ADDED = `(() => {
-  const added = [];
-  Object.defineProperty(window, '__added', { value: added });
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeName.startsWith('STANDARDS-LENS')) added.push(n.nodeName);
-  }).observe(document, { childList: true, subtree: true });
-})();`;
-
 /** Every key the content script answers, as a page script sends them, to every target it could pick. */
 const SYNTHETIC_KEYS = `(() => {
   const targets = [window, document, document.body, document.activeElement];
@@ -248,29 +240,7 @@ describe('synthetic input from the page (Firefox)', () => {
       // The page points at the mention, with and without Alt, and focuses it; then two frames pass:
       // the content script samples the pointer once per frame and a delay of 0 opens the card in a
       // task right after, so a card obeying these would be in the page by then.
-      const added = await page.evaluate(
-        ({ x, y }) =>
-          new Promise<string[]>((resolve) => {
-            const el = document.elementFromPoint(x, y)!;
-            const init = { clientX: x, clientY: y, screenX: x, screenY: y, bubbles: true, composed: true };
-            for (const altKey of [false, true]) {
-              for (const type of ['pointerover', 'pointerenter', 'pointermove']) {
-                el.dispatchEvent(new PointerEvent(type, { ...init, altKey }));
-                document.dispatchEvent(new PointerEvent(type, { ...init, altKey }));
-              }
-              for (const type of ['mouseover', 'mousemove'])
-                el.dispatchEvent(new MouseEvent(type, { ...init, altKey }));
-            }
-            el.dispatchEvent(new FocusEvent('focus'));
-            el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() =>
-                setTimeout(() => resolve((window as unknown as { __added: string[] }).__added.slice()), 0),
-              ),
-            );
-          }),
-        at,
-      );
+      const added = await page.evaluate(syntheticPointerAt, at);
       expect(added.length).toBe(before);
       expect(await readFirefoxCard(page)).toBeNull();
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -284,33 +254,9 @@ describe('synthetic input from the page (Firefox)', () => {
   });
 });
 
-/** Installed before any other script of the page, in its main world (as page-sees-nothing.test.ts). */
-const WATCH = `(() => {
-  const seen = { entries: [], mutations: [], events: [], globals: Object.getOwnPropertyNames(window) };
-  Object.defineProperty(window, '__pageWatch', { value: seen });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) seen.entries.push(e.entryType + ':' + e.name);
-    }).observe({ entryTypes: ['mark', 'measure'] });
-  } catch {}
-  new MutationObserver((records) => {
-    for (const r of records)
-      seen.mutations.push(r.type + ':' + (r.attributeName || [...r.addedNodes].map((n) => n.nodeName).join(',')));
-  }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
-  const types = new Set(['message', 'messageerror']);
-  for (const o of [window, Document.prototype, Element.prototype, HTMLElement.prototype])
-    for (let p = o; p; p = Object.getPrototypeOf(p))
-      for (const k of Object.getOwnPropertyNames(p)) if (k.startsWith('on')) types.add(k.slice(2));
-  for (const type of types)
-    window.addEventListener(type, (e) => {
-      if (!e.isTrusted || type === 'message' || type === 'messageerror') seen.events.push(type);
-    }, true);
-  document.addEventListener('DOMContentLoaded', () => { seen.mutations.length = 0; });
-})();`;
-
 describe('what a page sees of the extension (Firefox)', () => {
   it('no User Timing entry, attribute, node, global or event — only the highlight registry', async () => {
-    const { page } = await open('policy-zh-hans.html', WATCH);
+    const { page } = await open('policy-zh-hans.html', PAGE_WATCH);
     const h = await firefoxSettledHighlights(page, 6);
     expect(h.topic.length + h.agency.length + h.standard.length).toBeGreaterThan(5); // the allowed signal
     const seen = (await page.evaluate(`(() => {
@@ -333,22 +279,7 @@ describe('built-ins replaced by the page before the content script runs (Firefox
   it('leave annotation, the card and clipping working, and are never called by the extension', async () => {
     const { page, errors } = await open('hostile-tamper.html');
     // The page's `CSS.highlights` is a fake now: read the registry through the reference it kept.
-    const read = () =>
-      page.evaluate(() => {
-        const registry = (window as unknown as { __realHighlights: HighlightRegistry }).__realHighlights;
-        const out: Record<string, string[]> = {};
-        for (const kind of ['topic', 'agency', 'standard']) {
-          out[kind] = [];
-          for (const r of (registry.get(`standards-lens-${kind}`) ??
-            []) as unknown as Iterable<AbstractRange>) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            out[kind].push(range.toString());
-          }
-        }
-        return out;
-      });
+    const read = () => page.evaluate(realRegistryTexts);
     const expected = {
       topic: ['产品碳足迹', '产品碳足迹'],
       agency: ['工业和信息化部'],
