@@ -4,31 +4,13 @@
 // instruction. Debian ships Chromium's UI translations separately (chromium-l10n); without them
 // chrome.i18n falls back to English and the localized-title tests cannot pass.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { findChromium } from '../tests/support/chromium';
+import { aptInstall, hasApt, isRoot } from './lib/apt';
 
 const DEBIAN_LOCALES = '/usr/lib/chromium/locales/zh-CN.pak';
 // Without a CJK font, Chinese pages render as boxes: the demo screenshot is unreadable and glyph
 // metrics (used by hover hit-testing) are meaningless.
 const CJK_FONT_DIR = '/usr/share/fonts/opentype/noto';
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-function hasApt(): boolean {
-  return existsSync('/usr/bin/apt-get');
-}
-
-function aptInstall(packages: string[]): void {
-  console.error(`standards-lens: installing ${packages.join(' ')} with apt-get …`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
-}
 
 let chromium = findChromium();
 const wanted: string[] = [];

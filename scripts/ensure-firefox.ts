@@ -5,27 +5,10 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { findFirefox } from '../tests/firefox/support/find-firefox';
+import { aptInstall, hasApt, isRoot } from './lib/apt';
 
 // The Custom Highlight API (how the extension paints) is in Firefox since 140.
 const MIN_MAJOR = 140;
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-function hasApt(): boolean {
-  return existsSync('/usr/bin/apt-get');
-}
-
-function aptInstall(packages: string[]): void {
-  console.error(`standards-lens: installing ${packages.join(' ')} with apt-get …`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  });
-}
 
 /** `Mozilla Firefox 153.8.0esr` → 153; undefined when the binary does not answer. */
 function majorVersion(path: string): number | undefined {
