@@ -4,6 +4,7 @@
  * language. Shared by the tuning fixtures (detection-quality.test.ts) and the validation set nobody
  * tunes on (detection-validation.test.ts), so both are measured the same way.
  */
+import { seedAgencies, seedTopics } from '../../../lib/kb/bundled-seeds';
 import type { Matcher } from '../../../lib/match/matcher';
 import { scanText, type Mention } from '../../../lib/match/scan';
 import {
@@ -117,4 +118,17 @@ export function errorsOf(scored: readonly Scored[], keep: (kind: ExpectedKind) =
     ...s.falseHits.filter((m) => keep(m.kind)).map((m) => falseHitLine(s, m)),
     ...s.misses.filter((e) => keep(e.kind)).map((e) => missLine(s, e)),
   ]);
+}
+
+/** Every marked topic or agency id that the seeds do not have, as `file:line kind:id` (a typo in a mark). */
+export function unknownSeedIds(fixtures: readonly QualityFixture[]): string[] {
+  const ids = {
+    topic: new Set(seedTopics.map((t) => t.id)),
+    agency: new Set(seedAgencies.map((a) => a.id)),
+  };
+  return fixtures.flatMap((f) =>
+    f.expected
+      .filter((e) => e.kind !== 'standard' && !ids[e.kind].has(e.id))
+      .map((e) => `${fixtureLine(f, e.start)} ${e.kind}:${e.id}`),
+  );
 }
