@@ -62,6 +62,8 @@ export const SURFACE_EXCLUSIONS: readonly SurfaceExclusion[] = [
   { surface: '公共卫生', notFollowedBy: ['间'] },
   // The CAC 40, the Paris stock index, is no Cyberspace Administration.
   { surface: 'CAC', notFollowedBy: [' 40'] },
+  // `12 times EV/EBITDA`, `EV-to-sales`: enterprise value in a valuation, also on a page about China's carmakers.
+  { surface: 'EV', notFollowedBy: ['/ebitda', '/sales', '/revenue', '-to-', ' to ebitda', ' to sales'] },
   // The technical committees of ISO, IEC or ITU are no national technical committee (全国专业标准化技术委员会).
   {
     surface: 'technical committee',
@@ -111,10 +113,21 @@ export const CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
 
 /**
  * Topic acronyms with other meanings in English — the Game Boy Advance, Throwback Thursday and
- * tributyltin, the US Energy Information Administration, the Confederation of Indian Industry, SCO Group:
- * topics only on a page about China.
+ * tributyltin, the US Energy Information Administration, the Confederation of Indian Industry, SCO Group,
+ * Turner Classic Movies, Oxford's PPE degree, a subject-matter expert (SME), exposure or enterprise value
+ * (EV): topics only on a page about China.
  */
-export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set(['GBA', 'TBT', 'EIA', 'SCO', 'CII']);
+export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
+  'GBA',
+  'TBT',
+  'EIA',
+  'SCO',
+  'CII',
+  'TCM',
+  'PPE',
+  'SME',
+  'EV',
+]);
 
 /** The guard of an agency acronym (guards.ts, acronym-guards.ts). */
 function acronymGuard(acronym: string, linked: readonly string[]): TermGuard {

@@ -221,6 +221,12 @@ describe('9. English acronyms: after a name, defined by the page, and the traps 
       ['Greater Bay Area topic:greater-bay-area', 'GBA topic:greater-bay-area'],
     ],
     ['The CAC 40 index fell', []],
+    ['Tonight TCM shows two Hitchcock classics', []],
+    ["China's TCM clinics", ['TCM topic:traditional-chinese-medicine']],
+    ['She read PPE at Oxford', []],
+    ['Ask an SME on the team before you write the spec', []],
+    ['Set the camera to +1 EV', []],
+    ["China's EV makers trade at 12 times EV/EBITDA", ['EV topic:electric-vehicle']],
     // ISO's technical committees are not China's national ones.
     ['posts in technical committees of the ISO', ['ISO topic:iso']],
     [
