@@ -11,6 +11,7 @@ import { isWordUnit } from '../text/char-class';
 import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
+import { inProperName } from './english-names';
 import { createAcronymState, guardKey, guardRejects, type AcronymState, type TermGuard } from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
@@ -20,6 +21,9 @@ import { zhRejects, zhRulesFor, type ZhRules } from './zh-context';
 export type { Mention, MentionKind, AgencyItems } from './types';
 
 const EMPTY: readonly number[] = [];
+
+/** A Latin letter (keys are folded: lower case, half width). */
+const isLatinLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 function union(lists: ReadonlyArray<readonly number[]>): number[] {
   if (lists.length === 1) return [...(lists[0] as readonly number[])];
@@ -39,7 +43,9 @@ interface Entry {
   guard: TermGuard | null;
   /** The Chinese context rules of the key (zh-context.ts), or null. */
   zh: ZhRules | null;
-  /** Either of the two is set: matches take the checked path. */
+  /** A topic written in Latin script: not one inside a body's or a company's name (english-names.ts). */
+  latinTopic: boolean;
+  /** Any of the three: matches take the checked path. */
   checked: boolean;
 }
 
@@ -77,7 +83,8 @@ function entryOf(
   const key = guardKey(folded, start, end);
   const guard = matcher.guards.get(key) ?? null;
   const zh = matcher.zh ? zhRulesFor(matcher.zh, first.kind, key) : null;
-  entry = { meaning, ids, guard, zh, checked: guard !== null || zh !== null };
+  const latinTopic = first.kind === 'topic' && isLatinLetter(key.charCodeAt(0));
+  entry = { meaning, ids, guard, zh, latinTopic, checked: guard !== null || zh !== null || latinTopic };
   cache.set(payloads, entry);
   return entry;
 }
@@ -167,6 +174,7 @@ function rejects(
 ): boolean {
   if (entry.guard !== null && guardRejects(entry.guard, folded, text, start, end, entry.ids, prev, state))
     return true;
+  if (entry.latinTopic && inProperName(text, start, end)) return true;
   return entry.zh !== null && zhRejects(entry.zh, folded, text, start, end);
 }
 

@@ -161,21 +161,6 @@ describe('`retail sales of consumer goods` is the statistic', () => {
   });
 });
 
-describe('a topic capitalized inside a company’s or a public body’s name', () => {
-  it.each<Case>([
-    ['Dongsheng New Materials Co., Ltd. said', []],
-    ['Huadian New Energy Group reported', []],
-    ['The National Parks Board will plant trees.', []],
-    ['Sunrise Big Data Technology Co. listed.', []],
-    // Lower case, or no name word after it: the topic.
-    ['new energy companies grew', ['new energy topic:new-energy']],
-    ['Sanjiangyuan National Park opened in 2021.', ['National Park topic:national-park']],
-    ['Big Data is everywhere.', ['Big Data topic:big-data']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
-
 describe('a codex, special equipment and domestic services in their everyday senses', () => {
   it.each<Case>([
     ['a medieval codex on vellum', []],

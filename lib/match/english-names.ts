@@ -1,0 +1,123 @@
+/**
+ * English topics inside the name of a body or a company (issue 13, precision): an annotator reads
+ *
+ *   the [Certification and Accreditation] Administration     a topic, capitalized, before a body's head noun
+ *   the Hong Kong [Chinese Medicine] Hospital · Dongsheng [New Materials] Co., Ltd.
+ *   the Department of [Elderly Care] Services · the ministry's department of [agricultural product …]
+ *   Zhipu [AI] and Moonshot [AI], Tencent [AI] Lab             an acronym closing a company's name
+ *
+ * as that name, not as the topic — the English side of the Chinese company-name and department rules
+ * (zh-context.ts). Checked for every Latin-script topic match, after the scan; a working group's or a
+ * platform's name (`Conformity Assessment Working Group`, `National Group Standards Information
+ * Platform`) and a law's (`the AI Act`) keep their topic, as annotators mark them.
+ */
+
+/**
+ * A unit that names bodies: `Department of …`, `Institute for …`. Administrative units in lower case
+ * too (`the ministry's department of …`); the others only as a name, capitalized (`a center for elderly
+ * care` is a care centre, so the topic).
+ */
+const BODY_OF =
+  /(?:\b(?:[Dd]epartment|[Bb]ureau|[Dd]ivision)|\b(?:Office|Institute|Cent(?:er|re)|Society|Association|Federation|Academy|College|School|Laborator(?:y|ies)|Museum|Foundation|Journal|Commission|Committee|Council|Administration|Agency|Authority))\s+(?:of|for|on)\s+(?:the\s+)?$/;
+
+/**
+ * After a capitalized topic: up to three more capitalized words, then the head noun of a body or a
+ * company. Read sticky from the match's end.
+ */
+const BODY_HEAD =
+  /(?:,?\s+(?:(?:&|and|of)\s+)?[A-Z][\w-]*){0,3}?,?\s+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Bank|Exchange|Fund|(?<!Working\s)Group)\b/y;
+
+/** Capitalized words that qualify an acronym rather than name a company (`Chinese AI`, `Generative AI`). */
+const QUALIFIERS = new Set([
+  'Chinese',
+  'China',
+  'Generative',
+  'Embodied',
+  'Physical',
+  'Edge',
+  'Responsible',
+  'Trustworthy',
+  'Open',
+  'Industrial',
+  'Conversational',
+  'Agentic',
+  'Sovereign',
+  'General',
+  'Applied',
+  'Explainable',
+  'Ethical',
+  'Safe',
+  'Secure',
+  'Global',
+  'National',
+  'Domestic',
+  'Western',
+  'American',
+  'European',
+  'Asian',
+  'World',
+  'The',
+  'An',
+  'A',
+  'And',
+  'Or',
+  'Of',
+  'For',
+  'In',
+  'On',
+  'With',
+  'By',
+  'To',
+  'About',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Where',
+  'New',
+  'More',
+  'Most',
+  'Our',
+  'Its',
+  'Their',
+  'Using',
+  'Use',
+  'Build',
+  'Building',
+]);
+
+/** A capitalized word right before the acronym (`Zhipu AI`), and what follows makes it a name's end. */
+const WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+/** After the acronym: the name ends (punctuation, `and`, a possessive) or goes on capitalized (`AI Lab`). */
+const NAME_END = /(?:$|[,.;:!?)'’"”]|\s+(?:and|or)\b|\s+[A-Z])/y;
+
+const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** Whether text[start, end) is written all in capitals (`AI`, `ICT`): an acronym. */
+function isAcronym(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (isLowerAscii(text.charCodeAt(p))) return false;
+  return true;
+}
+
+/** The last word of text[start, end) starts with a capital (`… Chinese Medicine`). */
+function endsCapitalized(text: string, start: number, end: number): boolean {
+  let p = end - 1;
+  while (p > start && text.charCodeAt(p - 1) !== 0x20 && text.charCodeAt(p - 1) !== 0x2d) p--;
+  return isUpperAscii(text.charCodeAt(p));
+}
+
+/** Whether the topic matched at text[start, end) (as written) is part of a body's or a company's name. */
+export function inProperName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (BODY_OF.test(before)) return true;
+  if (isAcronym(text, start, end)) {
+    const word = WORD_BEFORE.exec(before)?.[1];
+    if (word === undefined || QUALIFIERS.has(word)) return false;
+    NAME_END.lastIndex = end;
+    return NAME_END.test(text);
+  }
+  if (!endsCapitalized(text, start, end)) return false;
+  BODY_HEAD.lastIndex = end;
+  return BODY_HEAD.test(text);
+}

@@ -1,0 +1,91 @@
+/**
+ * English topics inside a body's or a company's name (lib/match/english-names.ts): the name stays dark,
+ * the topic beside it still lights up. Against the bundled matcher, so the rule is seen through the scan
+ * (a rejected match is rescanned), plus the rule alone and its cost on long runs of names.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inProperName } from '../../lib/match/english-names';
+import { scanText, type Mention } from '../../lib/match/scan';
+import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
+import { expectLinear } from '../support/linear-time';
+
+const { matcher } = loadBundledKnowledgeBase();
+
+const found = (text: string): string[] =>
+  scanText(text, matcher).map(
+    (x: Mention) => `${text.slice(x.start, x.end)} ${x.kind}:${x.ids ? x.ids.join('|') : x.id}`,
+  );
+
+type Case = [string, string[]];
+
+describe('a topic capitalized before the head noun of a body or a company', () => {
+  it.each<Case>([
+    ['Dongsheng New Materials Co., Ltd. said', []],
+    ['Huadian New Energy Group reported', []],
+    ['The National Parks Board will plant trees.', []],
+    ['Sunrise Big Data Technology Co. listed.', []],
+    ['It is run by the Certification and Accreditation Administration.', []],
+    ['She works at the Hong Kong Chinese Medicine Hospital.', []],
+    ['the Shanghai Hydrogen Energy Industry Association', []],
+    // Lower case, no head noun after it, or a working group's, a platform's or a park's name: the topic.
+    ['new energy companies grew', ['new energy topic:new-energy']],
+    ['Sanjiangyuan National Park opened in 2021.', ['National Park topic:national-park']],
+    ['Big Data is everywhere.', ['Big Data topic:big-data']],
+    ['the Conformity Assessment Working Group', ['Conformity Assessment topic:certification-accreditation']],
+    ['the National Group Standards Information Platform', ['Group Standards topic:group-standard']],
+    [
+      'the Hong Kong hospital offers Chinese medicine',
+      ['Chinese medicine topic:traditional-chinese-medicine'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a topic after `Department of`, `Institute for` …', () => {
+  it.each<Case>([
+    ['the Department of Elderly Care Services said', []],
+    ["the ministry's department of agricultural product quality and safety supervision", []],
+    ['the Institute for Artificial Intelligence', []],
+    // A care centre, written in lower case, is the topic's.
+    ['a center for elderly care opened', ['elderly care topic:elderly-care-service']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an acronym that closes a company’s name', () => {
+  it.each<Case>([
+    ['start-ups such as Zhipu AI and Baichuan AI, with', []],
+    ['Tencent AI Lab said', []],
+    ['the Shanghai AI Laboratory', []],
+    // A qualifier, a possessive or a noun after it: the topic.
+    ['Chinese AI firms', ['AI topic:artificial-intelligence']],
+    ["China's AI rules", ['AI topic:artificial-intelligence']],
+    ['Baidu AI models', ['AI topic:artificial-intelligence']],
+    ['the EU AI Act', ['AI topic:artificial-intelligence']],
+    ['AI is everywhere', ['AI topic:artificial-intelligence']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('inProperName alone', () => {
+  it('reads only the name around the match: any text before or after, same answer for the same name', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (pre, post) => {
+        const text = `${pre} the Hong Kong Chinese Medicine Hospital ${post}`;
+        const at = text.indexOf('Chinese Medicine Hospital');
+        expect(inProperName(text, at, at + 'Chinese Medicine'.length)).toBe(true);
+      }),
+    );
+  });
+
+  it('stays linear on long runs of capitalized words and of `Department of` (ten small against one big)', () => {
+    const names = (n: number) => 'New Energy Big Data '.repeat(n / 20);
+    expectLinear(names, (t) => void scanText(t, matcher), 400_000);
+    const departments = (n: number) => 'the Department of Elderly Care '.repeat(n / 31);
+    expectLinear(departments, (t) => void scanText(t, matcher), 400_000);
+  });
+});
