@@ -199,7 +199,7 @@ function ofForms(words: readonly string[]): string[] {
   const head = words.slice(0, of);
   let modifier = words.slice(of + 1);
   if (modifier[0] === 'the') modifier = modifier.slice(1);
-  if (head.length > 3 || modifier.length === 0 || modifier.length > 3) return [];
+  if (head.length > 3 || modifier.length === 0 || modifier.length > 4) return [];
   if (head.some((w) => NOT_HEADS.has(w))) return [];
   const out: string[] = [];
   const last = modifier[modifier.length - 1] as string;

@@ -337,6 +337,10 @@ export function inflections(key: string): string[] {
   const lastWord = lastSpace < 0 ? key : key.slice(lastSpace + 1);
   // Phrasal nouns take their plural on the particle: `trade-in` → `trade-ins`, `start-up` → `start-ups`.
   if (PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1))) return [`${key}s`];
+  // …and so does one heading `X of Y`: `trade-ins of consumer goods`.
+  const of = key.indexOf(' of ');
+  if (of > 0 && PHRASAL_NOUNS.has(key.slice(key.lastIndexOf(' ', key.lastIndexOf(' ', of - 1) - 1) + 1, of)))
+    return [`${key.slice(0, of)}s${key.slice(of)}`];
   // `industries of the future`, `care for the elderly`: after `the`, the last word is not the head.
   if (key.endsWith(` the ${lastWord}`)) return [];
   // `forensics` alone is a field; `forensic` alone an adjective (`forensic accounting`): no singular.

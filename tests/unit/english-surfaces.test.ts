@@ -23,6 +23,10 @@ describe('rewordings of a topic (englishPhrasings)', () => {
       ['old residential community renovation', 'renovating old residential communities'],
     ],
     [
+      'renovation of old urban residential communities',
+      ['old urban residential community renovation', 'renovating old urban residential communities'],
+    ],
+    [
       'adoption of international standards',
       ['international standard adoption', 'adopting international standards'],
     ],

@@ -111,6 +111,8 @@ describe('plural and singular of the last word', () => {
     ['green building', ['green buildings']],
     ['high end bearing', ['high end bearings']],
     ['consumer goods trade in', ['consumer goods trade ins']],
+    ['trade in of consumer goods', ['trade ins of consumer goods']],
+    ['roll out of 6g', ['roll outs of 6g']],
     ['emergency supplies', ['emergency supply']],
     // Uncountable, plural-only, adjectives and names: nothing.
     ['agricultural standardization', []],
