@@ -22,6 +22,8 @@ export interface EnglishContextRule {
   notBefore?: string;
   notPrecededBy?: string[];
   notFollowedBy?: string[];
+  /** A mention only on a page about China (guards.ts `needsContext`): a word the plan uses in China's sense. */
+  needsChina?: boolean;
 }
 
 export interface EnglishContextFile {
@@ -66,6 +68,7 @@ function guardOf(rule: EnglishContextRule, countries: string): TermGuard {
   if (notBefore) g.notBefore = notBefore;
   if (rule.notFollowedBy?.length) g.notFollowedBy = [...rule.notFollowedBy];
   if (rule.notPrecededBy?.length) g.notPrecededBy = [...rule.notPrecededBy];
+  if (rule.needsChina === true) g.needsContext = true;
   return g;
 }
 

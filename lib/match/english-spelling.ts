@@ -38,6 +38,9 @@ const ISE_KEEP = new Set(['rise', 'arise', 'anise', 'poise', 'noise', 'raise', '
 /** British → American word pairs that no rule covers. Inflected forms are derived (`centres`). */
 const WORD_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ageing', 'aging'],
+  // Macao's official spelling and the one Hong Kong and foreign media keep (not British and American,
+  // but spelt both ways in the same kind of text).
+  ['macao', 'macau'],
   ['programme', 'program'],
   ['programmes', 'programs'],
   ['centre', 'center'],
