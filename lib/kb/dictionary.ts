@@ -15,7 +15,12 @@ import enSynonymsJson from '../../seeds/en-synonyms.json';
 import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
 import type { SynonymsFile } from './en-synonyms';
-import { englishContextGuards, mergeContextGuards, type EnglishContextFile } from './english-context';
+import {
+  englishContextGuards,
+  mergeContextGuards,
+  onceNamedGuard,
+  type EnglishContextFile,
+} from './english-context';
 import { generatedEnglishSurfaces } from './english-surfaces';
 import type { AgencySeed, StandardFamilySeed, TopicSeed } from './seed-types';
 
@@ -259,8 +264,10 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     for (const acronym of agency.acronyms) guard(acronym, acronymGuard(acronym, agency.linked), true);
   }
   const topicItems: Record<string, number[]> = {};
+  const topicPayloads = new Map<string, number>();
   for (const topic of input.topics ?? []) {
     const payload = payloads.push({ kind: 'topic', id: topic.id }) - 1;
+    topicPayloads.set(topic.id, payload);
     topicItems[topic.id] = [...new Set(topic.items)].sort((a, b) => a - b);
     for (const [surface, caseSensitive] of topicTermCases(topic)) {
       add(surface, payload, caseSensitive);
@@ -271,6 +278,18 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
       if (TOPIC_CONTEXT_ACRONYMS.has(surface)) guard(surface, { needsContext: true }, true);
     }
   }
+  const context = input.englishContext ?? EN_CONTEXT;
+  for (const short of context.onceNamed ?? []) {
+    const payload = topicPayloads.get(short.topic);
+    if (payload === undefined) continue; // a dictionary without that topic (tests, a user's terms)
+    const acronym = short.acronym === true;
+    for (const surface of short.surfaces) {
+      add(surface, payload, acronym);
+      if (acronym) add(`${surface}s`, payload, true);
+      for (const form of acronym ? [surface, `${surface}s`] : [surface])
+        guard(form, onceNamedGuard(short), acronym);
+    }
+  }
   for (const { surface, notFollowedBy, notPrecededBy } of input.exclusions ?? SURFACE_EXCLUSIONS) {
     const folded = (list?: string[]): string[] | undefined => list?.map((x) => fold(x));
     const g: TermGuard = {};
@@ -278,11 +297,11 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     if (notPrecededBy?.length) g.notPrecededBy = folded(notPrecededBy);
     guard(surface, g, isShortAcronym(surface));
   }
-  const context = englishContextGuards(input.englishContext ?? EN_CONTEXT, (surface, rule) => {
+  const contextGuards = englishContextGuards(context, (surface, rule) => {
     const keys = termKeys({ surface, payload: 0 });
     return rule.agencies ? keys.slice(0, 1) : keys;
   });
-  for (const [key, g] of context) {
+  for (const [key, g] of contextGuards) {
     const folded = (list?: string[]): string[] | undefined => list?.map((x) => fold(x));
     const h: TermGuard = { ...g };
     if (g.notFollowedBy) h.notFollowedBy = folded(g.notFollowedBy);

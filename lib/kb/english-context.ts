@@ -26,10 +26,35 @@ export interface EnglishContextRule {
   needsChina?: boolean;
 }
 
+/**
+ * Short forms newspapers use for a topic once they have named it in full (`the Greater Bay Area` … `the
+ * Bay Area`; `technical committees` … `TCs`): a mention only after the topic's full name on the same page.
+ */
+export interface OnceNamedShortForm {
+  why: string;
+  /** The topic's id. */
+  topic: string;
+  surfaces: string[];
+  /** Written in capitals and matched in exactly that case (`TC`, plural `TCs`). */
+  acronym?: boolean;
+  /** As in a rule: the text right after (sticky) or before (`$`-anchored) that makes it no mention. */
+  notBefore?: string;
+  notAfter?: string;
+}
+
 export interface EnglishContextFile {
   /** Country names and adjectives other than China's, written into patterns as `$COUNTRIES`. */
   countries?: string[];
   rules: EnglishContextRule[];
+  onceNamed?: OnceNamedShortForm[];
+}
+
+/** The guard of a once-named short form (guards.ts `afterNamed`). */
+export function onceNamedGuard(short: OnceNamedShortForm): TermGuard {
+  const g: TermGuard = { afterNamed: true };
+  if (short.notBefore) g.notBefore = short.notBefore;
+  if (short.notAfter) g.notAfter = short.notAfter;
+  return g;
 }
 
 /** A pattern with `$COUNTRIES` replaced by the file's country list as alternatives. */

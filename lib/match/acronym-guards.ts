@@ -21,6 +21,11 @@ export interface AcronymState {
   defined: Map<string, 'ours' | 'foreign'>;
   /** Whether the text is about China (computed on first need). */
   china?: boolean;
+  /**
+   * Topics named so far (ids), for short forms that need their topic named first (guards.ts
+   * `afterNamed`); kept only with a matcher that has such forms.
+   */
+  named?: Set<string>;
 }
 
 export const createAcronymState = (): AcronymState => ({ defined: new Map() });

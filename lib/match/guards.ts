@@ -47,6 +47,11 @@ export interface TermGuard {
    * China, or, for an agency, one that defined it after the agency's name.
    */
   needsContext?: true;
+  /**
+   * A short form newspapers use once they have named the topic (`Bay Area`, `TCs`): a mention only after
+   * the topic's full name, earlier in the text or on the page (`AcronymState.named`).
+   */
+  afterNamed?: true;
 }
 
 /**
@@ -173,6 +178,7 @@ export function guardRejects(
   if (guard.notBefore && matchesAt(guard.notBefore, original, end)) return true;
   if (guard.notAfter && matchesAt(guard.notAfter, original.slice(Math.max(0, start - 20), start), 0))
     return true;
+  if (guard.afterNamed && !ids.some((id) => state.named?.has(id) === true)) return true;
   return (
     (guard.ownParens || guard.needsContext) === true &&
     acronymRejects(guard, folded, original, start, end, ids, prev, state)

@@ -144,6 +144,7 @@ function termMentions(
   const n = list.length;
   const out: Mention[] = new Array<Mention>(n);
   let size = 0;
+  const named = state.named;
   for (let k = 0; k < n; k++) {
     const start = list.start(k);
     const end = list.end(k);
@@ -153,6 +154,7 @@ function termMentions(
       !rejects(entry, folded, text, start, end, size > 0 ? out[size - 1] : undefined, state)
     ) {
       out[size++] = meaningMention(entry.meaning, start, end);
+      if (named !== undefined && entry.meaning.kind === 'topic') for (const id of entry.ids) named.add(id);
     } else {
       const limit = k + 1 < n ? list.start(k + 1) : text.length;
       size = dropped(text, folded, matcher, start, end, limit, out, size, state);
@@ -226,8 +228,24 @@ function rescan(
     if (entry.checked && rejects(entry, folded, text, s, e, prev, state)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
       rescan(text, folded, matcher, s, e, next, out, prev, state);
-    } else out.push(meaningMention(entry.meaning, s, e));
+    } else {
+      out.push(meaningMention(entry.meaning, s, e));
+      if (state.named !== undefined && entry.meaning.kind === 'topic')
+        for (const id of entry.ids) state.named.add(id);
+    }
   }
+}
+
+const onceNamed = new WeakMap<Matcher, boolean>();
+
+/** The matcher has short forms that need their topic named first (guards.ts `afterNamed`). */
+function hasOnceNamed(matcher: Matcher): boolean {
+  let has = onceNamed.get(matcher);
+  if (has === undefined) {
+    has = [...matcher.guards.values()].some((g) => g.afterNamed === true);
+    onceNamed.set(matcher, has);
+  }
+  return has;
 }
 
 /**
@@ -241,6 +259,7 @@ export function scanText(
 ): Mention[] {
   const list = matcher.automaton.scanList(text);
   const folded = fold(text);
+  if (state.named === undefined && hasOnceNamed(matcher)) state.named = new Set();
   const terms = termMentions(text, folded, matcher, list, state);
   const short = resolveShortForms(folded, terms, text, state.defined);
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);

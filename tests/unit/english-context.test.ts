@@ -19,6 +19,7 @@ import { compileSynonyms } from '../../lib/kb/en-synonyms';
 import { EN_SYNONYMS } from '../../lib/kb/dictionary';
 import { canonicalKey, termKeys } from '../../lib/match/automaton-build';
 import { createMatcher } from '../../lib/match/matcher';
+import { createAcronymState } from '../../lib/match/guards';
 import { scanText, type Mention } from '../../lib/match/scan';
 import { fold } from '../../lib/text/fold';
 import { loadBundledKnowledgeBase } from '../../scripts/lib/bundled-kb';
@@ -180,6 +181,40 @@ describe("a bare `trade-in` or `meal assistance`: the plan's programme on a page
   });
 });
 
+describe('short forms a page uses once it has named the topic (onceNamed)', () => {
+  it.each<Case>([
+    ['The Bay Area tech scene in San Francisco is booming.', []],
+    [
+      'The Guangdong-Hong Kong-Macao Greater Bay Area grows. Bay Area cities share standards.',
+      [
+        'Guangdong-Hong Kong-Macao Greater Bay Area topic:greater-bay-area',
+        'Bay Area topic:greater-bay-area',
+      ],
+    ],
+    // Before the full name it is not yet the topic's.
+    ['Bay Area cities, and then the Greater Bay Area.', ['Greater Bay Area topic:greater-bay-area']],
+    [
+      "China's technical committees: several TCs admitted FIEs; SAC/TC 260 and TC 260 met.",
+      ['technical committees topic:national-technical-committee', 'TCs topic:national-technical-committee'],
+    ],
+    ['In China, TCs are many.', []],
+    [
+      'BeiDou is a star. The BeiDou Navigation Satellite System serves China.',
+      ['BeiDou Navigation Satellite System topic:beidou-application'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text).filter((f) => !f.startsWith('FIEs') && !f.startsWith('China '))).toEqual(expected);
+  });
+
+  it('carries the name from one block of a page to the next (the content script scans block by block)', () => {
+    const state = createAcronymState();
+    expect(scanText('Hong Kong joins the Greater Bay Area plan.', matcher, state)).toHaveLength(1);
+    const later = 'Bay Area cities will share standards.';
+    expect(scanText(later, matcher, state).map((m) => later.slice(m.start, m.end))).toEqual(['Bay Area']);
+    expect(scanText(later, matcher)).toEqual([]);
+  });
+});
+
 describe('a codex, special equipment and domestic services in their everyday senses', () => {
   it.each<Case>([
     ['a medieval codex on vellum', []],
@@ -255,6 +290,13 @@ describe('the rules as data', () => {
       }
       expect(rule.why.length, rule.surfaces.join()).toBeGreaterThan(20);
     }
+  });
+
+  it('gives once-named short forms only to topics the seeds have (a typo would add nothing)', () => {
+    const ids = new Set(seedTopics.map((t) => t.id));
+    const file = EN_CONTEXT;
+    expect((file.onceNamed ?? []).length).toBeGreaterThan(0);
+    for (const short of file.onceNamed ?? []) expect(ids.has(short.topic), short.topic).toBe(true);
   });
 
   it('name only surfaces a topic (or, for an agencies rule, an agency) compiles: a typo would guard nothing', () => {
