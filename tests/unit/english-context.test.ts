@@ -162,11 +162,24 @@ describe('`retail sales of consumer goods` is the statistic', () => {
   });
 });
 
+describe("`industry standard conditions` are MIIT's lists of qualified firms", () => {
+  it.each<Case>([
+    ['It published industry standard conditions for lithium batteries in China.', []],
+    [
+      'China issued an industry standard for lithium batteries.',
+      ['industry standard topic:industry-standard'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("a bare `trade-in` or `meal assistance`: the plan's programme on a page about China", () => {
   it.each<Case>([
     ['Check the trade-in value of your car before you sell it.', []],
     ['In China, the trade-in price was low.', []],
     ['The school offers meal assistance for students.', []],
+    ['In China, consumers who trade in old cars get subsidies.', []],
     [
       'China added more items to the trade-in list, and car trade-ins rose.',
       ['trade-in topic:consumer-goods-trade-in', 'trade-ins topic:consumer-goods-trade-in'],
