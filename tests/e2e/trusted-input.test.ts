@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
 import { pointOf, readCard, waitForCard, waitForNoCard } from '../support/page-probes';
-import { syntheticPointerAt, WATCH_ADDED } from '../support/page-watch';
+import { SYNTHETIC_KEYS, syntheticPointerAt, WATCH_ADDED } from '../support/page-watch';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
 
@@ -49,21 +49,6 @@ async function setHoverDelay(ms: number): Promise<void> {
   );
   await options.close();
 }
-
-/** Every key the content script answers, as a page script sends them, to every target it could pick. */
-const SYNTHETIC_KEYS = `(() => {
-  const targets = [window, document, document.body, document.activeElement];
-  for (const code of ['KeyN', 'KeyP', 'KeyH', 'KeyS']) {
-    for (const target of targets) {
-      for (const type of ['keydown', 'keyup']) {
-        const init = { key: code.slice(3), code, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true };
-        target.dispatchEvent(new KeyboardEvent(type, init));
-      }
-    }
-  }
-  for (const target of targets) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
-  return { scrollY: window.scrollY, active: document.activeElement && document.activeElement.id, added: window.__added.slice() };
-})()`;
 
 describe('synthetic input from the page', () => {
   it('keys (Alt+Shift+N/P/H/S, Alt) open no card, move no focus and scroll nothing', async () => {

@@ -12,7 +12,13 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dragSelect } from '../support/clip-probes';
-import { PAGE_WATCH, realRegistryTexts, syntheticPointerAt, WATCH_ADDED } from '../support/page-watch';
+import {
+  PAGE_WATCH,
+  realRegistryTexts,
+  SYNTHETIC_KEYS,
+  syntheticPointerAt,
+  WATCH_ADDED,
+} from '../support/page-watch';
 import { closedShadowRoot, readFirefoxCard, waitForFirefoxCard } from './support/firefox-card';
 import { firefoxHighlights, firefoxPointOf, firefoxSettledHighlights } from './support/firefox-probes';
 import { launchFirefoxWithExtension, type FirefoxSession } from './support/firefox-session';
@@ -152,21 +158,6 @@ describe('a page that owns the clip toast’s tag name (Firefox)', () => {
     });
   }
 });
-
-/** Every key the content script answers, as a page script sends them, to every target it could pick. */
-const SYNTHETIC_KEYS = `(() => {
-  const targets = [window, document, document.body, document.activeElement];
-  for (const code of ['KeyN', 'KeyP', 'KeyH', 'KeyS']) {
-    for (const target of targets) {
-      for (const type of ['keydown', 'keyup']) {
-        const init = { key: code.slice(3), code, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true };
-        target.dispatchEvent(new KeyboardEvent(type, init));
-      }
-    }
-  }
-  for (const target of targets) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
-  return { scrollY: window.scrollY, active: document.activeElement && document.activeElement.id, added: window.__added.slice() };
-})()`;
 
 /** Sets the hover delay as the options page does (then every open page applies it). */
 async function setHoverDelay(ms: number): Promise<void> {

@@ -85,3 +85,18 @@ export const realRegistryTexts = (): Record<string, string[]> => {
   }
   return out;
 };
+
+/** Every key the content script answers, as a page script sends them, to every target it could pick. */
+export const SYNTHETIC_KEYS = `(() => {
+  const targets = [window, document, document.body, document.activeElement];
+  for (const code of ['KeyN', 'KeyP', 'KeyH', 'KeyS']) {
+    for (const target of targets) {
+      for (const type of ['keydown', 'keyup']) {
+        const init = { key: code.slice(3), code, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true };
+        target.dispatchEvent(new KeyboardEvent(type, init));
+      }
+    }
+  }
+  for (const target of targets) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
+  return { scrollY: window.scrollY, active: document.activeElement && document.activeElement.id, added: window.__added.slice() };
+})()`;
