@@ -174,6 +174,18 @@ describe("`industry standard conditions` are MIIT's lists of qualified firms", (
   });
 });
 
+describe('`seat 6G`, `gate 6G`: a seat or a gate, not the network generation', () => {
+  it.each<Case>([
+    ['I sat in seat 6G on the flight.', []],
+    ['In China, seats 6G and 6H were free and we boarded at gate 6G.', []],
+    ['Apartment 6G in Beijing', []],
+    ['the only aisle seat left was 6G', []],
+    ['China leads 6G research, and 6G networks come by 2030.', ['6G topic:6g', '6G topic:6g']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("a bare `trade-in` or `meal assistance`: the plan's programme on a page about China", () => {
   it.each<Case>([
     ['Check the trade-in value of your car before you sell it.', []],
