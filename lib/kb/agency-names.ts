@@ -54,10 +54,18 @@ function forOf(name: string): string[] {
   return of ? [name.replace(`${of[1] as string} of `, `${of[1] as string} for `)] : [];
 }
 
-/** `China's drug regulator` → `Chinese drug regulator`: a description of the body, not a name. */
+/**
+ * `China's drug regulator` → `Chinese drug regulator`, and `country's drug regulator` as wires write it
+ * once the country is named (`the country's top economic planner`): a description of the body, not a
+ * name. The `country's` form needs a page about China (buildDictionary guards it).
+ */
 function chineseForm(name: string): string[] {
-  return name.startsWith("China's ") && /^[a-z]/.test(name.slice(8)) ? [`Chinese ${name.slice(8)}`] : [];
+  if (!name.startsWith("China's ") || !/^[a-z]/.test(name.slice(8))) return [];
+  return [`Chinese ${name.slice(8)}`, `${COUNTRYS}${name.slice(8)}`];
 }
+
+/** The start of an agency description that stands for `China's` on a page about China. */
+export const COUNTRYS = "country's ";
 
 /** Other English names of an agency, by rule, none of them already among its names. */
 export function agencyEnglishNames(agency: AgencySeed): string[] {

@@ -14,6 +14,7 @@ import { ZH_WORDS } from '../match/zh-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
 import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
+import { COUNTRYS } from './agency-names';
 import type { SynonymsFile } from './en-synonyms';
 import {
   englishContextGuards,
@@ -309,6 +310,8 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     guards.set(key, mergeContextGuards(guards.get(key), h));
   }
   addGenerated(input, payloads, terms);
+  // `the country's top economic planner` is China's only on a page about China.
+  for (const { surface } of terms) if (surface.startsWith(COUNTRYS)) guard(surface, { needsContext: true });
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);
