@@ -25,7 +25,16 @@ const BODY_OF =
  * company. Read sticky from the match's end.
  */
 const BODY_HEAD =
-  /(?:,?\s+(?:(?:&|and|of)\s+)?[A-Z][\w-]*){0,3}?,?\s+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Bank|Exchange|Fund|(?<!Working\s)Group)\b/y;
+  /(?:,?[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?[A-Z][\w-]*){0,3}?(?:[^\S\n]+\([A-Z][\w -]*\))?,?[^\S\n]+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|(?:Technical[^\S\n]+|Sub)?Committee|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Bank|Exchange|Fund|(?<!Working\s)Group)\b/y;
+
+/**
+ * A topic that is itself a body (`technical committee`, `research institute`), capitalized after another
+ * capitalized word or a possessive: one body's name (`the Humanoid Robot Standardization Technical
+ * Committee`, `its Standardization Research Institute`), not the kind of body.
+ */
+const OWN_HEAD =
+  /(?:Committee|Subcommittee|Institute|Institution|Cent(?:er|re)|Association|Alliance|Council)s?$/;
+const NAME_BEFORE = /(?:\b[A-Z][\w-]*|\b(?:its|their|our|his|her)|['’]s)\s+$/;
 
 /** Capitalized words that qualify an acronym rather than name a company (`Chinese AI`, `Generative AI`). */
 const QUALIFIERS = new Set([
@@ -86,17 +95,35 @@ const QUALIFIERS = new Set([
   'Building',
 ]);
 
-/** A capitalized word right before the acronym (`Zhipu AI`), and what follows makes it a name's end. */
-const WORD_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+/**
+ * A capitalized word with a lower-case letter right before the acronym (`Zhipu AI`, `LinguaSnap AI`; not
+ * another acronym: `the EU AI Act`), and what follows makes it a name's end.
+ */
+const WORD_BEFORE = /\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$/;
 /** After the acronym: the name ends (punctuation, `and`, a possessive) or goes on capitalized (`AI Lab`). */
-const NAME_END = /(?:$|[,.;:!?)'’"”]|\s+(?:and|or)\b|\s+[A-Z])/y;
+const NAME_END = /(?:$|\n|[,.;:!?)'’"”]|[^\S\n]+(?:and|or)\b|[^\S\n]+[A-Z])/y;
 
 const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
-/** Whether text[start, end) is written all in capitals (`AI`, `ICT`): an acronym. */
+/** Whether text[start, end) is an acronym: one word of at most 5 letters, 2 of them capitals (`AI`, `IoT`). */
 function isAcronym(text: string, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) if (isLowerAscii(text.charCodeAt(p))) return false;
+  if (end - start > 5) return false;
+  let capitals = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isUpperAscii(c)) capitals++;
+    else if (!isLowerAscii(c)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** Every word of text[start, end) starts with a capital (`Standardization Technical Committee`). */
+function allCapitalized(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if ((p === start || text.charCodeAt(p - 1) === 0x20) && !isUpperAscii(c)) return false;
+  }
   return true;
 }
 
@@ -118,6 +145,8 @@ export function inProperName(text: string, start: number, end: number): boolean 
     return NAME_END.test(text);
   }
   if (!endsCapitalized(text, start, end)) return false;
+  if (OWN_HEAD.test(text.slice(start, end)) && allCapitalized(text, start, end) && NAME_BEFORE.test(before))
+    return true;
   BODY_HEAD.lastIndex = end;
   return BODY_HEAD.test(text);
 }

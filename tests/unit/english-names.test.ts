@@ -28,6 +28,16 @@ describe('a topic capitalized before the head noun of a body or a company', () =
     ['It is run by the Certification and Accreditation Administration.', []],
     ['She works at the Hong Kong Chinese Medicine Hospital.', []],
     ['the Shanghai Hydrogen Energy Industry Association', []],
+    ['Aoxin Smart Home Technology (Jiaxing) Co., Ltd. said', []],
+    ['the National Cybersecurity Standardization Technical Committee', []],
+    // A body's own name, the topic itself capitalized after another capitalized word or a possessive.
+    ['the Humanoid Robot Standardization Technical Committee was set up', []],
+    ['its Standardization Research Institute opened', []],
+    // Names do not run across lines: a title-case headline keeps its topics.
+    [
+      'Standards for Smart Home Interoperability and Trustworthy IoT\n\nCompany experts lead them',
+      ['Smart Home topic:smart-home', 'IoT topic:internet-of-things'],
+    ],
     // Lower case, no head noun after it, or a working group's, a platform's or a park's name: the topic.
     ['new energy companies grew', ['new energy topic:new-energy']],
     ['Sanjiangyuan National Park opened in 2021.', ['National Park topic:national-park']],
@@ -59,6 +69,8 @@ describe('an acronym that closes a company’s name', () => {
   it.each<Case>([
     ['start-ups such as Zhipu AI and Baichuan AI, with', []],
     ['Tencent AI Lab said', []],
+    ['the LinguaSnap AI Translate app', []],
+    ['its platform, Aoxin IoT Cloud, will', []],
     ['the Shanghai AI Laboratory', []],
     // A qualifier, a possessive or a noun after it: the topic.
     ['Chinese AI firms', ['AI topic:artificial-intelligence']],
