@@ -186,6 +186,28 @@ describe('`seat 6G`, `gate 6G`: a seat or a gate, not the network generation', (
   });
 });
 
+describe('committee codes, ISO committees and `the industry standard` as common practice', () => {
+  it.each<Case>([
+    ["China's experts work in ISO/TC 314, ISO/IEC JTC 1/SC 41, IEC TC 59 and ITU-T Study Group 20.", []],
+    ['China joined ISO and IEC.', ['ISO topic:iso', 'IEC topic:iec']],
+    ['China sits on 90 technical committees and subcommittees in ISO.', ['ISO topic:iso']],
+    ['USB-C has become the industry standard.', []],
+    ['It set the industry standard for battery life; the de facto industry standard.', []],
+    ['China issued an industry standard for chargers.', ['industry standard topic:industry-standard']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("`little giant`: the programme's nickname on a page about China", () => {
+  it.each<Case>([
+    ['The terrier is a little giant.', []],
+    ['China backs so-called "little giant" firms.', ['little giant topic:specialized-sme']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("a bare `trade-in` or `meal assistance`: the plan's programme on a page about China", () => {
   it.each<Case>([
     ['Check the trade-in value of your car before you sell it.', []],
