@@ -51,7 +51,7 @@ export function findDesignations(folded: string, original: string, families: Fam
     }
     if (isLetter(c) && startsWord(folded, i) && isUpperAt(t.original, i)) {
       const d = parseAt(t, i, families);
-      if (d) {
+      if (d && !namesPrize(t.original, d.end)) {
         out.push(d);
         i = d.end;
         continue;
@@ -61,6 +61,13 @@ export function findDesignations(folded: string, original: string, families: Fam
     while (i < n && isWordChar(folded.charCodeAt(i))) i++;
   }
   return out;
+}
+
+/** `the IEC 1906 Award`, `IEC 1906奖`: a prize named after a year, not a standard. */
+const PRIZE = /[^\S\n]*(?:Awards?|Prizes?|Medals?|奖)/y;
+function namesPrize(original: string, end: number): boolean {
+  PRIZE.lastIndex = end;
+  return PRIZE.test(original);
 }
 
 /** Not inside a word, and not the tail of a letter-led token such as a model number `X-GB 2000`. */

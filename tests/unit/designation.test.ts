@@ -196,6 +196,8 @@ describe('findDesignations — look-alikes it rejects', () => {
     ['gb/t 24001-2016', 'lower case in the original'],
     ['Gb/T 24001-2016', 'mixed case in the original'],
     ['GB/t 24001-2016', 'lower-case t'],
+    ['the IEC 1906 Award', 'a prize named after a year'],
+    ['获得IEC 1906奖', 'a prize named after a year, in Chinese'],
     ['ISO 100', 'film speed'],
     ['ISO 3200', 'film speed'],
     ['ISO 6400', 'film speed'],
