@@ -61,8 +61,19 @@ function forOf(name: string): string[] {
  */
 function chineseForm(name: string): string[] {
   if (!name.startsWith("China's ") || !/^[a-z]/.test(name.slice(8))) return [];
-  return [`Chinese ${name.slice(8)}`, `${COUNTRYS}${name.slice(8)}`];
+  const description = name.slice(8);
+  const forms = [`Chinese ${description}`, `${COUNTRYS}${description}`];
+  // `the housing ministry said`: a ministry or a regulator described bare, once the page is about China.
+  if (BARE_DESCRIPTION.test(description)) forms.push(description);
+  return forms;
 }
+
+/**
+ * Descriptions an English page about China writes bare (`the science ministry`, `the market regulator`,
+ * `the top economic planner`) — never `the central bank` or `the health commission`, which name other
+ * countries' bodies as often. Matched only on a page about China and not after another country's name.
+ */
+export const BARE_DESCRIPTION = /^[a-z][a-z ]* (?:ministry|regulator|planner|watchdog)$/;
 
 /** The start of an agency description that stands for `China's` on a page about China. */
 export const COUNTRYS = "country's ";

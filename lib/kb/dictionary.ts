@@ -14,11 +14,12 @@ import { ZH_WORDS } from '../match/zh-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
 import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
-import { COUNTRYS } from './agency-names';
+import { BARE_DESCRIPTION, COUNTRYS } from './agency-names';
 import type { SynonymsFile } from './en-synonyms';
 import {
   englishContextGuards,
   mergeContextGuards,
+  countryNotAfter,
   onceNamedGuard,
   type EnglishContextFile,
 } from './english-context';
@@ -310,8 +311,13 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     guards.set(key, mergeContextGuards(guards.get(key), h));
   }
   addGenerated(input, payloads, terms);
-  // `the country's top economic planner` is China's only on a page about China.
-  for (const { surface } of terms) if (surface.startsWith(COUNTRYS)) guard(surface, { needsContext: true });
+  // `the country's top economic planner`, `the housing ministry` are China's only on a page about China,
+  // and not right after another country's name (`Japan's finance ministry`).
+  const otherCountry = countryNotAfter(context);
+  for (const { surface } of terms) {
+    if (surface.startsWith(COUNTRYS)) guard(surface, { needsContext: true });
+    else if (BARE_DESCRIPTION.test(surface)) guard(surface, { needsContext: true, notAfter: otherCountry });
+  }
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);
