@@ -69,11 +69,12 @@ function chineseForm(name: string): string[] {
 }
 
 /**
- * Descriptions an English page about China writes bare (`the science ministry`, `the market regulator`,
- * `the top economic planner`) — never `the central bank` or `the health commission`, which name other
- * countries' bodies as often. Matched only on a page about China and not after another country's name.
+ * Descriptions an English page about China writes bare (`the science ministry`, `the top economic
+ * planner`) — only a ministry or the planner, of which there is one: `market regulators` are every
+ * county's, and `the central bank` is also another country's. Matched only on a page about China, not
+ * after another country's name, and never in the plural (buildDictionary guards them).
  */
-export const BARE_DESCRIPTION = /^[a-z][a-z ]* (?:ministry|regulator|planner|watchdog)$/;
+export const BARE_DESCRIPTION = /^[a-z][a-z ]* (?:ministry|planner)$/;
 
 /** The start of an agency description that stands for `China's` on a page about China. */
 export const COUNTRYS = "country's ";

@@ -122,7 +122,7 @@ export const CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
  * Topic acronyms with other meanings in English — the Game Boy Advance, Throwback Thursday and
  * tributyltin, the US Energy Information Administration, the Confederation of Indian Industry, SCO Group,
  * Turner Classic Movies, Oxford's PPE degree, a subject-matter expert (SME), exposure or enterprise value
- * (EV): topics only on a page about China.
+ * (EV), the Insurance Services Office's `ISO Class 3`: topics only on a page about China.
  */
 export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
   'GBA',
@@ -134,6 +134,7 @@ export const TOPIC_CONTEXT_ACRONYMS: ReadonlySet<string> = new Set([
   'PPE',
   'SME',
   'EV',
+  'ISO',
 ]);
 
 /** The guard of an agency acronym (guards.ts, acronym-guards.ts). */
@@ -316,7 +317,8 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
   const otherCountry = countryNotAfter(context);
   for (const { surface } of terms) {
     if (surface.startsWith(COUNTRYS)) guard(surface, { needsContext: true });
-    else if (BARE_DESCRIPTION.test(surface)) guard(surface, { needsContext: true, notAfter: otherCountry });
+    else if (BARE_DESCRIPTION.test(surface))
+      guard(surface, { needsContext: true, notAfter: otherCountry, notBefore: '(?<=ies|ers)' });
   }
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {

@@ -25,7 +25,7 @@ const BODY_OF =
  * company. Read sticky from the match's end.
  */
 const BODY_HEAD =
-  /(?:,?[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?[A-Z][\w-]*){0,3}?(?:[^\S\n]+\([A-Z][\w -]*\))?,?[^\S\n]+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|(?:Technical[^\S\n]+|Sub)?Committee|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Bank|Exchange|Fund|(?<!Working\s)Group)\b/y;
+  /(?:,?[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?[A-Z][\w-]*){0,3}?(?:[^\S\n]+\([A-Z][\w -]*\))?,?[^\S\n]+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|(?:Technical[^\S\n]+|Sub)?Committee|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Bank|Exchange|Fund|Park|Zone|Base|[Ii]ndex|(?<!Working\s)Group)\b/y;
 
 /**
  * A topic that is itself a body (`technical committee`, `research institute`), capitalized after another
@@ -93,6 +93,55 @@ const QUALIFIERS = new Set([
   'Use',
   'Build',
   'Building',
+  // Determiners and adjectives that start sentences (`Several TCs have …`, `Many SMEs say …`).
+  'Several',
+  'Many',
+  'Some',
+  'These',
+  'Those',
+  'This',
+  'That',
+  'Both',
+  'All',
+  'Few',
+  'Each',
+  'Every',
+  'Other',
+  'Such',
+  'Local',
+  'Foreign',
+  'Leading',
+  'Major',
+  'Big',
+  'Small',
+  'Smaller',
+  'Larger',
+  'Large',
+  'Top',
+  'Key',
+  'Private',
+  'State',
+  'Public',
+  'Advanced',
+  'Future',
+  'Smart',
+  'Green',
+  'Digital',
+  'Modern',
+  'Traditional',
+  'Related',
+  'Relevant',
+  'Existing',
+  'Current',
+  'Further',
+  'Better',
+  'Stronger',
+  'Promoting',
+  'Developing',
+  'Supporting',
+  'Boosting',
+  'Expanding',
+  'Improving',
 ]);
 
 /**
@@ -100,8 +149,12 @@ const QUALIFIERS = new Set([
  * another acronym: `the EU AI Act`), and what follows makes it a name's end.
  */
 const WORD_BEFORE = /\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$/;
-/** After the acronym: the name ends (punctuation, `and`, a possessive) or goes on capitalized (`AI Lab`). */
-const NAME_END = /(?:$|\n|[,.;:!?)'’"”]|[^\S\n]+(?:and|or)\b|[^\S\n]+[A-Z])/y;
+/**
+ * After it: the name ends (punctuation, `and`, a possessive, the verb of the sentence: `Moonshot AI
+ * competes`) or goes on capitalized (`AI Lab`, `Smart Home Technology`).
+ */
+const NAME_END =
+  /(?:$|\n|[,.;:!?)'’"”]|[^\S\n]+(?:and|or|said|says|is|are|was|were|has|have|had|will|would|can|could|also|which|who|compete[sd]?|launch(?:ed|es)?|release[sd]?|unveil(?:ed|s)?|raise[sd]?|announce[sd]?|reported|became|becomes)\b|[^\S\n]+[A-Z])/y;
 
 const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
@@ -134,15 +187,58 @@ function endsCapitalized(text: string, start: number, end: number): boolean {
   return isUpperAscii(text.charCodeAt(p));
 }
 
+/**
+ * A capitalized topic right after a name word, ending where a name ends: `Zhipu AI and`, `Haier Smart
+ * Home, the listed arm`, `Guohong Hydrogen Energy Technology`.
+ */
+function afterNameWord(text: string, before: string, end: number): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (word === undefined || QUALIFIERS.has(word)) return false;
+  // Nor inside a document's title (`the Network Data Security Management Regulations`, `Action Plan for
+  // Promoting Large-scale Equipment Renewal`), which keeps the topics it names.
+  if (DOC_TITLE_BEFORE.test(before)) return false;
+  DOC_TITLE_AFTER.lastIndex = end;
+  if (DOC_TITLE_AFTER.test(text)) return false;
+  NAME_END.lastIndex = end;
+  return NAME_END.test(text);
+}
+
+/** The head noun of a document's title (a law, a plan), which keeps the topics its title names. */
+const DOC_HEAD =
+  'Laws?|Regulations?|Measures|Provisions|Rules|Acts?|Guidelines?|Plans?|Programmes?|Programs?|Opinions|Notice|Outline|Strategy|Initiative|Catalog(?:ue)?|Directory|Policy|Policies|Scheme|Standards?|Specifications?|Requirements';
+/** `… Plan for Promoting Large-scale` right before the topic: inside a document's title. */
+const DOC_TITLE_BEFORE = new RegExp(
+  `\\b(?:${DOC_HEAD})[^\\S\\n]+(?:for|on|of|to)[^\\S\\n]+(?:(?:[A-Z][\\w-]*|and|the|of|for|on|in|to)[^\\S\\n]+)*$`,
+);
+/** `… Management Regulations` after it: the capitalized run ends in a document's head noun. */
+const DOC_TITLE_AFTER = new RegExp(
+  `(?:[^\\S\\n]+(?:[A-Z][\\w-]*|and|of|for|on)){0,6}?[^\\S\\n]+(?:${DOC_HEAD})\\b`,
+  'y',
+);
+
+/**
+ * A headline written in title case (`Haier Leads Smart Home Standards`): capitals say nothing about
+ * names there. Most of its longer words capitalized, short, no full stop at its end.
+ */
+function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  // Read at most 160 units either side: a longer line is no headline (and the check stays linear).
+  let from = start;
+  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  while (to < text.length && to - end < 160 && text.charCodeAt(to) !== 0x0a) to++;
+  if (to - from > 160 || text.charCodeAt(to - 1) === 0x2e) return false;
+  const words = text.slice(from, to).match(/[A-Za-z]{4,}/g) ?? [];
+  const capitalized = words.filter((w) => isUpperAscii(w.charCodeAt(0))).length;
+  return words.length >= 3 && capitalized >= 0.7 * words.length;
+}
+
 /** Whether the topic matched at text[start, end) (as written) is part of a body's or a company's name. */
 export function inProperName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (BODY_OF.test(before)) return true;
-  if (isAcronym(text, start, end)) {
-    const word = WORD_BEFORE.exec(before)?.[1];
-    if (word === undefined || QUALIFIERS.has(word)) return false;
-    NAME_END.lastIndex = end;
-    return NAME_END.test(text);
+  const acronym = isAcronym(text, start, end);
+  if (acronym || (allCapitalized(text, start, end) && text.slice(start, end).includes(' '))) {
+    if (afterNameWord(text, before, end) && !inTitleCaseLine(text, start, end)) return true;
   }
   if (!endsCapitalized(text, start, end)) return false;
   if (OWN_HEAD.test(text.slice(start, end)) && allCapitalized(text, start, end) && NAME_BEFORE.test(before))

@@ -158,6 +158,32 @@ function acronymRejects(
  * the match's ids; `prev` the mention kept just before it (for `ownParens`); `state` what the text has
  * defined so far (acronym-guards.ts), one per text or page.
  */
+/**
+ * The checks of a guard that read only the text next to the match — also for a short form the page
+ * defined (`the International Electrotechnical Commission (IEC)` … `IEC TC 59`): a committee's code is no
+ * mention however the page introduced the acronym.
+ */
+export function neighboursReject(
+  guard: TermGuard,
+  folded: string,
+  original: string,
+  start: number,
+  end: number,
+): boolean {
+  if (guard.notFollowedBy?.some((s) => folded.startsWith(s, end))) return true;
+  if (guard.notPrecededBy?.some((s) => start >= s.length && folded.startsWith(s, start - s.length))) {
+    return true;
+  }
+  if (guard.local && afterLocalPrefix(folded, start)) return true;
+  if (guard.notBeforeNumber && beforeNumber(folded, end)) return true;
+  if (guard.notInCaps && (capsWordAt(original, start - 1, -1) || capsWordAt(original, end, 1))) return true;
+  if (guard.notBefore && matchesAt(guard.notBefore, original, end)) return true;
+  return (
+    guard.notAfter !== undefined &&
+    matchesAt(guard.notAfter, original.slice(Math.max(0, start - 20), start), 0)
+  );
+}
+
 export function guardRejects(
   guard: TermGuard,
   folded: string,
@@ -168,16 +194,7 @@ export function guardRejects(
   prev: Mention | undefined,
   state: AcronymState = createAcronymState(),
 ): boolean {
-  if (guard.notFollowedBy?.some((s) => folded.startsWith(s, end))) return true;
-  if (guard.notPrecededBy?.some((s) => start >= s.length && folded.startsWith(s, start - s.length))) {
-    return true;
-  }
-  if (guard.local && afterLocalPrefix(folded, start)) return true;
-  if (guard.notBeforeNumber && beforeNumber(folded, end)) return true;
-  if (guard.notInCaps && (capsWordAt(original, start - 1, -1) || capsWordAt(original, end, 1))) return true;
-  if (guard.notBefore && matchesAt(guard.notBefore, original, end)) return true;
-  if (guard.notAfter && matchesAt(guard.notAfter, original.slice(Math.max(0, start - 20), start), 0))
-    return true;
+  if (neighboursReject(guard, folded, original, start, end)) return true;
   if (guard.afterNamed && !ids.some((id) => state.named?.has(id) === true)) return true;
   return (
     (guard.ownParens || guard.needsContext) === true &&

@@ -12,7 +12,14 @@ import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
 import { inProperName } from './english-names';
-import { createAcronymState, guardKey, guardRejects, type AcronymState, type TermGuard } from './guards';
+import {
+  createAcronymState,
+  guardKey,
+  guardRejects,
+  neighboursReject,
+  type AcronymState,
+  type TermGuard,
+} from './guards';
 import type { Matcher } from './matcher';
 import { resolveShortForms } from './short-forms';
 import type { Mention } from './types';
@@ -236,6 +243,12 @@ function rescan(
   }
 }
 
+/** A short form the page defined, written where its own surface's guard says it is no mention. */
+function shortFormRejected(matcher: Matcher, folded: string, text: string, m: Mention): boolean {
+  const guard = matcher.guards.get(guardKey(folded, m.start, m.end));
+  return guard !== undefined && neighboursReject(guard, folded, text, m.start, m.end);
+}
+
 const onceNamed = new WeakMap<Matcher, boolean>();
 
 /** The matcher has short forms that need their topic named first (guards.ts `afterNamed`). */
@@ -261,7 +274,9 @@ export function scanText(
   const folded = fold(text);
   if (state.named === undefined && hasOnceNamed(matcher)) state.named = new Set();
   const terms = termMentions(text, folded, matcher, list, state);
-  const short = resolveShortForms(folded, terms, text, state.defined);
+  const short = resolveShortForms(folded, terms, text, state.defined).filter(
+    (m) => !shortFormRejected(matcher, folded, text, m),
+  );
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
   if (!matcher.families) return dictionary;
   const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));
