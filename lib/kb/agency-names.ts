@@ -54,30 +54,10 @@ function forOf(name: string): string[] {
   return of ? [name.replace(`${of[1] as string} of `, `${of[1] as string} for `)] : [];
 }
 
-/**
- * `China's drug regulator` → `Chinese drug regulator`, and `country's drug regulator` as wires write it
- * once the country is named (`the country's top economic planner`): a description of the body, not a
- * name. The `country's` form needs a page about China (buildDictionary guards it).
- */
+/** `China's drug regulator` → `Chinese drug regulator`: a description of the body, not a name. */
 function chineseForm(name: string): string[] {
-  if (!name.startsWith("China's ") || !/^[a-z]/.test(name.slice(8))) return [];
-  const description = name.slice(8);
-  const forms = [`Chinese ${description}`, `${COUNTRYS}${description}`];
-  // `the housing ministry said`: a ministry or a regulator described bare, once the page is about China.
-  if (BARE_DESCRIPTION.test(description)) forms.push(description);
-  return forms;
+  return name.startsWith("China's ") && /^[a-z]/.test(name.slice(8)) ? [`Chinese ${name.slice(8)}`] : [];
 }
-
-/**
- * Descriptions an English page about China writes bare (`the science ministry`, `the top economic
- * planner`) — only a ministry or the planner, of which there is one: `market regulators` are every
- * county's, and `the central bank` is also another country's. Matched only on a page about China, not
- * after another country's name, and never in the plural (buildDictionary guards them).
- */
-export const BARE_DESCRIPTION = /^[a-z][a-z ]* (?:ministry|planner)$/;
-
-/** The start of an agency description that stands for `China's` on a page about China. */
-export const COUNTRYS = "country's ";
 
 /** Other English names of an agency, by rule, none of them already among its names. */
 export function agencyEnglishNames(agency: AgencySeed): string[] {

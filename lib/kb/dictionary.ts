@@ -14,12 +14,10 @@ import { ZH_WORDS } from '../match/zh-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
 import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
-import { BARE_DESCRIPTION, COUNTRYS } from './agency-names';
 import type { SynonymsFile } from './en-synonyms';
 import {
   englishContextGuards,
   mergeContextGuards,
-  countryNotAfter,
   onceNamedGuard,
   type EnglishContextFile,
 } from './english-context';
@@ -71,12 +69,6 @@ export const SURFACE_EXCLUSIONS: readonly SurfaceExclusion[] = [
   { surface: 'CAC', notFollowedBy: [' 40'] },
   // `12 times EV/EBITDA`, `EV-to-sales`: enterprise value in a valuation, also on a page about China's carmakers.
   { surface: 'EV', notFollowedBy: ['/ebitda', '/sales', '/revenue', '-to-', ' to ebitda', ' to sales'] },
-  // The technical committees of ISO, IEC or ITU are no national technical committee (全国专业标准化技术委员会).
-  {
-    surface: 'technical committee',
-    notFollowedBy: [' of the iso', ' of iso', ' of the iec', ' of iec', ' of the itu', ' of itu'],
-    notPrecededBy: ['iso ', 'iec ', 'itu ', 'iso/iec '],
-  },
 ];
 
 /**
@@ -312,14 +304,6 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
     guards.set(key, mergeContextGuards(guards.get(key), h));
   }
   addGenerated(input, payloads, terms);
-  // `the country's top economic planner`, `the housing ministry` are China's only on a page about China,
-  // and not right after another country's name (`Japan's finance ministry`).
-  const otherCountry = countryNotAfter(context);
-  for (const { surface } of terms) {
-    if (surface.startsWith(COUNTRYS)) guard(surface, { needsContext: true });
-    else if (BARE_DESCRIPTION.test(surface))
-      guard(surface, { needsContext: true, notAfter: otherCountry, notBefore: '(?<=ies|ers)' });
-  }
   const familyItems: Record<string, number[]> = {};
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);

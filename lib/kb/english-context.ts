@@ -116,8 +116,3 @@ export function englishContextGuards(
   }
   return out;
 }
-
-/** `Japan's …`, `the US …`: another country's name or adjective right before a match (`$COUNTRIES`). */
-export function countryNotAfter(file: EnglishContextFile): string {
-  return `[\\s\\S]*\\b(?:${(file.countries ?? []).join('|')})(?:'s|’s)?\\s+$`;
-}

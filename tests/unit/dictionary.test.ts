@@ -101,7 +101,7 @@ describe('buildDictionary', () => {
       needsContext: true,
       notFollowedBy: [' 40'],
     });
-    expect(d.guards['iso']).toEqual({ notBeforeNumber: true });
+    expect(d.guards['iso']).toMatchObject({ notBeforeNumber: true, needsContext: true });
     expect(d.guards['大数据']?.notFollowedBy).toEqual(['库', '量']);
     expect(d.guards['公共卫生']).toEqual({ notFollowedBy: ['间'] });
   });

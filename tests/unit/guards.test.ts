@@ -58,8 +58,10 @@ describe('2. ISO, IEC, ITU before a bare number are no topic', () => {
     ['IEC 60', []],
     // Not a number, or no number: the topic.
     ['积极参与ITU 6G国际标准制定', ['ITU topic:itu', '6G topic:6g']],
-    ['ISO and IEC committees', ['ISO topic:iso', 'IEC topic:iec']],
-    ['ISO/IEC JTC 1', ['ISO topic:iso', 'IEC topic:iec']],
+    ['China in ISO and IEC committees', ['ISO topic:iso', 'IEC topic:iec']],
+    // A committee's code, and ISO on a page not about China (the Insurance Services Office's `ISO Class 3`).
+    ['China in ISO/IEC JTC 1', []],
+    ['the town kept its ISO Class 3 rating', []],
     // A designation is a standard (the designation pass), as before.
     ['通过ISO 9001认证', ['ISO 9001 standard:ISO 9001']],
   ])('%s', (text, expected) => {
@@ -228,7 +230,7 @@ describe('9. English acronyms: after a name, defined by the page, and the traps 
     ['Set the camera to +1 EV', []],
     ["China's EV makers trade at 12 times EV/EBITDA", ['EV topic:electric-vehicle']],
     // ISO's technical committees are not China's national ones.
-    ['posts in technical committees of the ISO', ['ISO topic:iso']],
+    ["China's posts in technical committees of the ISO", ['ISO topic:iso']],
     [
       'China joined ISO technical committees and national technical committees',
       ['ISO topic:iso', 'national technical committees topic:national-technical-committee'],
