@@ -11,6 +11,7 @@ import type { AutomatonTerm } from '../match/automaton';
 import { canonicalKey, termKeys } from '../match/automaton-build';
 import { mergeGuards, type TermGuard } from '../match/guards';
 import { ZH_WORDS } from '../match/zh-words';
+import { EN_NAME_WORDS } from '../match/english-name-words';
 import enSynonymsJson from '../../seeds/en-synonyms.json';
 import enContextJson from '../../seeds/en-context.json';
 import { acronymNotBefore, EMPHASIS_NOT_AFTER } from './acronym-words';
@@ -234,7 +235,10 @@ function addGenerated(
     (i) => agencyPayload.get((agencies[i] as AgencySeed).id) as number,
     (i) => topicPayload.get((topics[i] as TopicSeed).id) as number,
   );
-  for (const { surface, payload } of generated) terms.push({ surface, payload });
+  // `Commerce Ministry` is the body's name; `the commerce ministry` in lower case a description of it
+  // (tests/fixtures/ANNOTATION.md: descriptive references are no mentions).
+  for (const { surface, payload } of generated)
+    terms.push(/ Ministry$/.test(surface) ? { surface, payload, caseSensitive: true } : { surface, payload });
 }
 
 export function buildDictionary(input: DictionaryInput): Dictionary {
@@ -308,5 +312,13 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
   for (const family of input.families ?? []) {
     familyItems[family.id] = [...new Set(family.items)].sort((a, b) => a - b);
   }
-  return { payloads, terms, topicItems, familyItems, guards: Object.fromEntries(guards), zh: ZH_WORDS };
+  return {
+    payloads,
+    terms,
+    topicItems,
+    familyItems,
+    guards: Object.fromEntries(guards),
+    zh: ZH_WORDS,
+    en: EN_NAME_WORDS,
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { AutomatonTerm } from './automaton';
 import type { TermGuard } from './guards';
+import type { EnNameWords } from './english-name-words';
 import type { ZhWords } from './zh-words';
 
 export type TermKind = 'topic' | 'agency';
@@ -25,4 +26,6 @@ export interface Dictionary {
   guards: Record<string, TermGuard>;
   /** The word lists of the Chinese context rules (lib/match/zh-context.ts). */
   zh?: ZhWords;
+  /** The words and patterns of the English name rules (lib/match/english-names.ts). */
+  en?: EnNameWords;
 }

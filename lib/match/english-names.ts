@@ -1,161 +1,61 @@
 /**
- * English topics inside the name of a body or a company (issue 13, precision): an annotator reads
+ * English topics inside the name of something else (issue 13, precision; tests/fixtures/ANNOTATION.md):
+ * an annotator reads
  *
  *   the [Certification and Accreditation] Administration     a topic, capitalized, before a body's head noun
- *   the Hong Kong [Chinese Medicine] Hospital · Dongsheng [New Materials] Co., Ltd.
- *   the Department of [Elderly Care] Services · the ministry's department of [agricultural product …]
- *   Zhipu [AI] and Moonshot [AI], Tencent [AI] Lab             an acronym closing a company's name
+ *   the Hong Kong [Chinese Medicine] Hospital · Dongsheng [New Materials] Co., Ltd. · the CSI [New Energy
+ *   Vehicle] index · [National Fitness] Day · the [Conformity Assessment] Working Group
+ *   the Department of [Elderly Care] Services · the ministry's department of [agricultural product …] ·
+ *   the committee on smart [elderly care] products            after a unit that names bodies
+ *   the Humanoid Robot Standardization [Technical Committee]   a body's own name, the topic itself
+ *   Zhipu [AI] and …, Haier [Smart Home], the …, Aoxin [IoT] Cloud   a name word before, a name's end after
+ *   the [Data Security] Law, the [AI] Act, the Action Plan for Promoting [Large-scale Equipment Renewal]
+ *                                                            a law's or a document's title
  *
  * as that name, not as the topic — the English side of the Chinese company-name and department rules
- * (zh-context.ts). Checked for every Latin-script topic match, after the scan; a working group's or a
- * platform's name (`Conformity Assessment Working Group`, `National Group Standards Information
- * Platform`) keep their topic, as the fixtures mark them; a law's or a document's title does not
- * (`the Data Security Law`, `the AI Act`: tests/fixtures/ANNOTATION.md).
+ * (zh-context.ts). Checked after the scan for every Latin-script topic match (scan.ts). Kept: a qualifier
+ * or a sentence's determiner before (`Chinese AI`, `Several TCs`), a lower-case noun after (`Baidu AI
+ * models`), a topic that is itself a document's title (`Measures for the Administration of Group
+ * Standards`), and a title-case headline, where capitals say nothing. The words and patterns are data
+ * that travels with the matcher (english-name-words.ts); every check reads a bounded neighbourhood, so
+ * the rules are linear in the text.
  */
+import type { EnNameWords } from './english-name-words';
+import { SENTENCE_ENDS } from './short-forms';
 
-/**
- * A unit that names bodies: `Department of …`, `Institute for …`. Administrative units in lower case
- * too (`the ministry's department of …`); the others only as a name, capitalized (`a center for elderly
- * care` is a care centre, so the topic).
- */
-const BODY_OF =
-  /(?:\b(?:[Dd]epartment|[Bb]ureau|[Dd]ivision)|\b(?:Office|Institute|Cent(?:er|re)|Society|Association|Federation|Academy|College|School|Laborator(?:y|ies)|Museum|Foundation|Journal|Commission|Committee|Council|Administration|Agency|Authority))\s+(?:of|for|on)\s+(?:the\s+)?$/;
+/** The rules compiled from their words, once per matcher (scan.ts). */
+export interface EnNames {
+  bodyOf: RegExp;
+  bodyHead: RegExp;
+  ownHead: RegExp;
+  nameBefore: RegExp;
+  wordBefore: RegExp;
+  nameEnd: RegExp;
+  docTitleBefore: RegExp;
+  docTitleAfter: RegExp;
+  qualifiers: ReadonlySet<string>;
+}
 
-/**
- * After a capitalized topic: up to three more capitalized words, then the head noun of a body or a
- * company. Read sticky from the match's end.
- */
-const BODY_HEAD =
-  /(?:,?[^\S\n]+(?:(?:&|and|of)[^\S\n]+)?[A-Z][\w-]*){0,3}?(?:[^\S\n]+\([A-Z][\w -]*\))?,?[^\S\n]+(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Holdings|Board|Authority|Agency|Bureau|Office|Department|Administration|Commission|(?:Technical[^\S\n]+|Sub)?Committee|Hospital|Clinic|Institute|Association|Society|Cent(?:er|re)|Foundation|University|College|School|Academy|Laborator(?:y|ies)|Labs?|Museum|Alliance|Federation|Council|Bank|Exchange|Fund|Park|Zone|Base|[Ii]ndex|(?<!Working\s)Group)\b/y;
-
-/**
- * A topic that is itself a body (`technical committee`, `research institute`), capitalized after another
- * capitalized word or a possessive: one body's name (`the Humanoid Robot Standardization Technical
- * Committee`, `its Standardization Research Institute`), not the kind of body.
- */
-const OWN_HEAD =
-  /(?:Committee|Subcommittee|Institute|Institution|Cent(?:er|re)|Association|Alliance|Council)s?$/;
-const NAME_BEFORE = /(?:\b[A-Z][\w-]*|\b(?:its|their|our|his|her)|['’]s)\s+$/;
-
-/** Capitalized words that qualify an acronym rather than name a company (`Chinese AI`, `Generative AI`). */
-const QUALIFIERS = new Set([
-  'Chinese',
-  'China',
-  'Generative',
-  'Embodied',
-  'Physical',
-  'Edge',
-  'Responsible',
-  'Trustworthy',
-  'Open',
-  'Industrial',
-  'Conversational',
-  'Agentic',
-  'Sovereign',
-  'General',
-  'Applied',
-  'Explainable',
-  'Ethical',
-  'Safe',
-  'Secure',
-  'Global',
-  'National',
-  'Domestic',
-  'Western',
-  'American',
-  'European',
-  'Asian',
-  'World',
-  'The',
-  'An',
-  'A',
-  'And',
-  'Or',
-  'Of',
-  'For',
-  'In',
-  'On',
-  'With',
-  'By',
-  'To',
-  'About',
-  'How',
-  'Why',
-  'What',
-  'When',
-  'Where',
-  'New',
-  'More',
-  'Most',
-  'Our',
-  'Its',
-  'Their',
-  'Using',
-  'Use',
-  'Build',
-  'Building',
-  // Determiners and adjectives that start sentences (`Several TCs have …`, `Many SMEs say …`).
-  'Several',
-  'Many',
-  'Some',
-  'These',
-  'Those',
-  'This',
-  'That',
-  'Both',
-  'All',
-  'Few',
-  'Each',
-  'Every',
-  'Other',
-  'Such',
-  'Local',
-  'Foreign',
-  'Leading',
-  'Major',
-  'Big',
-  'Small',
-  'Smaller',
-  'Larger',
-  'Large',
-  'Top',
-  'Key',
-  'Private',
-  'State',
-  'Public',
-  'Advanced',
-  'Future',
-  'Smart',
-  'Green',
-  'Digital',
-  'Modern',
-  'Traditional',
-  'Related',
-  'Relevant',
-  'Existing',
-  'Current',
-  'Further',
-  'Better',
-  'Stronger',
-  'Promoting',
-  'Developing',
-  'Supporting',
-  'Boosting',
-  'Expanding',
-  'Improving',
-]);
-
-/**
- * A capitalized word with a lower-case letter right before the acronym (`Zhipu AI`, `LinguaSnap AI`; not
- * another acronym: `the EU AI Act`), and what follows makes it a name's end.
- */
-const WORD_BEFORE = /\b([A-Z][A-Za-z]*[a-z][A-Za-z]*)\s+$/;
-/**
- * After it: the name ends (punctuation, `and`, a possessive, the verb of the sentence: `Moonshot AI
- * competes`) or goes on capitalized (`AI Lab`, `Smart Home Technology`).
- */
-const NAME_END =
-  /(?:$|\n|[,.;:!?)'’"”]|[^\S\n]+(?:and|or|said|says|is|are|was|were|has|have|had|will|would|can|could|also|which|who|compete[sd]?|launch(?:ed|es)?|release[sd]?|unveil(?:ed|s)?|raise[sd]?|announce[sd]?|reported|became|becomes)\b|[^\S\n]+[A-Z])/y;
+export function compileEnNames(w: EnNameWords): EnNames {
+  return {
+    bodyOf: new RegExp(w.bodyOf),
+    bodyHead: new RegExp(w.bodyHead, 'y'),
+    ownHead: new RegExp(w.ownHead),
+    nameBefore: new RegExp(w.nameBefore),
+    wordBefore: new RegExp(w.wordBefore),
+    nameEnd: new RegExp(w.nameEnd, 'y'),
+    // `… Plan for Promoting Large-scale` right before the topic: inside a document's title.
+    docTitleBefore: new RegExp(
+      `\\b(?:${w.docHead})[^\\S\\n]+(?:for|on|of|to)[^\\S\\n]+(?:(?:[A-Z][\\w-]*|and|the|of|for|on|in|to)[^\\S\\n]+)*$`,
+    ),
+    // `… Management Regulations` after it: the capitalized run ends in a document's head noun.
+    docTitleAfter: new RegExp(
+      `(?:[^\\S\\n]+(?:[A-Z][\\w-]*|and|of|for|on)){0,6}?[^\\S\\n]+(?:${w.docHead})\\b`,
+      'y',
+    ),
+    qualifiers: new Set(w.qualifiers),
+  };
+}
 
 const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
@@ -192,25 +92,14 @@ function endsCapitalized(text: string, start: number, end: number): boolean {
  * A capitalized topic right after a name word, ending where a name ends: `Zhipu AI and`, `Haier Smart
  * Home, the listed arm`, `Guohong Hydrogen Energy Technology`.
  */
-function afterNameWord(text: string, before: string, end: number): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1];
-  if (word === undefined || QUALIFIERS.has(word)) return false;
-  NAME_END.lastIndex = end;
-  return NAME_END.test(text);
+function afterNameWord(r: EnNames, text: string, before: string, end: number): boolean {
+  const word = r.wordBefore.exec(before)?.[1];
+  if (word === undefined || r.qualifiers.has(word)) return false;
+  r.nameEnd.lastIndex = end;
+  return r.nameEnd.test(text);
 }
 
-/** The head noun of a document's title (a law, a plan), which keeps the topics its title names. */
-const DOC_HEAD =
-  'Laws?|Regulations?|Measures|Provisions|Rules|Acts?|Guidelines?|Plans?|Programmes?|Programs?|Opinions|Notice|Outline|Strategy|Catalog(?:ue)?|Directory|Scheme|Decision|Circular';
-/** `… Plan for Promoting Large-scale` right before the topic: inside a document's title. */
-const DOC_TITLE_BEFORE = new RegExp(
-  `\\b(?:${DOC_HEAD})[^\\S\\n]+(?:for|on|of|to)[^\\S\\n]+(?:(?:[A-Z][\\w-]*|and|the|of|for|on|in|to)[^\\S\\n]+)*$`,
-);
-/** `… Management Regulations` after it: the capitalized run ends in a document's head noun. */
-const DOC_TITLE_AFTER = new RegExp(
-  `(?:[^\\S\\n]+(?:[A-Z][\\w-]*|and|of|for|on)){0,6}?[^\\S\\n]+(?:${DOC_HEAD})\\b`,
-  'y',
-);
+const LINE_ENDS = `\n${SENTENCE_ENDS}`;
 
 /**
  * A headline written in title case (`Haier Leads Smart Home Standards`): capitals say nothing about
@@ -218,10 +107,11 @@ const DOC_TITLE_AFTER = new RegExp(
  */
 function inTitleCaseLine(text: string, start: number, end: number): boolean {
   // Read at most 160 units either side: a longer line is no headline (and the check stays linear).
+  // A line ends at a line break or a sentence end (where scan-blocks.ts may cut a long block).
   let from = start;
-  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 0x0a) from--;
+  while (from > 0 && start - from < 160 && !LINE_ENDS.includes(text[from - 1] as string)) from--;
   let to = end;
-  while (to < text.length && to - end < 160 && text.charCodeAt(to) !== 0x0a) to++;
+  while (to < text.length && to - end < 160 && !LINE_ENDS.includes(text[to] as string)) to++;
   if (to - from > 160 || text.charCodeAt(to - 1) === 0x2e) return false;
   const words = text.slice(from, to).match(/[A-Za-z]{4,}/g) ?? [];
   const capitalized = words.filter((w) => isUpperAscii(w.charCodeAt(0))).length;
@@ -235,25 +125,25 @@ function inTitleCaseLine(text: string, start: number, end: number): boolean {
  * is itself a document's title (`Measures for the Administration of Group Standards`) ends in the head
  * noun and is kept. Not in a title-case headline, where every word is capitalized.
  */
-function inDocumentTitle(text: string, before: string, start: number, end: number): boolean {
+function inDocumentTitle(r: EnNames, text: string, before: string, start: number, end: number): boolean {
   if (!endsCapitalized(text, start, end)) return false;
-  DOC_TITLE_AFTER.lastIndex = end;
-  if (!DOC_TITLE_AFTER.test(text) && !DOC_TITLE_BEFORE.test(before)) return false;
+  r.docTitleAfter.lastIndex = end;
+  if (!r.docTitleAfter.test(text) && !r.docTitleBefore.test(before)) return false;
   return !inTitleCaseLine(text, start, end);
 }
 
 /** Whether the topic matched at text[start, end) (as written) is part of a body's or a company's name. */
-export function inProperName(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (BODY_OF.test(before)) return true;
-  if (inDocumentTitle(text, before, start, end)) return true;
+export function inProperName(r: EnNames, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (r.bodyOf.test(before)) return true;
+  if (inDocumentTitle(r, text, before, start, end)) return true;
   const acronym = isAcronym(text, start, end);
   if (acronym || (allCapitalized(text, start, end) && text.slice(start, end).includes(' '))) {
-    if (afterNameWord(text, before, end) && !inTitleCaseLine(text, start, end)) return true;
+    if (afterNameWord(r, text, before, end) && !inTitleCaseLine(text, start, end)) return true;
   }
   if (!endsCapitalized(text, start, end)) return false;
-  if (OWN_HEAD.test(text.slice(start, end)) && allCapitalized(text, start, end) && NAME_BEFORE.test(before))
+  if (r.ownHead.test(text.slice(start, end)) && allCapitalized(text, start, end) && r.nameBefore.test(before))
     return true;
-  BODY_HEAD.lastIndex = end;
-  return BODY_HEAD.test(text);
+  r.bodyHead.lastIndex = end;
+  return r.bodyHead.test(text);
 }

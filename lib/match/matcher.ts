@@ -16,6 +16,7 @@ import {
 import { buildFamilyIndex, type FamilyIndex } from './designation';
 import type { TermGuard } from './guards';
 import type { AgencyItems } from './types';
+import type { EnNameWords } from './english-name-words';
 import type { ZhWords } from './zh-words';
 
 export interface Matcher {
@@ -29,6 +30,8 @@ export interface Matcher {
   guards: ReadonlyMap<string, TermGuard>;
   /** The Chinese context rules' word lists (zh-context.ts); without them, no Chinese rule applies. */
   zh?: ZhWords;
+  /** The English name rules' words (english-names.ts); without them, no name rule applies. */
+  en?: EnNameWords;
   /** Present when standard codes were given: enables the designation pass. */
   families?: FamilyIndex;
   /** Kept so the matcher can be serialized with its family index (a Map-based index is not JSON). */
@@ -53,6 +56,8 @@ export interface SerializedMatcher {
   guards?: Record<string, TermGuard>;
   /** Absent in matchers cached before the Chinese context rules: they apply none. */
   zh?: ZhWords;
+  /** Absent in matchers cached before the English name rules: they apply none. */
+  en?: EnNameWords;
   standardCodes?: StandardCodesFile;
 }
 
@@ -75,6 +80,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     familyItems: familyItemsOf(dictionary, standardCodes),
     guards: new Map(Object.entries(dictionary.guards)),
     ...(dictionary.zh ? { zh: dictionary.zh } : {}),
+    ...(dictionary.en ? { en: dictionary.en } : {}),
     ...(standardCodes ? { families: buildFamilyIndex(standardCodes), standardCodes } : {}),
   };
 }
@@ -91,6 +97,7 @@ export function serializeMatcher(m: Matcher, options: { withLayout?: boolean } =
     familyItems: copy(m.familyItems as Record<string, number[]>),
     guards: copy(Object.fromEntries(m.guards)),
     ...(m.zh ? { zh: copy(m.zh) } : {}),
+    ...(m.en ? { en: copy(m.en) } : {}),
     ...(m.standardCodes ? { standardCodes: m.standardCodes } : {}),
   };
 }
@@ -105,6 +112,7 @@ export function deserializeMatcher(raw: SerializedMatcher): Matcher {
     familyItems: raw.familyItems,
     guards: new Map(Object.entries(raw.guards ?? {})),
     ...(raw.zh ? { zh: raw.zh } : {}),
+    ...(raw.en ? { en: raw.en } : {}),
     ...(raw.standardCodes
       ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes }
       : {}),

@@ -11,7 +11,9 @@ import { isWordUnit } from '../text/char-class';
 import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
-import { inProperName } from './english-names';
+import { compileEnNames, inProperName, type EnNames } from './english-names';
+import { readStandardTitle } from './standard-title';
+import { TITLE_REACH } from './standard-title-window';
 import {
   createAcronymState,
   guardKey,
@@ -21,7 +23,7 @@ import {
   type TermGuard,
 } from './guards';
 import type { Matcher } from './matcher';
-import { resolveShortForms } from './short-forms';
+import { resolveShortForms, SENTENCE_ENDS } from './short-forms';
 import type { Mention } from './types';
 import { zhRejects, zhRulesFor, type ZhRules } from './zh-context';
 
@@ -50,8 +52,8 @@ interface Entry {
   guard: TermGuard | null;
   /** The Chinese context rules of the key (zh-context.ts), or null. */
   zh: ZhRules | null;
-  /** A topic written in Latin script: not one inside a body's or a company's name (english-names.ts). */
-  latinTopic: boolean;
+  /** For a topic written in Latin script: the name rules it is checked against (english-names.ts). */
+  names: EnNames | null;
   /** Any of the three: matches take the checked path. */
   checked: boolean;
 }
@@ -90,8 +92,9 @@ function entryOf(
   const key = guardKey(folded, start, end);
   const guard = matcher.guards.get(key) ?? null;
   const zh = matcher.zh ? zhRulesFor(matcher.zh, first.kind, key) : null;
-  const latinTopic = first.kind === 'topic' && isLatinLetter(key.charCodeAt(0));
-  entry = { meaning, ids, guard, zh, latinTopic, checked: guard !== null || zh !== null || latinTopic };
+  const latin = first.kind === 'topic' && isLatinLetter(key.charCodeAt(0)) && matcher.en !== undefined;
+  const names = latin ? namesOf(matcher) : null;
+  entry = { meaning, ids, guard, zh, names, checked: guard !== null || zh !== null || names !== null };
   cache.set(payloads, entry);
   return entry;
 }
@@ -183,7 +186,7 @@ function rejects(
 ): boolean {
   if (entry.guard !== null && guardRejects(entry.guard, folded, text, start, end, entry.ids, prev, state))
     return true;
-  if (entry.latinTopic && inProperName(text, start, end)) return true;
+  if (entry.names !== null && inProperName(entry.names, text, start, end)) return true;
   return entry.zh !== null && zhRejects(entry.zh, folded, text, start, end);
 }
 
@@ -243,10 +246,28 @@ function rescan(
   }
 }
 
-/** A short form the page defined, written where its own surface's guard says it is no mention. */
+/**
+ * A short form the page defined, written where its own surface's guard says it is no mention, or inside
+ * a name (`the Stock Exchange's ESG Reporting Guide` after `… governance (ESG)`).
+ */
 function shortFormRejected(matcher: Matcher, folded: string, text: string, m: Mention): boolean {
   const guard = matcher.guards.get(guardKey(folded, m.start, m.end));
-  return guard !== undefined && neighboursReject(guard, folded, text, m.start, m.end);
+  if (guard !== undefined && neighboursReject(guard, folded, text, m.start, m.end)) return true;
+  return (
+    matcher.en !== undefined &&
+    m.kind === 'topic' &&
+    isLatinLetter(folded.charCodeAt(m.start)) &&
+    inProperName(namesOf(matcher), text, m.start, m.end)
+  );
+}
+
+const compiledNames = new WeakMap<Matcher, EnNames>();
+
+/** The English name rules of a matcher that has their words (callers check `matcher.en`). */
+function namesOf(matcher: Matcher): EnNames {
+  let names = compiledNames.get(matcher);
+  if (!names) compiledNames.set(matcher, (names = compileEnNames(matcher.en as NonNullable<Matcher['en']>)));
+  return names;
 }
 
 const onceNamed = new WeakMap<Matcher, boolean>();
@@ -280,7 +301,55 @@ export function scanText(
   const dictionary = short.length === 0 ? terms : mergeWinning(terms, short);
   if (!matcher.families) return dictionary;
   const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));
-  return standards.length === 0 ? dictionary : mergeWinning(standards, dictionary);
+  if (standards.length === 0) return dictionary;
+  return mergeWinning(standards, withoutEnglishTitleTopics(text, folded, standards, dictionary));
+}
+
+/**
+ * An English standard's title names a document (`GB 38031-2025 Electric vehicles traction battery safety
+ * requirements`): the topics inside it are part of that title, not mentions (tests/fixtures/ANNOTATION.md;
+ * the card maps the title itself to plan items). Chinese pages mark a topic inside a 《title》, so only
+ * Latin-script topics go. Both lists sorted: one sweep.
+ */
+function withoutEnglishTitleTopics(
+  text: string,
+  folded: string,
+  standards: readonly Mention[],
+  mentions: readonly Mention[],
+): readonly Mention[] {
+  const titles: { start: number; end: number }[] = [];
+  for (const d of standards) {
+    // Read within the code's sentence only, so a block scanned in slices cut after sentence ends
+    // (scan-blocks.ts) drops exactly what its whole scan drops.
+    const lo = sentenceStartBefore(folded, d.start);
+    const hi = sentenceEndAfter(folded, d.end);
+    const title = readStandardTitle(text.slice(lo, hi), d.start - lo, d.end - lo);
+    if (title && isLatinLetter(folded.charCodeAt(title.start + lo)))
+      titles.push({ start: title.start + lo, end: title.end + lo });
+  }
+  if (titles.length === 0) return mentions;
+  titles.sort((a, b) => a.start - b.start);
+  let t = 0;
+  return mentions.filter((m) => {
+    while (t < titles.length && (titles[t] as { end: number }).end <= m.start) t++;
+    const title = titles[t];
+    const inside = title !== undefined && title.start <= m.start && m.end <= title.end;
+    return !(inside && m.kind === 'topic' && isLatinLetter(folded.charCodeAt(m.start)));
+  });
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end before it (or the text's start). */
+function sentenceStartBefore(folded: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p < TITLE_REACH && !SENTENCE_ENDS.includes(folded[p - 1] as string)) p--;
+  return p;
+}
+
+/** Where the sentence holding `at` ends: after its sentence end (or at the text's end). */
+function sentenceEndAfter(folded: string, at: number): number {
+  let p = at;
+  while (p < folded.length && p - at < TITLE_REACH && !SENTENCE_ENDS.includes(folded[p] as string)) p++;
+  return Math.min(folded.length, p + 1);
 }
 
 /** Merges sorted, internally non-overlapping lists; `winners` drop whatever of `others` they overlap. */
