@@ -414,7 +414,9 @@ async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof
       progress(
         `  content start → first highlight ${runs.contentStartToFirstHighlightMs!.at(-1)} ms, ` +
           `extension JS ${runs.extensionMainThreadMs!.at(-1)} ms, page's own load ${runs.pageOwnLoadMs!.at(-1)} ms, ` +
-          `extension heap ${runs.extensionHeapKB!.at(-1)} KB; frames ${JSON.stringify(ext.frames)}`,
+          `extension heap ${runs.extensionHeapKB!.at(-1)} KB; frames ${JSON.stringify(ext.frames)}; ` +
+          `top: started ${ext.top.startAt?.toFixed(1)}, first window ${JSON.stringify(ext.top.firstWindow)}, ` +
+          `first highlight ${ext.probe.firstHighlightAt?.toFixed(1)}`,
       );
     }
     const extensionMs = m('extensionMainThreadMs');

@@ -53,9 +53,28 @@ export interface AnnotatorDeps {
    * painted until twice as far.
    */
   paintMargin?: number;
+  /** The first painted window scanned elsewhere, before `scan` can be used (see FirstWindow). */
+  firstWindow?: FirstWindow;
   onStats?: (stats: AnnotatorStats) => void;
   /** Called once the first full pass is done (benchmarks mark it). */
   onDone?: (stats: AnnotatorStats) => void;
+}
+
+/**
+ * The first highlights before the page holds a matcher (issue 15): the blocks of the first painted
+ * window go to whoever holds one (the background) and come back as mentions, which are painted at
+ * once; `scan` is used from `ready()` on. The annotator then scans those blocks again locally, off
+ * the first highlight's path, so that the short forms they define carry to the rest of the page —
+ * and repaints a block whose local mentions differ (a matcher that changed in between).
+ */
+export interface FirstWindow {
+  /** One mention list per text (the window's blocks from its top, in document order); null: stop. */
+  scan(texts: string[]): Promise<Mention[][] | null>;
+  /** Resolves once `scan` may be used; false: stop. */
+  ready(): Promise<boolean>;
+  /** How many blocks, and UTF-16 units over them, `scan` takes at most. */
+  maxTexts: number;
+  maxUnits: number;
 }
 
 export interface PageAnnotator {

@@ -5,7 +5,7 @@
  */
 import { blockCuts, scanSlice } from '../match/scan-blocks';
 import type { Mention } from '../match/types';
-import type { AnnotatedBlock } from './annotator-types';
+import type { AnnotatedBlock, FirstWindow } from './annotator-types';
 import type { BlockIndex } from './block-index';
 import { walkBlocks, type TextBlock } from './collect-text';
 import type { PaintWindow } from './paint-window';
@@ -23,7 +23,27 @@ export interface FirstPassDeps {
   onShadowRoot: (shadow: ShadowRoot) => void;
   /** After the paint window is painted. */
   report: () => void;
+  /** The window's first blocks scanned elsewhere (AnnotatorDeps.firstWindow). */
+  firstWindow?: FirstWindow;
 }
+
+/** How many blocks from `first` fit in one FirstWindow request. */
+function windowPrefix(blocks: readonly TextBlock[], first: number, last: number, fw: FirstWindow): number {
+  let units = 0;
+  let n = 0;
+  while (first + n < last && n < fw.maxTexts) {
+    units += blocks[first + n]!.text.length;
+    if (units > fw.maxUnits) break;
+    n++;
+  }
+  return n;
+}
+
+const sameMentions = (a: readonly Mention[], b: readonly Mention[]) =>
+  a.length === b.length &&
+  a.every(
+    (m, i) => m.start === b[i]!.start && m.end === b[i]!.end && m.kind === b[i]!.kind && m.id === b[i]!.id,
+  );
 
 /** The page's blocks, scanned, in document order; undefined once aborted. */
 export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock[] | undefined> {
@@ -36,7 +56,6 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
   // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
   const [first, last] = paints.paintWindowOf(blocks);
   const entries: AnnotatedBlock[] = new Array(blocks.length);
-  const visible = Array.from({ length: last - first }, (_, i) => first + i);
   // A block a slice per step (issue 13: a 400k-unit paragraph was one long task), cut where no
   // mention runs across (lib/match/scan-blocks.ts).
   const scanInto = function* (i: number) {
@@ -47,8 +66,40 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
       for (const m of scanSlice(text, cuts[k - 1]!, cuts[k]!, scan)) mentions.push(m);
       yield;
     }
-    entries[i] = index.annotate(blocks[i]!, mentions);
+    const before = entries[i];
+    if (!before) entries[i] = index.annotate(blocks[i]!, mentions);
+    else if (!sameMentions(before.mentions, mentions)) {
+      const painted = before.ranges !== null;
+      paints.unpaint(before);
+      index.forget(before);
+      entries[i] = index.annotate(blocks[i]!, mentions);
+      if (painted) paints.paint(entries[i]!);
+    }
   };
+  let from = first;
+  const fw = deps.firstWindow;
+  if (fw) {
+    // The window's top blocks from the background, painted at once; rescanned below, in order, so
+    // the local short-form memory reads them as if it had scanned them first (FirstWindow).
+    const n = windowPrefix(blocks, first, last, fw);
+    const found = await fw.scan(blocks.slice(first, first + n).map((b) => b.text));
+    if (!found) return undefined;
+    for (let k = 0; k < n; k++) {
+      entries[first + k] = index.annotate(blocks[first + k]!, found[k] ?? []);
+      paints.paint(entries[first + k]!);
+    }
+    deps.report();
+    if (!(await fw.ready())) return undefined;
+    if (
+      !(await sliced(
+        Array.from({ length: n }, (_, k) => first + k),
+        scanInto,
+      ))
+    )
+      return undefined;
+    from = first + n;
+  }
+  const visible = Array.from({ length: last - from }, (_, i) => from + i);
   if (!(await sliced(visible, scanInto))) return undefined;
   for (const i of visible) paints.paint(entries[i]!);
   deps.report();

@@ -31,6 +31,7 @@ export type {
   AnnotatedBlock,
   AnnotatorDeps,
   AnnotatorStats,
+  FirstWindow,
   MentionRefInPage,
   PageAnnotator,
 } from './annotator-types';
@@ -75,6 +76,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       paints,
       onShadowRoot: changes.watchShadow,
       report,
+      firstWindow: deps.firstWindow,
     });
     if (!entries) return;
     state.ordered = entries;

@@ -54,6 +54,7 @@ const SAFE_TO_REPEAT: ReadonlySet<string> = new Set<keyof ContentToBackground>([
   'getItem',
   'getAgency',
   'getPageState',
+  'scanWindow',
   'getPageClips',
   'reportMentions',
   'reportAnchors',

@@ -21,7 +21,7 @@ import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
 import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { UserTerm, UserTermInput } from '../kb/user-terms';
-import type { MentionKind } from '../match/types';
+import type { Mention, MentionKind } from '../match/types';
 import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
 
@@ -231,6 +231,16 @@ export interface ContentToBackground {
   openPlanBrowser: { request: { hash: string }; response: { opened: boolean } };
   /** Injects the card UI (card-ui.js) into the sender's frame, on first use (lib/services/card-ui-loader). */
   loadCardUi: { request: NoPayload; response: { loaded: boolean } };
+  /**
+   * `getPageState`, and where the extension runs on the page, the mentions of `texts` — the blocks of
+   * the content script's first painted window, in document order — found by the background's matcher
+   * as the content script's own first pass would (lib/match/scan-blocks `scanBlocks`): the first
+   * highlights in one roundtrip, before the matcher reaches the page (issue 15). One list per text.
+   */
+  scanWindow: {
+    request: { url?: string; texts: string[] };
+    response: PageState & { ui: UiPrefs; highlightsHidden?: boolean; mentions?: Mention[][] };
+  };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
@@ -368,6 +378,7 @@ export const CONTENT_TYPES = [
   'toggleHighlights',
   'openPlanBrowser',
   'loadCardUi',
+  'scanWindow',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

@@ -12,6 +12,7 @@ import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
 import { MAX_PLAN_CHARS, MAX_PLAN_NAME } from '../plan/import/limits';
 import { httpUrl } from './http-url';
+import { MAX_WINDOW_TEXTS, MAX_WINDOW_UNITS } from './window-limits';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import { PLAN_HASH } from '../card/plan-link';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
@@ -158,6 +159,16 @@ export const contentSchemas: Schemas<ContentToBackground> = {
     hash: z.string().max(80).regex(PLAN_HASH, 'expected a plan view (#item-N …)'),
   }),
   loadCardUi: noPayload,
+  // Bounded: a window's blocks, not the page (lib/messages/window-limits).
+  scanWindow: z.object({
+    url: text(65_536).optional(),
+    texts: z
+      .array(z.string().max(MAX_WINDOW_UNITS))
+      .max(MAX_WINDOW_TEXTS)
+      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_WINDOW_UNITS, {
+        error: `expected at most ${MAX_WINDOW_UNITS} UTF-16 units of text in all`,
+      }),
+  }),
 };
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */

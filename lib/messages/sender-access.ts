@@ -28,6 +28,8 @@ export const CONTENT_ACCESS = {
   getItem: 'knowledge',
   getAgency: 'knowledge',
   getPageState: 'any-page',
+  // The page state first; mentions only where the extension is on (lib/services/handlers).
+  scanWindow: 'any-page',
   reportMentions: 'enabled-page',
   saveClip: 'enabled-page',
   deleteClip: 'enabled-page',

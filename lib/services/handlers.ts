@@ -55,18 +55,28 @@ export function createHandlers(services: Services): HandlerTable {
     getAgency: async ({ id, lang }) => ok(await cards.getAgency(id, lang)),
   } satisfies Pick<Handlers<ContentToBackground, unknown>, 'getCard' | 'getItem' | 'getAgency'>;
 
+  const pageStateOf = async (tabId: number, pageUrl: string | undefined) => ({
+    ...(await sites.pageState(pageUrl)),
+    ui: (await settings.get().catch(() => DEFAULT_SETTINGS)).ui,
+    ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
+  });
+
   const content: Handlers<ContentToBackground, ContentContext> = {
     getMatcher: async () => ok(await knowledge.getMatcher()),
     ...cardHandlers,
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
     // The sender's URL as the browser reports it decides, not the payload's (issue 14).
-    getPageState: async (_, { tabId, pageUrl }) =>
-      ok({
-        ...(await sites.pageState(pageUrl)),
-        ui: (await settings.get().catch(() => DEFAULT_SETTINGS)).ui,
-        ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
-      }),
+    getPageState: async (_, { tabId, pageUrl }) => ok(await pageStateOf(tabId, pageUrl)),
+    // The first window's mentions only where the extension runs (issue 15).
+    // The scan runs beside the state's reads (both wait on storage); it is dropped where the
+    // extension is off.
+    scanWindow: async ({ texts }, { tabId, pageUrl }) => {
+      const scanned = knowledge.scanWindow(texts);
+      scanned.catch(() => {});
+      const state = await pageStateOf(tabId, pageUrl);
+      return ok(state.enabled ? { ...state, mentions: await scanned } : state);
+    },
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
     saveClip: (draft, { sender }) => clips.save(draft, sender.url),
     deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),

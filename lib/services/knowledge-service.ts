@@ -18,6 +18,8 @@ import { readUserTerms } from '../db/user-terms-row';
 import { createLayeredMatcher } from '../kb/user-term-layer';
 import { layeredVersion, userTermTopics, userTermsHash, type UserTerm } from '../kb/user-terms';
 import { deserializeMatcher, serializeMatcher, type Matcher } from '../match/matcher';
+import { scanBlocks } from '../match/scan-blocks';
+import type { Mention } from '../match/types';
 import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
 
@@ -32,6 +34,11 @@ export interface KnowledgeService {
   knowledgeWithUserTerms(): Promise<CardKnowledge>;
   /** The matcher itself, for cards that scan text (a standard's title); deserialized on first use. */
   cardMatcher(): Promise<Matcher>;
+  /**
+   * The mentions of a content script's first window (its blocks in document order), found as its own
+   * first pass would find them — the same matcher, short forms carried from block to block (issue 15).
+   */
+  scanWindow(texts: readonly string[]): Promise<Mention[][]>;
 }
 
 /** Memoizes a promise, forgetting it when it rejects so the next call retries. */
@@ -173,5 +180,13 @@ export function createKnowledgeService(
     return deserialized.matcher;
   };
 
-  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher };
+  const scanWindow = async (texts: readonly string[]): Promise<Mention[][]> => {
+    const matcher = await cardMatcher();
+    return scanBlocks(
+      texts.map((text) => ({ text })),
+      matcher,
+    ).map((b) => b.mentions);
+  };
+
+  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher, scanWindow };
 }

@@ -88,6 +88,7 @@ const CONTENT_PAYLOADS: { [K in keyof ContentToBackground]: (page: string) => un
   reportAnchors: () => ({ reports: [{ id: OTHER_ID, status: 'found' }] }),
   toggleHighlights: () => ({}),
   openPlanBrowser: () => ({ hash: '#item-9' }),
+  scanWindow: () => ({ texts: ['工业和信息化部'] }),
 };
 
 const PAGE_PAYLOADS: { [K in keyof PageToBackground]: unknown } = {
