@@ -80,9 +80,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         withMatcher: matcher !== undefined,
         askedAt,
         answeredAt: view.performance.now(),
+        disagreed: 0,
       };
       answered(answer.state);
       return answer.mentions;
+    },
+    onDisagree: () => {
+      const record = frameCostOf(globalThis).firstWindow;
+      if (record) record.disagreed += 1;
     },
     // The matcher's large answer is parsed on this thread: asked for once the window is on screen.
     ready: async () => {

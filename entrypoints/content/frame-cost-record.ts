@@ -17,7 +17,14 @@ export interface FrameCost {
    * The first window painted from the background's answer (issue 15): its mentions, and whether this
    * frame held a matcher then (it does not: the e2e test reads this as the definite signal).
    */
-  firstWindow: { mentions: number; withMatcher: boolean; askedAt: number; answeredAt: number } | null;
+  firstWindow: {
+    mentions: number;
+    withMatcher: boolean;
+    askedAt: number;
+    answeredAt: number;
+    /** Blocks whose local rescan found other mentions than the background's (0 expected). */
+    disagreed: number;
+  } | null;
 }
 
 /** This frame's record, made on first use. */

@@ -72,6 +72,8 @@ export interface FirstWindow {
   scan(texts: string[]): Promise<Mention[][] | null>;
   /** Resolves once `scan` may be used; false: stop. */
   ready(): Promise<boolean>;
+  /** A block's local mentions differed from the answer's (it was repainted): tooling counts these. */
+  onDisagree?: () => void;
   /** How many blocks, and UTF-16 units over them, `scan` takes at most. */
   maxTexts: number;
   maxUnits: number;

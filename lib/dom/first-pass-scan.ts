@@ -69,6 +69,7 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
     const before = entries[i];
     if (!before) entries[i] = index.annotate(blocks[i]!, mentions);
     else if (!sameMentions(before.mentions, mentions)) {
+      deps.firstWindow?.onDisagree?.();
       const painted = before.ranges !== null;
       paints.unpaint(before);
       index.forget(before);

@@ -84,7 +84,9 @@ function fakeWindow(answer = backgroundScan, maxUnits = 65_536) {
   const sent: string[][] = [];
   let release!: (ok: boolean) => void;
   const readyGate = new Promise<boolean>((r) => (release = r));
-  const fw: FirstWindow & { sent: string[][]; release: (ok: boolean) => void } = {
+  const fw: FirstWindow & { sent: string[][]; release: (ok: boolean) => void; disagreed: number } = {
+    disagreed: 0,
+    onDisagree: () => void fw.disagreed++,
     maxTexts: 2_000,
     maxUnits,
     sent,
@@ -109,6 +111,7 @@ describe('first window from the background', () => {
       const remote = await done;
       expect(remote.blocks).toEqual(local.blocks);
       expect(fw.sent.length).toBe(1);
+      expect(fw.disagreed).toBe(0);
     });
   }
 
@@ -175,6 +178,7 @@ describe('first window from the background', () => {
     const remote = await done;
     expect(remote.blocks).toEqual(local.blocks);
     expect(remote.hl.ranges.size).toBe(local.hl.ranges.size);
+    expect(fw.disagreed).toBe(local.blocks.filter((b) => b.length > 0).length);
   });
 
   it('stops when the background says the extension does not run here, or the matcher never comes', async () => {
