@@ -55,11 +55,15 @@ export function createHandlers(services: Services): HandlerTable {
     getAgency: async ({ id, lang }) => ok(await cards.getAgency(id, lang)),
   } satisfies Pick<Handlers<ContentToBackground, unknown>, 'getCard' | 'getItem' | 'getAgency'>;
 
-  const pageStateOf = async (tabId: number, pageUrl: string | undefined) => ({
-    ...(await sites.pageState(pageUrl)),
-    ui: (await settings.get().catch(() => DEFAULT_SETTINGS)).ui,
-    ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
-  });
+  // Three independent reads, side by side: every frame's start waits for them (issue 15).
+  const pageStateOf = async (tabId: number, pageUrl: string | undefined) => {
+    const [state, stored, hidden] = await Promise.all([
+      sites.pageState(pageUrl),
+      settings.get().catch(() => DEFAULT_SETTINGS),
+      view.highlightsHidden(tabId),
+    ]);
+    return { ...state, ui: stored.ui, ...(hidden ? { highlightsHidden: true } : {}) };
+  };
 
   const content: Handlers<ContentToBackground, ContentContext> = {
     getMatcher: async () => ok(await knowledge.getMatcher()),
