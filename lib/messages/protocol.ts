@@ -241,6 +241,11 @@ export interface ContentToBackground {
     request: { url?: string; texts: string[] };
     response: PageState & { ui: UiPrefs; highlightsHidden?: boolean; mentions?: Mention[][] };
   };
+  /**
+   * A subframe's text gate (entrypoints/frame-gate.content.ts) found text: the background injects the
+   * content script into the sender's frame (lib/services/content-app-loader).
+   */
+  loadContentApp: { request: NoPayload; response: { loaded: boolean } };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
@@ -379,6 +384,7 @@ export const CONTENT_TYPES = [
   'openPlanBrowser',
   'loadCardUi',
   'scanWindow',
+  'loadContentApp',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

@@ -169,6 +169,7 @@ export const contentSchemas: Schemas<ContentToBackground> = {
         error: `expected at most ${MAX_WINDOW_UNITS} UTF-16 units of text in all`,
       }),
   }),
+  loadContentApp: noPayload,
 };
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */

@@ -40,6 +40,7 @@ export const CONTENT_ACCESS = {
   reportAnchors: 'enabled-page',
   toggleHighlights: 'enabled-page',
   openPlanBrowser: 'enabled-page',
+  loadContentApp: 'enabled-page',
 } as const satisfies Record<keyof ContentToBackground, ContentAccess>;
 
 /** The fields of `runtime.MessageSender` that name the sender's page. */

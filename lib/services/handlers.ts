@@ -14,6 +14,7 @@ import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
 import type { CardUiLoader } from './card-ui-loader';
+import type { ContentAppLoader } from './content-app-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
@@ -44,6 +45,8 @@ export interface Services {
   plans: PlanImportService;
   /** The card UI, injected into a frame on first use (issue 14). */
   cardUi?: CardUiLoader;
+  /** The content script, injected into a subframe once it has text (issue 15). */
+  contentApp?: ContentAppLoader;
 }
 
 export function createHandlers(services: Services): HandlerTable {
@@ -95,6 +98,8 @@ export function createHandlers(services: Services): HandlerTable {
     openPlanBrowser: async ({ hash }, { tabId }) => ok({ opened: await planTabs.open(hash, tabId) }),
     loadCardUi: async (_, { tabId, frameId }) =>
       services.cardUi ? ok(await services.cardUi.load(tabId, frameId)) : ok({ loaded: false }),
+    loadContentApp: async (_, { tabId, frameId }) =>
+      services.contentApp ? ok(await services.contentApp.load(tabId, frameId)) : ok({ loaded: false }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {

@@ -1,13 +1,14 @@
 /**
  * Frames with no readable text ask for nothing (issue 15): an empty widget, a 1 × 1 frame and a frame
- * with `display: none` hold no matcher — their content script waits (its record in the isolated world
- * says so, entrypoints/content/frame-cost-record) — while a normal frame beside them is annotated.
+ * with `display: none` hold no matcher and evaluated only the frame gate (entrypoints/frame-gate.content.ts)
+ * — it waits (its record in the isolated world says so, entrypoints/content/frame-cost-record) — while
+ * a normal frame beside them is annotated, by the content script the background injected there.
  * Each starts once it has text, grows or is shown.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
-import { firstPassDone, frameCost } from '../support/first-pass';
+import { firstPassDone, frameCost, isolatedValue } from '../support/first-pass';
 import { highlightedTexts } from '../support/page-probes';
 
 let session: ExtensionSession;
@@ -22,6 +23,13 @@ afterAll(async () => {
 
 const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => f.url().endsWith(`?${id}`))!;
 
+/**
+ * How many of the extension's scripts started in the frame's isolated world (both count themselves:
+ * entrypoints/content/restart-guard `countStart`): 1 is the frame gate alone (issue 15).
+ */
+const scriptsStarted = (frame: Frame) =>
+  isolatedValue<number>(frame, `globalThis[Symbol.for('standards-lens/content-starts')] ?? null`);
+
 describe('frames without readable text', () => {
   it('ask for no matcher until they have text, grow or are shown', async () => {
     const page = await session.context.newPage();
@@ -35,7 +43,11 @@ describe('frames without readable text', () => {
     for (const id of ['empty', 'tiny', 'hidden']) {
       const cost = await frameCost(frameOf(page, id), (c) => c.waiting);
       expect(cost, id).toMatchObject({ waiting: true, matcherRequests: 0 });
+      // …and it is the frame gate alone: the content script itself was never evaluated there.
+      expect(await scriptsStarted(frameOf(page, id)), id).toBe(1);
     }
+    // The frame with text: the gate, then the content script the background injected.
+    expect(await scriptsStarted(frameOf(page, 'normal'))).toBe(2);
 
     // Shown: the hidden frame starts and finds its mention.
     await page.evaluate(() => {
@@ -62,6 +74,7 @@ describe('frames without readable text', () => {
     expect((await highlightedTexts(frameOf(page, 'empty'))).topic).toEqual(['碳足迹']);
     expect((await frameCost(frameOf(page, 'empty'))).matcherRequests).toBe(1);
     expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(1);
+    expect(await scriptsStarted(frameOf(page, 'empty'))).toBe(2);
     await page.close();
   });
 });

@@ -89,6 +89,7 @@ const CONTENT_PAYLOADS: { [K in keyof ContentToBackground]: (page: string) => un
   toggleHighlights: () => ({}),
   openPlanBrowser: () => ({ hash: '#item-9' }),
   scanWindow: () => ({ texts: ['工业和信息化部'] }),
+  loadContentApp: () => ({}),
 };
 
 const PAGE_PAYLOADS: { [K in keyof PageToBackground]: unknown } = {
