@@ -12,9 +12,18 @@ import { createPageAnnotator, type FirstWindow, type PageAnnotator } from '../..
 import { afterNextPaint } from '../../lib/dom/after-paint';
 import { createTaskYield } from '../../lib/dom/task-yield';
 import type { Matcher } from '../../lib/match/matcher';
-import { MAX_WINDOW_TEXTS, MAX_WINDOW_UNITS } from '../../lib/messages/window-limits';
+import {
+  MAX_REMOTE_FIRST_PASS_UNITS,
+  MAX_WINDOW_TEXTS,
+  MAX_WINDOW_UNITS,
+} from '../../lib/messages/window-limits';
 import { textSample } from '../../lib/dom/text-sample';
-import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
+import {
+  createShortFormMemory,
+  memoryFromData,
+  scanWithMemory,
+  type ShortFormMemoryData,
+} from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
 import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/protocol';
@@ -57,14 +66,31 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     for (const kind of Object.keys(kinds) as ShownKind[]) highlighter.setKindShown(kind, kinds[kind]);
   };
 
-  // The first window's highlights come with the page state (./page-start askWindow); the matcher,
-  // for the rest of the page, is asked for once they are on screen.
+  // No matcher in the page for the first pass (lib/dom/annotator-types FirstWindow): the background
+  // scans the blocks — the first window's with the page state (./page-start askWindow), the rest in
+  // bounded requests — and the short forms they define travel with the answers (`memory`). The
+  // matcher is loaded only when the page needs it (a change to rescan, a page too long to send).
   let matcher: Matcher | undefined;
+  let memory: ShortFormMemoryData | undefined; // what the blocks answered so far defined
+  let shortForms = createShortFormMemory(); // the local scan's: what one block defines later ones use
+  let matcherLoad: Promise<boolean> | undefined;
+  let windowShown = false;
+  // The matcher's large answer is parsed on this thread: never before the first window is on screen.
+  const ensureMatcher = () =>
+    (matcherLoad ??= (async () => {
+      await afterNextPaint(doc, life.signal);
+      const loaded = await loadMatcher(client, nextTask, life.signal);
+      if (!loaded) return false;
+      if (memory) shortForms = memoryFromData(memory);
+      matcher = loaded;
+      return true;
+    })());
   let answered!: (state: WindowAnswer['state'] | undefined) => void;
   const stateKnown = new Promise<WindowAnswer['state'] | undefined>((resolve) => (answered = resolve));
   const firstWindow: FirstWindow = {
     maxTexts: MAX_WINDOW_TEXTS,
     maxUnits: MAX_WINDOW_UNITS,
+    maxRemoteUnits: MAX_REMOTE_FIRST_PASS_UNITS,
     async scan(texts) {
       const askedAt = view.performance.now();
       const answer = await askWindow(doc, client, texts, life.signal);
@@ -73,6 +99,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         life.abort();
         return null;
       }
+      memory = answer.memory;
       if (answer.state.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
       showKinds(answer.state.ui.kinds); // kinds the reader switched off in the options
       frameCostOf(globalThis).firstWindow = {
@@ -80,30 +107,32 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         withMatcher: matcher !== undefined,
         askedAt,
         answeredAt: view.performance.now(),
-        disagreed: 0,
       };
       answered(answer.state);
       return answer.mentions;
     },
-    onDisagree: () => {
-      const record = frameCostOf(globalThis).firstWindow;
-      if (record) record.disagreed += 1;
+    async scanMore(texts) {
+      if (!memory) return null;
+      // Like the matcher: the answers are handled on this thread, after the first highlights' frame.
+      if (!windowShown) {
+        await afterNextPaint(doc, life.signal);
+        windowShown = true;
+      }
+      const answer = await client.scanTexts({ texts, memory });
+      if (!answer.ok || life.signal.aborted) return null;
+      memory = answer.value.memory;
+      return answer.value.mentions;
     },
-    // The matcher's large answer is parsed on this thread: asked for once the window is on screen.
-    ready: async () => {
-      await afterNextPaint(doc, life.signal);
-      matcher = await loadMatcher(client, nextTask, life.signal);
-      return matcher !== undefined;
-    },
+    ready: ensureMatcher,
   };
 
-  const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
   let running = false; // the page state said "run here": counts go to the badge from then on
   const reports = createMentionReports(client, () => annotator.stats(), life.signal);
   const annotator: PageAnnotator = createPageAnnotator({
     doc,
     scan: (text) => scanWithMemory(text, matcher!, shortForms),
     firstWindow,
+    canScan: () => matcher !== undefined || ensureMatcher(),
     highlighter,
     StaticRange: view.StaticRange,
     signal: life.signal,

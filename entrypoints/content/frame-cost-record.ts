@@ -22,8 +22,6 @@ export interface FrameCost {
     withMatcher: boolean;
     askedAt: number;
     answeredAt: number;
-    /** Blocks whose local rescan found other mentions than the background's (0 expected). */
-    disagreed: number;
   } | null;
 }
 

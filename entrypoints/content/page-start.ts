@@ -1,15 +1,19 @@
 /**
- * The content script's start (issue 15), in two steps off one another:
+ * The content script's start (issue 15):
  * - `askWindow`: whether to run on this page (the background decides: site enabled, not paused), and
  *   with the same roundtrip the mentions of the first painted window's blocks, found by the
- *   background's matcher — the first highlights need no matcher in the page;
- * - `loadMatcher`: the compiled matcher, warmed up, for the rest of the page, its changes and the
- *   short forms it defines. The matcher builds its lookup tables on first use; each build gets a task
+ *   background's matcher — the page's first pass needs no matcher in the page (./content-app);
+ * - `loadMatcher`: the compiled matcher, warmed up, once the page needs one (a change to rescan). The matcher builds its lookup tables on first use; each build gets a task
  *   of its own so that none comes near 50 ms on top of the message that delivered it.
  */
 import { deserializeMatcher, type Matcher } from '../../lib/match/matcher';
 import { scanText } from '../../lib/match/scan';
 import type { Mention } from '../../lib/match/types';
+import {
+  createShortFormMemory,
+  memoryToData,
+  type ShortFormMemoryData,
+} from '../../lib/match/short-form-memory';
 import type { ContentClient } from '../../lib/messages/client';
 import type { PageState, UiPrefs } from '../../lib/messages/protocol';
 import { frameCostOf } from './frame-cost-record';
@@ -18,6 +22,8 @@ export interface WindowAnswer {
   state: PageState & { ui: UiPrefs; highlightsHidden?: boolean };
   /** One list per text sent. */
   mentions: Mention[][];
+  /** What the texts defined, for the next request (`scanTexts`). */
+  memory: ShortFormMemoryData;
 }
 
 /** The page state and the window's mentions; undefined when the extension does not run here. */
@@ -29,8 +35,8 @@ export async function askWindow(
 ): Promise<WindowAnswer | undefined> {
   const answer = await client.scanWindow({ url: doc.location.href, texts });
   if (!answer.ok || !answer.value.enabled || signal.aborted) return undefined;
-  const { mentions = [], ...state } = answer.value;
-  return { state, mentions };
+  const { mentions = [], memory = memoryToData(createShortFormMemory()), ...state } = answer.value;
+  return { state, mentions, memory };
 }
 
 export async function loadMatcher(

@@ -27,23 +27,22 @@ export interface FirstPassDeps {
   firstWindow?: FirstWindow;
 }
 
-/** How many blocks from `first` fit in one FirstWindow request. */
-function windowPrefix(blocks: readonly TextBlock[], first: number, last: number, fw: FirstWindow): number {
+/** How many of `order[from…]` fit in one FirstWindow request. */
+function chunkOf(
+  blocks: readonly TextBlock[],
+  order: readonly number[],
+  from: number,
+  fw: FirstWindow,
+): number {
   let units = 0;
   let n = 0;
-  while (first + n < last && n < fw.maxTexts) {
-    units += blocks[first + n]!.text.length;
+  while (from + n < order.length && n < fw.maxTexts) {
+    units += blocks[order[from + n]!]!.text.length;
     if (units > fw.maxUnits) break;
     n++;
   }
   return n;
 }
-
-const sameMentions = (a: readonly Mention[], b: readonly Mention[]) =>
-  a.length === b.length &&
-  a.every(
-    (m, i) => m.start === b[i]!.start && m.end === b[i]!.end && m.kind === b[i]!.kind && m.id === b[i]!.id,
-  );
 
 /** The page's blocks, scanned, in document order; undefined once aborted. */
 export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock[] | undefined> {
@@ -66,48 +65,57 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
       for (const m of scanSlice(text, cuts[k - 1]!, cuts[k]!, scan)) mentions.push(m);
       yield;
     }
-    const before = entries[i];
-    if (!before) entries[i] = index.annotate(blocks[i]!, mentions);
-    else if (!sameMentions(before.mentions, mentions)) {
-      deps.firstWindow?.onDisagree?.();
-      const painted = before.ranges !== null;
-      paints.unpaint(before);
-      index.forget(before);
-      entries[i] = index.annotate(blocks[i]!, mentions);
-      if (painted) paints.paint(entries[i]!);
-    }
+    entries[i] = index.annotate(blocks[i]!, mentions);
   };
-  let from = first;
-  const fw = deps.firstWindow;
-  if (fw) {
-    // The window's top blocks from the background, painted at once; rescanned below, in order, so
-    // the local short-form memory reads them as if it had scanned them first (FirstWindow).
-    const n = windowPrefix(blocks, first, last, fw);
-    const found = await fw.scan(blocks.slice(first, first + n).map((b) => b.text));
-    if (!found) return undefined;
-    for (let k = 0; k < n; k++) {
-      entries[first + k] = index.annotate(blocks[first + k]!, found[k] ?? []);
-      paints.paint(entries[first + k]!);
-    }
-    deps.report();
-    if (!(await fw.ready())) return undefined;
-    if (
-      !(await sliced(
-        Array.from({ length: n }, (_, k) => first + k),
-        scanInto,
-      ))
-    )
-      return undefined;
-    from = first + n;
-  }
-  const visible = Array.from({ length: last - from }, (_, i) => from + i);
-  if (!(await sliced(visible, scanInto))) return undefined;
-  for (const i of visible) paints.paint(entries[i]!);
-  deps.report();
+  const visible = Array.from({ length: last - first }, (_, i) => first + i);
   const rest = [
     ...Array.from({ length: blocks.length - last }, (_, i) => last + i),
     ...Array.from({ length: first }, (_, i) => i),
   ];
-  if (!(await sliced(rest, scanInto))) return undefined;
+  const fw = deps.firstWindow;
+  if (!fw) {
+    if (!(await sliced(visible, scanInto))) return undefined;
+    for (const i of visible) paints.paint(entries[i]!);
+    deps.report();
+    if (!(await sliced(rest, scanInto))) return undefined;
+    return entries;
+  }
+
+  // Scanned by the background (FirstWindow), in document order from the window's top: the window's
+  // first blocks with the page state, then the others in requests of bounded size. After a block too
+  // long for one request or an answer that did not come the rest is scanned here, and on a page longer
+  // than `maxRemoteUnits` — where the matcher's fixed cost is small beside the scan, and a request per
+  // 64K units would add up — everything after the first request.
+  const order = [...visible, ...rest];
+  let units = 0;
+  for (const b of blocks) units += b.text.length;
+  // A long page sends its window only: the rest is scanned here, as without a FirstWindow.
+  const remoteBudget = units > fw.maxRemoteUnits ? 0 : fw.maxRemoteUnits;
+  let done = 0;
+  let remoteUnits = 0;
+  const paintVisible = () => {
+    for (const i of visible) if (entries[i]) paints.paint(entries[i]);
+    deps.report();
+  };
+  while (done < order.length || done === 0) {
+    const n = chunkOf(blocks, order, done, fw);
+    const ids = order.slice(done, done + n);
+    const texts = ids.map((i) => blocks[i]!.text);
+    remoteUnits += texts.reduce((u, t) => u + t.length, 0);
+    const found = done === 0 ? await fw.scan(texts) : await fw.scanMore(texts);
+    if (done === 0 && !found) return undefined; // the extension does not run here
+    if (!found) break;
+    ids.forEach((i, k) => (entries[i] = index.annotate(blocks[i]!, found[k] ?? [])));
+    const wasVisible = done < visible.length;
+    done += n;
+    if (wasVisible) paintVisible();
+    if (n === 0 || remoteUnits >= remoteBudget) break;
+  }
+  if (done < order.length) {
+    if (!(await fw.ready())) return undefined;
+    const local = order.slice(done);
+    if (!(await sliced(local, scanInto))) return undefined;
+    if (done < visible.length) paintVisible();
+  }
   return entries;
 }

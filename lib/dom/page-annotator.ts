@@ -57,7 +57,17 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     paints.unpaint(entry);
     index.forget(entry);
   };
-  const changes = createChangeFollower({ doc, root, signal, state, index, drop, repaint, report });
+  const changes = createChangeFollower({
+    doc,
+    root,
+    signal,
+    state,
+    index,
+    drop,
+    repaint,
+    report,
+    canScan: deps.canScan,
+  });
   const sliced = createSlicer({
     now: deps.now ?? (() => performance.now()),
     sliceMs: deps.sliceMs ?? 8,

@@ -55,6 +55,7 @@ const SAFE_TO_REPEAT: ReadonlySet<string> = new Set<keyof ContentToBackground>([
   'getAgency',
   'getPageState',
   'scanWindow',
+  'scanTexts',
   'getPageClips',
   'reportMentions',
   'reportAnchors',

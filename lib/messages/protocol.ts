@@ -24,6 +24,7 @@ import type { UserTerm, UserTermInput } from '../kb/user-terms';
 import type { Mention, MentionKind } from '../match/types';
 import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
+import type { ShortFormMemoryData } from '../match/short-form-memory';
 
 export const CONTENT_CHANNEL = 'standards-lens/content-to-background';
 export const PAGE_CHANNEL = 'standards-lens/page-to-background';
@@ -239,7 +240,22 @@ export interface ContentToBackground {
    */
   scanWindow: {
     request: { url?: string; texts: string[] };
-    response: PageState & { ui: UiPrefs; highlightsHidden?: boolean; mentions?: Mention[][] };
+    response: PageState & {
+      ui: UiPrefs;
+      highlightsHidden?: boolean;
+      mentions?: Mention[][];
+      /** What the texts defined (short forms, acronyms), for the next `scanTexts`. */
+      memory?: ShortFormMemoryData;
+    };
+  };
+  /**
+   * The page's next blocks, in document order, scanned as `scanWindow` scans (issue 15: the content
+   * script holds no matcher for its first pass); `memory` is what the blocks before them defined, as
+   * the previous answer gave it.
+   */
+  scanTexts: {
+    request: { texts: string[]; memory: ShortFormMemoryData };
+    response: { mentions: Mention[][]; memory: ShortFormMemoryData };
   };
   /**
    * A subframe's text gate (entrypoints/frame-gate.content.ts) found text: the background injects the
@@ -385,6 +401,7 @@ export const CONTENT_TYPES = [
   'loadCardUi',
   'scanWindow',
   'loadContentApp',
+  'scanTexts',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

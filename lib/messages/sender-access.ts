@@ -27,6 +27,7 @@ export const CONTENT_ACCESS = {
   getCard: 'knowledge',
   getItem: 'knowledge',
   getAgency: 'knowledge',
+  scanTexts: 'knowledge',
   getPageState: 'any-page',
   // The page state first; mentions only where the extension is on (lib/services/handlers).
   scanWindow: 'any-page',

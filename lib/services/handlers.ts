@@ -82,8 +82,9 @@ export function createHandlers(services: Services): HandlerTable {
       const scanned = knowledge.scanWindow(texts);
       scanned.catch(() => {});
       const state = await pageStateOf(tabId, pageUrl);
-      return ok(state.enabled ? { ...state, mentions: await scanned } : state);
+      return ok(state.enabled ? { ...state, ...(await scanned) } : state);
     },
+    scanTexts: async ({ texts, memory }) => ok(await knowledge.scanWindow(texts, memory)),
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
     saveClip: (draft, { sender }) => clips.save(draft, sender.url),
     deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),

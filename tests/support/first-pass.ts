@@ -138,7 +138,6 @@ export interface FrameCost {
     withMatcher: boolean;
     askedAt: number;
     answeredAt: number;
-    disagreed: number;
   } | null;
 }
 
