@@ -13,10 +13,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITE_MATCHES } from '../lib/sites/default-sites';
 import { CONTENT_RETRY_DELAYS_MS, createContentClient } from '../lib/messages/client';
 import { sendToBackground } from '../lib/messages/transport';
-import { countStart, guardRestart } from './content/restart-guard';
+import { countStart, GATE_STARTS, guardRestart } from './content/restart-guard';
 import { untilReadable } from './content/text-gate';
 
-const started = countStart(globalThis);
+const started = countStart(globalThis, GATE_STARTS);
 
 export default defineContentScript({
   matches: [...DEFAULT_SITE_MATCHES],
@@ -33,6 +33,7 @@ export default defineContentScript({
       global: globalThis,
       alive: () => browser.runtime?.id !== undefined,
       signal: ctx.signal,
+      key: GATE_STARTS,
     });
     if (!(await untilReadable(document, ctx.signal))) return;
     const client = createContentClient(sendToBackground, {

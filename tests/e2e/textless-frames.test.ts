@@ -24,11 +24,16 @@ afterAll(async () => {
 const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => f.url().endsWith(`?${id}`))!;
 
 /**
- * How many of the extension's scripts started in the frame's isolated world (both count themselves:
- * entrypoints/content/restart-guard `countStart`): 1 is the frame gate alone (issue 15).
+ * How many of the extension's scripts started in the frame's isolated world (each counts itself:
+ * entrypoints/content/restart-guard `countStart`): 1 is the frame gate alone (issue 15), 2 the gate
+ * and the content script.
  */
 const scriptsStarted = (frame: Frame) =>
-  isolatedValue<number>(frame, `globalThis[Symbol.for('standards-lens/content-starts')] ?? null`);
+  isolatedValue<number>(
+    frame,
+    `(globalThis[Symbol.for('standards-lens/frame-gate-starts')] ?? 0) +
+     (globalThis[Symbol.for('standards-lens/content-starts')] ?? 0) || null`,
+  );
 
 describe('frames without readable text', () => {
   it('ask for no matcher until they have text, grow or are shown', async () => {
