@@ -79,6 +79,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   const ensureMatcher = () =>
     (matcherLoad ??= (async () => {
       await afterNextPaint(doc, life.signal);
+      if (life.signal.aborted) return false;
       const loaded = await loadMatcher(client, nextTask, life.signal);
       if (!loaded) return false;
       if (memory) shortForms = memoryFromData(memory);
