@@ -50,8 +50,9 @@
 //                       500 ms after load; extensionVsLoadBudget = extension ÷ max(25 % of it, 16.7 ms);
 //     extensionHeapKB   the renderer isolate's used heap after a full GC, with minus without the
 //                       extension (Runtime.getHeapUsage is per isolate, not per world: the frames of a
-//                       same-origin page share it); heapPerTextFrameKB = that ÷ the frames holding a
-//                       matcher (budget ≤ 2 MB);
+//                       same-origin page share it); heapPerTextFrameKB = that ÷ the frames with
+//                       text, the top page included (budget ≤ 2 MB); matcherFrames = the frames that
+//                       loaded a matcher (issue 15: none on a page that does not change);
 //     textlessFrameCostMs  the most any frame without readable text cost: the extension's script
 //                       events attributed to that frame in the trace (its evaluation and the text
 //                       check); textlessFramesWithMatcher must stay 0.
@@ -406,7 +407,10 @@ async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof
       push('extensionScriptEventsMs', ext.figures?.extensionEventMs ?? NaN);
       push('pageOwnLoadMs', control.busyMs);
       push('extensionHeapKB', ext.heapKB - control.heapKB);
-      push('matcherFrames', 1 + ext.frames.filter((f) => f.matcherRequests > 0).length);
+      push(
+        'matcherFrames',
+        (ext.top.matcherRequests > 0 ? 1 : 0) + ext.frames.filter((f) => f.matcherRequests > 0).length,
+      );
       const quiet = ext.frames.filter((f) => f.kind !== 'text');
       push('textlessFrameCostMs', Math.max(0, ...quiet.map((f) => f.extensionMs ?? f.checkMs)));
       push('textlessFrameCheckMs', Math.max(0, ...quiet.map((f) => f.checkMs)));
@@ -414,7 +418,9 @@ async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof
       progress(
         `  content start → first highlight ${runs.contentStartToFirstHighlightMs!.at(-1)} ms, ` +
           `extension JS ${runs.extensionMainThreadMs!.at(-1)} ms, page's own load ${runs.pageOwnLoadMs!.at(-1)} ms, ` +
-          `extension heap ${runs.extensionHeapKB!.at(-1)} KB; frames ${JSON.stringify(ext.frames)}`,
+          `extension heap ${runs.extensionHeapKB!.at(-1)} KB; frames ${JSON.stringify(ext.frames)}; ` +
+          `top: started ${ext.top.startAt?.toFixed(1)}, first window ${JSON.stringify(ext.top.firstWindow)}, ` +
+          `first highlight ${ext.probe.firstHighlightAt?.toFixed(1)}`,
       );
     }
     const extensionMs = m('extensionMainThreadMs');
@@ -440,7 +446,8 @@ async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof
       extensionVsLoadBudget: round3(extensionMs / Math.max(0.25 * pageOwn, FRAME_MS)),
       extensionHeapKB: heapKB,
       matcherFrames,
-      heapPerTextFrameKB: round3(heapKB / matcherFrames),
+      // Per frame with text (the top page and each text frame), whether or not it holds a matcher.
+      heapPerTextFrameKB: round3(heapKB / (1 + p.frames.filter((k) => k === 'text').length)),
       textlessFrameCostMs: m('textlessFrameCostMs'),
       textlessFrameCheckMs: m('textlessFrameCheckMs'),
       textlessFramesWithMatcher: frames.filter((f) => f.kind !== 'text' && f.matcherRequests > 0).length,

@@ -33,6 +33,11 @@ export default defineBackground({
       scripting: browser.scripting,
       injectClipUi: (target) => browser.scripting.executeScript({ target, files: ['/clip-ui.js'] }),
       injectCardUi: (target) => browser.scripting.executeScript({ target, files: ['/card-ui.js'] }),
+      injectContentApp: (target) =>
+        Promise.all([
+          browser.scripting.insertCSS({ target, files: ['/content-scripts/content.css'] }),
+          browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'] }),
+        ]),
       permissions: browser.permissions,
       action: browser.action,
       tabs: browser.tabs,

@@ -8,9 +8,22 @@
  */
 import type { CardLang } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
-import { createPageAnnotator, type PageAnnotator } from '../../lib/dom/page-annotator';
+import { createPageAnnotator, type FirstWindow, type PageAnnotator } from '../../lib/dom/page-annotator';
+import { afterNextPaint } from '../../lib/dom/after-paint';
+import { createTaskYield } from '../../lib/dom/task-yield';
+import type { Matcher } from '../../lib/match/matcher';
+import {
+  MAX_REMOTE_FIRST_PASS_UNITS,
+  MAX_WINDOW_TEXTS,
+  MAX_WINDOW_UNITS,
+} from '../../lib/messages/window-limits';
 import { textSample } from '../../lib/dom/text-sample';
-import { createShortFormMemory, scanWithMemory } from '../../lib/match/short-form-memory';
+import {
+  createShortFormMemory,
+  memoryFromData,
+  scanWithMemory,
+  type ShortFormMemoryData,
+} from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
 import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/protocol';
@@ -20,7 +33,8 @@ import { recordFirstPass } from './first-pass-record';
 import { createMentionReports } from './mention-reports';
 import { createPageControls } from './page-controls';
 import { listenToPageKeys } from './keyboard';
-import { startOnPage } from './page-start';
+import { askWindow, loadMatcher, type WindowAnswer } from './page-start';
+import { frameCostOf } from './frame-cost-record';
 import { untilReadable } from './text-gate';
 import { readerLang } from './reader-lang';
 
@@ -43,9 +57,96 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   if (!view || !('highlights' in view.CSS)) return undefined; // no Custom Highlight API: nothing to paint with
   // A frame with no text yet (empty, tiny, hidden) asks for nothing until it has some (./text-gate).
   if (!(await untilReadable(doc, signal))) return undefined;
-  const started = await startOnPage(doc, client, signal);
-  if (!started) return undefined;
-  const { state, matcher, nextTask } = started;
+  // Everything below hangs on `life`: the context's signal, or the background saying "not here".
+  const life = new AbortController();
+  signal.addEventListener('abort', () => life.abort(), { once: true, signal: life.signal });
+  const nextTask = createTaskYield(doc);
+  const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
+  const showKinds = (kinds: KindSwitches) => {
+    for (const kind of Object.keys(kinds) as ShownKind[]) highlighter.setKindShown(kind, kinds[kind]);
+  };
+
+  // No matcher in the page for the first pass (lib/dom/annotator-types FirstWindow): the background
+  // scans the blocks — the first window's with the page state (./page-start askWindow), the rest in
+  // bounded requests — and the short forms they define travel with the answers (`memory`). The
+  // matcher is loaded only when the page needs it (a change to rescan, a page too long to send).
+  let matcher: Matcher | undefined;
+  let memory: ShortFormMemoryData | undefined; // what the blocks answered so far defined
+  let shortForms = createShortFormMemory(); // the local scan's: what one block defines later ones use
+  let matcherLoad: Promise<boolean> | undefined;
+  let windowShown = false;
+  // The matcher's large answer is parsed on this thread: never before the first window is on screen.
+  const ensureMatcher = () =>
+    (matcherLoad ??= (async () => {
+      await afterNextPaint(doc, life.signal);
+      if (life.signal.aborted) return false;
+      const loaded = await loadMatcher(client, nextTask, life.signal);
+      if (!loaded) return false;
+      if (memory) shortForms = memoryFromData(memory);
+      matcher = loaded;
+      return true;
+    })());
+  let answered!: (state: WindowAnswer['state'] | undefined) => void;
+  const stateKnown = new Promise<WindowAnswer['state'] | undefined>((resolve) => (answered = resolve));
+  const firstWindow: FirstWindow = {
+    maxTexts: MAX_WINDOW_TEXTS,
+    maxUnits: MAX_WINDOW_UNITS,
+    maxRemoteUnits: MAX_REMOTE_FIRST_PASS_UNITS,
+    async scan(texts) {
+      const askedAt = view.performance.now();
+      const answer = await askWindow(doc, client, texts, life.signal);
+      if (!answer) {
+        answered(undefined);
+        life.abort();
+        return null;
+      }
+      memory = answer.memory;
+      if (answer.state.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
+      showKinds(answer.state.ui.kinds); // kinds the reader switched off in the options
+      frameCostOf(globalThis).firstWindow = {
+        mentions: answer.mentions.reduce((n, list) => n + list.length, 0),
+        withMatcher: matcher !== undefined,
+        askedAt,
+        answeredAt: view.performance.now(),
+      };
+      answered(answer.state);
+      return answer.mentions;
+    },
+    async scanMore(texts) {
+      if (!memory) return null;
+      // Like the matcher: the answers are handled on this thread, after the first highlights' frame.
+      if (!windowShown) {
+        await afterNextPaint(doc, life.signal);
+        windowShown = true;
+      }
+      const answer = await client.scanTexts({ texts, memory });
+      if (!answer.ok || life.signal.aborted) return null;
+      memory = answer.value.memory;
+      return answer.value.mentions;
+    },
+    ready: ensureMatcher,
+  };
+
+  let running = false; // the page state said "run here": counts go to the badge from then on
+  const reports = createMentionReports(client, () => annotator.stats(), life.signal);
+  const annotator: PageAnnotator = createPageAnnotator({
+    doc,
+    scan: (text) => scanWithMemory(text, matcher!, shortForms),
+    firstWindow,
+    canScan: () => matcher !== undefined || ensureMatcher(),
+    highlighter,
+    StaticRange: view.StaticRange,
+    signal: life.signal,
+    // Kept in this isolated world, where only the extension's own tooling reads it (./first-pass-record).
+    onDone: (done) => recordFirstPass(globalThis, { mentions: done.mentions, at: view.performance.now() }),
+    onStats: () => running && reports.schedule(),
+  });
+  annotator.observe(); // before the first pass, so changes made during it are not missed
+  const firstPass = annotator.start();
+  const state = await Promise.race([stateKnown, firstPass.then(() => undefined)]);
+  if (!state) return undefined;
+  running = true;
+  reports.schedule();
 
   const { ui } = state;
   let autoLang: CardLang | undefined; // the page's language, read once
@@ -54,25 +155,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       ? (autoLang ??= readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc)))
       : ui.cardLang;
   let lang = langOf(ui);
-  const highlighter = createHighlighter({ registry: view.CSS.highlights, Highlight: view.Highlight });
-  if (state.highlightsHidden) highlighter.setHidden(true); // the reader hid them in this tab
-  const showKinds = (kinds: KindSwitches) => {
-    for (const kind of Object.keys(kinds) as ShownKind[]) highlighter.setKindShown(kind, kinds[kind]);
-  };
-  showKinds(ui.kinds); // kinds the reader switched off in the options
-
-  const shortForms = createShortFormMemory(); // what one block defines (以下简称…) later blocks use
-  const annotator: PageAnnotator = createPageAnnotator({
-    doc,
-    scan: (text) => scanWithMemory(text, matcher, shortForms),
-    highlighter,
-    StaticRange: view.StaticRange,
-    signal,
-    // Kept in this isolated world, where only the extension's own tooling reads it (./first-pass-record).
-    onDone: (done) => recordFirstPass(globalThis, { mentions: done.mentions, at: view.performance.now() }),
-    onStats: () => reports.schedule(),
-  });
-  const reports = createMentionReports(client, () => annotator.stats(), signal);
 
   // `lang` as a getter: the reader may change it in the options while the page is open.
   const clips = createClipRequests({
@@ -128,8 +210,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   });
   listenToPageKeys({ doc, signal, annotator, highlighter, clips, controls, cards });
 
-  annotator.observe(); // before the first pass, so changes made during it are not missed
-  await annotator.start();
+  await firstPass;
+  if (life.signal.aborted) return annotator;
   await clips.refind(); // after the first highlights, in slices of its own
   return annotator;
 }

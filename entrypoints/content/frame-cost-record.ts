@@ -13,10 +13,27 @@ export interface FrameCost {
   checkMs: number;
   waiting: boolean;
   matcherRequests: number;
+  /**
+   * The first window painted from the background's answer (issue 15): its mentions, and whether this
+   * frame held a matcher then (it does not: the e2e test reads this as the definite signal).
+   */
+  firstWindow: {
+    mentions: number;
+    withMatcher: boolean;
+    askedAt: number;
+    answeredAt: number;
+  } | null;
 }
 
 /** This frame's record, made on first use. */
 export function frameCostOf(global: object): FrameCost {
   const g = global as { [FRAME_COST_KEY]?: FrameCost };
-  return (g[FRAME_COST_KEY] ??= { startAt: null, checks: 0, checkMs: 0, waiting: false, matcherRequests: 0 });
+  return (g[FRAME_COST_KEY] ??= {
+    startAt: null,
+    checks: 0,
+    checkMs: 0,
+    waiting: false,
+    matcherRequests: 0,
+    firstWindow: null,
+  });
 }

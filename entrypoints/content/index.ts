@@ -13,10 +13,11 @@ import './highlights.css';
 const started = countStart(globalThis);
 
 // Runs by default on government domains; on other sites the background registers this same file
-// dynamically once the user enables the site (optional host permissions).
+// dynamically once the user enables the site (optional host permissions). In the subframes of the
+// default sites it is injected by the background once the frame has text (../frame-gate.content.ts).
 export default defineContentScript({
   matches: [...DEFAULT_SITE_MATCHES],
-  allFrames: true,
+  allFrames: false,
   runAt: 'document_idle',
   // No `window.postMessage` announcing the script to the page (DESIGN.md: no page-visible signal).
   noScriptStartedPostMessage: true,

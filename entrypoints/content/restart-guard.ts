@@ -7,13 +7,18 @@
  * counts itself in before WXT sends the event), or this copy's extension is gone (updated, reloaded).
  */
 const STARTS = Symbol.for('standards-lens/content-starts');
+/**
+ * The frame gate's own count (entrypoints/frame-gate.content.ts): it shares the isolated world with the
+ * content script, and counted in the content script's count it would pass for a newer copy of it.
+ */
+export const GATE_STARTS = Symbol.for('standards-lens/frame-gate-starts');
 
-type Holder = { [STARTS]?: number };
+type Holder = { [key: symbol]: number | undefined };
 
 /** Counts one more copy started in this isolated world (before WXT announces it); returns its number. */
-export function countStart(global: object): number {
+export function countStart(global: object, key: symbol = STARTS): number {
   const holder = global as Holder;
-  return (holder[STARTS] = (holder[STARTS] ?? 0) + 1);
+  return (holder[key] = (holder[key] ?? 0) + 1);
 }
 
 export function guardRestart(deps: {
@@ -26,12 +31,14 @@ export function guardRestart(deps: {
   /** Whether this copy's extension is still there (`browser.runtime.id`). */
   alive: () => boolean;
   signal: AbortSignal;
+  /** Whose count (countStart's `key`). */
+  key?: symbol;
 }): void {
-  const { view, eventName, mine, global, alive, signal } = deps;
+  const { view, eventName, mine, global, alive, signal, key = STARTS } = deps;
   view.addEventListener(
     eventName,
     (e) => {
-      const newer = ((global as Holder)[STARTS] ?? 0) > mine;
+      const newer = ((global as Holder)[key] ?? 0) > mine;
       if (newer || !alive()) return;
       e.stopImmediatePropagation();
     },

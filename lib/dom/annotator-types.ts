@@ -53,9 +53,39 @@ export interface AnnotatorDeps {
    * painted until twice as far.
    */
   paintMargin?: number;
+  /** The first pass scanned elsewhere, before `scan` can be used (see FirstWindow). */
+  firstWindow?: FirstWindow;
+  /**
+   * Whether `scan` may be used now, or a promise of it (the matcher is loaded on the first change
+   * that needs it); changes wait for it. Absent: always.
+   */
+  canScan?: () => true | Promise<boolean>;
   onStats?: (stats: AnnotatorStats) => void;
   /** Called once the first full pass is done (benchmarks mark it). */
   onDone?: (stats: AnnotatorStats) => void;
+}
+
+/**
+ * The first pass scanned by whoever holds a matcher (the background; issue 15), so that a page holds
+ * none: the blocks of the first painted window go with the first request (`scan`, which also decides
+ * whether to run) and are painted as soon as it answers, the others follow in bounded requests
+ * (`scanMore`), in the order the local pass would take, the short forms carried from one to the next
+ * by whoever answers. `ready()` gives the annotator its own `scan` — for a block too long to send, an
+ * answer that failed, a page past `maxRemoteUnits`, and the page's later changes (AnnotatorDeps
+ * `canScan`).
+ */
+export interface FirstWindow {
+  /** The window's first blocks: one mention list per text; null: stop (the extension is off here). */
+  scan(texts: string[]): Promise<Mention[][] | null>;
+  /** The next blocks in order; null: scan the rest locally. */
+  scanMore(texts: string[]): Promise<Mention[][] | null>;
+  /** Resolves once `scan` may be used, with what the answers so far defined; false: stop. */
+  ready(): Promise<boolean>;
+  /** How many blocks, and UTF-16 units over them, one request takes at most. */
+  maxTexts: number;
+  maxUnits: number;
+  /** Past this many units sent, the rest of the page is scanned locally. */
+  maxRemoteUnits: number;
 }
 
 export interface PageAnnotator {

@@ -5,7 +5,7 @@
  */
 import { blockCuts, scanSlice } from '../match/scan-blocks';
 import type { Mention } from '../match/types';
-import type { AnnotatedBlock } from './annotator-types';
+import type { AnnotatedBlock, FirstWindow } from './annotator-types';
 import type { BlockIndex } from './block-index';
 import { walkBlocks, type TextBlock } from './collect-text';
 import type { PaintWindow } from './paint-window';
@@ -23,6 +23,25 @@ export interface FirstPassDeps {
   onShadowRoot: (shadow: ShadowRoot) => void;
   /** After the paint window is painted. */
   report: () => void;
+  /** The window's first blocks scanned elsewhere (AnnotatorDeps.firstWindow). */
+  firstWindow?: FirstWindow;
+}
+
+/** How many of `order[from…]` fit in one FirstWindow request. */
+function chunkOf(
+  blocks: readonly TextBlock[],
+  order: readonly number[],
+  from: number,
+  fw: FirstWindow,
+): number {
+  let units = 0;
+  let n = 0;
+  while (from + n < order.length && n < fw.maxTexts) {
+    units += blocks[order[from + n]!]!.text.length;
+    if (units > fw.maxUnits) break;
+    n++;
+  }
+  return n;
 }
 
 /** The page's blocks, scanned, in document order; undefined once aborted. */
@@ -36,7 +55,6 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
   // registered highlights costs a frame that re-validates them, so there is one such frame, not two.
   const [first, last] = paints.paintWindowOf(blocks);
   const entries: AnnotatedBlock[] = new Array(blocks.length);
-  const visible = Array.from({ length: last - first }, (_, i) => first + i);
   // A block a slice per step (issue 13: a 400k-unit paragraph was one long task), cut where no
   // mention runs across (lib/match/scan-blocks.ts).
   const scanInto = function* (i: number) {
@@ -49,13 +67,55 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
     }
     entries[i] = index.annotate(blocks[i]!, mentions);
   };
-  if (!(await sliced(visible, scanInto))) return undefined;
-  for (const i of visible) paints.paint(entries[i]!);
-  deps.report();
+  const visible = Array.from({ length: last - first }, (_, i) => first + i);
   const rest = [
     ...Array.from({ length: blocks.length - last }, (_, i) => last + i),
     ...Array.from({ length: first }, (_, i) => i),
   ];
-  if (!(await sliced(rest, scanInto))) return undefined;
+  const fw = deps.firstWindow;
+  if (!fw) {
+    if (!(await sliced(visible, scanInto))) return undefined;
+    for (const i of visible) paints.paint(entries[i]!);
+    deps.report();
+    if (!(await sliced(rest, scanInto))) return undefined;
+    return entries;
+  }
+
+  // Scanned by the background (FirstWindow), in document order from the window's top: the window's
+  // first blocks with the page state, then the others in requests of bounded size. After a block too
+  // long for one request or an answer that did not come the rest is scanned here, and on a page longer
+  // than `maxRemoteUnits` — where the matcher's fixed cost is small beside the scan, and a request per
+  // 64K units would add up — everything after the first request.
+  const order = [...visible, ...rest];
+  let units = 0;
+  for (const b of blocks) units += b.text.length;
+  // A long page sends its window only: the rest is scanned here, as without a FirstWindow.
+  const remoteBudget = units > fw.maxRemoteUnits ? 0 : fw.maxRemoteUnits;
+  let done = 0;
+  let remoteUnits = 0;
+  const paintVisible = () => {
+    for (const i of visible) if (entries[i]) paints.paint(entries[i]);
+    deps.report();
+  };
+  while (done < order.length || done === 0) {
+    const n = chunkOf(blocks, order, done, fw);
+    const ids = order.slice(done, done + n);
+    const texts = ids.map((i) => blocks[i]!.text);
+    remoteUnits += texts.reduce((u, t) => u + t.length, 0);
+    const found = done === 0 ? await fw.scan(texts) : await fw.scanMore(texts);
+    if (done === 0 && !found) return undefined; // the extension does not run here
+    if (!found) break;
+    ids.forEach((i, k) => (entries[i] = index.annotate(blocks[i]!, found[k] ?? [])));
+    const wasVisible = done < visible.length;
+    done += n;
+    if (wasVisible) paintVisible();
+    if (n === 0 || remoteUnits >= remoteBudget) break;
+  }
+  if (done < order.length) {
+    if (!(await fw.ready())) return undefined;
+    const local = order.slice(done);
+    if (!(await sliced(local, scanInto))) return undefined;
+    if (done < visible.length) paintVisible();
+  }
   return entries;
 }

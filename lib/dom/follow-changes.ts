@@ -40,6 +40,8 @@ export interface ChangeFollowerDeps {
   drop: (entry: AnnotatedBlock) => void;
   repaint: () => void;
   report: () => void;
+  /** AnnotatorDeps.canScan: a change that needs a scan waits for it. */
+  canScan?: () => true | Promise<boolean>;
 }
 
 export function createChangeFollower(deps: ChangeFollowerDeps) {
@@ -77,10 +79,17 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
   const connected = (e: AnnotatedBlock) =>
     e.block.nodes[0]!.isConnected && e.block.nodes[e.block.nodes.length - 1]!.isConnected;
 
-  function flush(): void {
+  function flush(): void | Promise<void> {
     frameRequested = false;
     // Changes during the first pass wait for it: they are applied to the finished block list.
     if (!state.done) return;
+    // No matcher in the page yet (issue 15): the changes wait in the queue until it is there.
+    const ready = queue.length > 0 ? (deps.canScan?.() ?? true) : true;
+    if (ready !== true) {
+      return ready.then((ok) => {
+        if (ok && !signal.aborted) return flush();
+      });
+    }
     const { rescan, whole, removed } = readAgain(queue.splice(0), root);
     if (removed) dropWhere((e) => !connected(e));
     // A node can be both (a paragraph moved and edited in one frame): walk it once.
@@ -135,10 +144,11 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
         const run = () =>
           view.requestAnimationFrame(() => {
             const t0 = view.performance.now();
-            if (!signal.aborted) flush();
+            const later = signal.aborted ? undefined : flush();
             flushEnd = view.performance.now();
             flushCost = flushEnd - t0;
-            resolve();
+            if (later) void later.then(resolve, resolve);
+            else resolve();
           });
         // Backs off under a mutation storm (issue 14): edits that follow the last flush closely wait
         // until STORM_GAP_MS after it (and BACKOFF× its cost at least), so the page keeps most of its
@@ -179,7 +189,8 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
     observe,
     /** Applies the changes queued during the first pass (called once it is done). */
     flushQueued: () => {
-      if (queue.length > 0) flush();
+      const later = queue.length > 0 ? flush() : undefined;
+      if (later) pending = later;
     },
     watchShadow,
     /** Resolves when pending mutation work is done. */

@@ -31,6 +31,7 @@ export type {
   AnnotatedBlock,
   AnnotatorDeps,
   AnnotatorStats,
+  FirstWindow,
   MentionRefInPage,
   PageAnnotator,
 } from './annotator-types';
@@ -56,7 +57,17 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     paints.unpaint(entry);
     index.forget(entry);
   };
-  const changes = createChangeFollower({ doc, root, signal, state, index, drop, repaint, report });
+  const changes = createChangeFollower({
+    doc,
+    root,
+    signal,
+    state,
+    index,
+    drop,
+    repaint,
+    report,
+    canScan: deps.canScan,
+  });
   const sliced = createSlicer({
     now: deps.now ?? (() => performance.now()),
     sliceMs: deps.sliceMs ?? 8,
@@ -75,6 +86,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       paints,
       onShadowRoot: changes.watchShadow,
       report,
+      firstWindow: deps.firstWindow,
     });
     if (!entries) return;
     state.ordered = entries;

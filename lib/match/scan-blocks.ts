@@ -60,12 +60,13 @@ export function scanSlice(
   return mentions;
 }
 
+/** `memory`: what earlier blocks of the same page defined (it learns from these). */
 export function scanBlocks<B extends { readonly text: string }>(
   blocks: Iterable<B>,
   matcher: Matcher,
   sliceUnits = SLICE_UNITS,
+  memory = createShortFormMemory(),
 ): ScannedBlock<B>[] {
-  const memory = createShortFormMemory();
   const scan = (text: string) => scanWithMemory(text, matcher, memory);
   const out: ScannedBlock<B>[] = [];
   for (const block of blocks) {

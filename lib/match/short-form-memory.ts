@@ -41,6 +41,27 @@ export function createShortFormMemory(): ShortFormMemory {
   return { known: new Map(), acronyms: { defined: new Map(), china: false } };
 }
 
+/**
+ * A memory as plain data, to travel in a message (issue 15: the background scans a page's blocks in
+ * several requests, and the content script carries what the earlier ones defined to the next).
+ */
+export interface ShortFormMemoryData {
+  known: [string, { written: string; meaning: Meaning }][];
+  acronyms: [string, 'ours' | 'foreign'][];
+  china: boolean;
+}
+
+export const memoryToData = (memory: ShortFormMemory): ShortFormMemoryData => ({
+  known: [...memory.known],
+  acronyms: [...memory.acronyms.defined],
+  china: memory.acronyms.china ?? false,
+});
+
+export const memoryFromData = (data: ShortFormMemoryData): ShortFormMemory => ({
+  known: new Map(data.known),
+  acronyms: { defined: new Map(data.acronyms), china: data.china },
+});
+
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */
 export function scanWithMemory(text: string, matcher: Matcher, memory: ShortFormMemory): Mention[] {
   // A page is about China from the first block that says so (a heading, usually) to its end.

@@ -54,6 +54,8 @@ const SAFE_TO_REPEAT: ReadonlySet<string> = new Set<keyof ContentToBackground>([
   'getItem',
   'getAgency',
   'getPageState',
+  'scanWindow',
+  'scanTexts',
   'getPageClips',
   'reportMentions',
   'reportAnchors',

@@ -21,9 +21,10 @@ import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
 import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { UserTerm, UserTermInput } from '../kb/user-terms';
-import type { MentionKind } from '../match/types';
+import type { Mention, MentionKind } from '../match/types';
 import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
+import type { ShortFormMemoryData } from '../match/short-form-memory';
 
 export const CONTENT_CHANNEL = 'standards-lens/content-to-background';
 export const PAGE_CHANNEL = 'standards-lens/page-to-background';
@@ -231,6 +232,36 @@ export interface ContentToBackground {
   openPlanBrowser: { request: { hash: string }; response: { opened: boolean } };
   /** Injects the card UI (card-ui.js) into the sender's frame, on first use (lib/services/card-ui-loader). */
   loadCardUi: { request: NoPayload; response: { loaded: boolean } };
+  /**
+   * `getPageState`, and where the extension runs on the page, the mentions of `texts` — the blocks of
+   * the content script's first painted window, in document order — found by the background's matcher
+   * as the content script's own first pass would (lib/match/scan-blocks `scanBlocks`): the first
+   * highlights in one roundtrip, before the matcher reaches the page (issue 15). One list per text.
+   */
+  scanWindow: {
+    request: { url?: string; texts: string[] };
+    response: PageState & {
+      ui: UiPrefs;
+      highlightsHidden?: boolean;
+      mentions?: Mention[][];
+      /** What the texts defined (short forms, acronyms), for the next `scanTexts`. */
+      memory?: ShortFormMemoryData;
+    };
+  };
+  /**
+   * The page's next blocks, in document order, scanned as `scanWindow` scans (issue 15: the content
+   * script holds no matcher for its first pass); `memory` is what the blocks before them defined, as
+   * the previous answer gave it.
+   */
+  scanTexts: {
+    request: { texts: string[]; memory: ShortFormMemoryData };
+    response: { mentions: Mention[][]; memory: ShortFormMemoryData };
+  };
+  /**
+   * A subframe's text gate (entrypoints/frame-gate.content.ts) found text: the background injects the
+   * content script into the sender's frame (lib/services/content-app-loader).
+   */
+  loadContentApp: { request: NoPayload; response: { loaded: boolean } };
 }
 
 /** Background → the content script of one tab (its top frame and frames). */
@@ -368,6 +399,9 @@ export const CONTENT_TYPES = [
   'toggleHighlights',
   'openPlanBrowser',
   'loadCardUi',
+  'scanWindow',
+  'loadContentApp',
+  'scanTexts',
 ] as const satisfies readonly (keyof ContentToBackground)[];
 
 export const PAGE_TYPES = [

@@ -12,6 +12,8 @@ import { MAX_IMPORT_BYTES } from '../clips/import/limits';
 import { MAX_ANNOTATE_CHARS } from '../annotate/limits';
 import { MAX_PLAN_CHARS, MAX_PLAN_NAME } from '../plan/import/limits';
 import { httpUrl } from './http-url';
+import { MAX_WINDOW_TEXTS, MAX_WINDOW_UNITS } from './window-limits';
+import { MAX_SHORT_FORMS } from '../match/short-forms';
 import { uiPrefsPatchSchema } from '../settings/ui-prefs-schema';
 import { PLAN_HASH } from '../card/plan-link';
 import type { ContentToBackground, PageToBackground, RequestOf } from './protocol';
@@ -133,6 +135,33 @@ const anchorReport = z.object({
   current: z.string().max(20_000).optional(),
 });
 
+/** A window's blocks, not the page (lib/messages/window-limits). */
+const windowTexts = z
+  .array(z.string().max(MAX_WINDOW_UNITS))
+  .max(MAX_WINDOW_TEXTS)
+  .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_WINDOW_UNITS, {
+    error: `expected at most ${MAX_WINDOW_UNITS} UTF-16 units of text in all`,
+  });
+const itemList = z.array(itemNo).max(10_000);
+/** What a mention means (a Mention without its offsets), as the short-form memory keeps it. */
+const meaning = z.object({
+  kind: z.enum(['topic', 'agency', 'standard']),
+  id: text(256),
+  ids: z.array(text(256)).max(64).optional(),
+  items: itemList,
+  leadItems: itemList.optional(),
+  partnerItems: itemList.optional(),
+  designation: text(256).optional(),
+  family: text(64).optional(),
+  shortForm: z.literal(true).optional(),
+});
+/** lib/match/short-form-memory ShortFormMemoryData, bounded as the memory itself is. */
+const shortFormMemory = z.object({
+  known: z.array(z.tuple([text(1024), z.object({ written: text(1024), meaning })])).max(MAX_SHORT_FORMS),
+  acronyms: z.array(z.tuple([text(256), z.enum(['ours', 'foreign'])])).max(1_000),
+  china: z.boolean(),
+});
+
 export const contentSchemas: Schemas<ContentToBackground> = {
   getMatcher: noPayload,
   getCard,
@@ -158,6 +187,10 @@ export const contentSchemas: Schemas<ContentToBackground> = {
     hash: z.string().max(80).regex(PLAN_HASH, 'expected a plan view (#item-N …)'),
   }),
   loadCardUi: noPayload,
+  // Bounded: a window's blocks, not the page (lib/messages/window-limits).
+  scanWindow: z.object({ url: text(65_536).optional(), texts: windowTexts }),
+  scanTexts: z.object({ texts: windowTexts, memory: shortFormMemory }),
+  loadContentApp: noPayload,
 };
 
 /** An import file's text: its size in UTF-8 bytes is checked again when parsed (lib/clips/import). */

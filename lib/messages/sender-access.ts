@@ -27,7 +27,10 @@ export const CONTENT_ACCESS = {
   getCard: 'knowledge',
   getItem: 'knowledge',
   getAgency: 'knowledge',
+  scanTexts: 'knowledge',
   getPageState: 'any-page',
+  // The page state first; mentions only where the extension is on (lib/services/handlers).
+  scanWindow: 'any-page',
   reportMentions: 'enabled-page',
   saveClip: 'enabled-page',
   deleteClip: 'enabled-page',
@@ -38,6 +41,7 @@ export const CONTENT_ACCESS = {
   reportAnchors: 'enabled-page',
   toggleHighlights: 'enabled-page',
   openPlanBrowser: 'enabled-page',
+  loadContentApp: 'enabled-page',
 } as const satisfies Record<keyof ContentToBackground, ContentAccess>;
 
 /** The fields of `runtime.MessageSender` that name the sender's page. */

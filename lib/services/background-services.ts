@@ -18,6 +18,7 @@ import { createTabViewService, type TabMessenger } from './tab-view-service';
 import { createKnowledgeService } from './knowledge-service';
 import { createPlanTabService, type TabOpener } from './plan-tab-service';
 import { createPlanImportService } from './plan-import-service';
+import { createContentAppLoader, type InjectContentApp } from './content-app-loader';
 import { createSettingsService } from './settings-service';
 import { createUserTermsService } from './user-terms-service';
 import {
@@ -45,6 +46,8 @@ export interface BackgroundDeps {
   planBrowser?: { tabs: TabOpener; url: string };
   /** Injects the card UI into a frame, on first use (issue 14). */
   injectCardUi?: InjectCardUi;
+  /** Injects the content script (and its stylesheet) into a subframe that has text (issue 15). */
+  injectContentApp?: InjectContentApp;
 }
 
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
@@ -79,5 +82,6 @@ export function createBackgroundServices(deps: BackgroundDeps): Services & { han
     }),
   };
   services.cardUi = createCardUiLoader(deps.injectCardUi ?? (() => Promise.resolve()));
+  if (deps.injectContentApp) services.contentApp = createContentAppLoader(deps.injectContentApp);
   return { ...services, handlers: createHandlers(services) };
 }

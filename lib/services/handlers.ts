@@ -14,6 +14,7 @@ import type { BadgeService } from './badge-service';
 import type { CardService } from './card-service';
 import type { ClipUiLoader } from './clip-ui-loader';
 import type { CardUiLoader } from './card-ui-loader';
+import type { ContentAppLoader } from './content-app-loader';
 import { isSamePage, type ClipService } from './clip-service';
 import type { ClipLibraryService } from './clip-library-service';
 import type { KnowledgeService } from './knowledge-service';
@@ -44,6 +45,8 @@ export interface Services {
   plans: PlanImportService;
   /** The card UI, injected into a frame on first use (issue 14). */
   cardUi?: CardUiLoader;
+  /** The content script, injected into a subframe once it has text (issue 15). */
+  contentApp?: ContentAppLoader;
 }
 
 export function createHandlers(services: Services): HandlerTable {
@@ -55,18 +58,33 @@ export function createHandlers(services: Services): HandlerTable {
     getAgency: async ({ id, lang }) => ok(await cards.getAgency(id, lang)),
   } satisfies Pick<Handlers<ContentToBackground, unknown>, 'getCard' | 'getItem' | 'getAgency'>;
 
+  // Three independent reads, side by side: every frame's start waits for them (issue 15).
+  const pageStateOf = async (tabId: number, pageUrl: string | undefined) => {
+    const [state, stored, hidden] = await Promise.all([
+      sites.pageState(pageUrl),
+      settings.get().catch(() => DEFAULT_SETTINGS),
+      view.highlightsHidden(tabId),
+    ]);
+    return { ...state, ui: stored.ui, ...(hidden ? { highlightsHidden: true } : {}) };
+  };
+
   const content: Handlers<ContentToBackground, ContentContext> = {
     getMatcher: async () => ok(await knowledge.getMatcher()),
     ...cardHandlers,
     reportMentions: async (report, { tabId, frameId }) =>
       ok({ badge: await badge.report(tabId, frameId, report) }),
     // The sender's URL as the browser reports it decides, not the payload's (issue 14).
-    getPageState: async (_, { tabId, pageUrl }) =>
-      ok({
-        ...(await sites.pageState(pageUrl)),
-        ui: (await settings.get().catch(() => DEFAULT_SETTINGS)).ui,
-        ...((await view.highlightsHidden(tabId)) ? { highlightsHidden: true } : {}),
-      }),
+    getPageState: async (_, { tabId, pageUrl }) => ok(await pageStateOf(tabId, pageUrl)),
+    // The first window's mentions only where the extension runs (issue 15).
+    // The scan runs beside the state's reads (both wait on storage); it is dropped where the
+    // extension is off.
+    scanWindow: async ({ texts }, { tabId, pageUrl }) => {
+      const scanned = knowledge.scanWindow(texts);
+      scanned.catch(() => {});
+      const state = await pageStateOf(tabId, pageUrl);
+      return ok(state.enabled ? { ...state, ...(await scanned) } : state);
+    },
+    scanTexts: async ({ texts, memory }) => ok(await knowledge.scanWindow(texts, memory)),
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
     saveClip: (draft, { sender }) => clips.save(draft, sender.url),
     deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),
@@ -81,6 +99,8 @@ export function createHandlers(services: Services): HandlerTable {
     openPlanBrowser: async ({ hash }, { tabId }) => ok({ opened: await planTabs.open(hash, tabId) }),
     loadCardUi: async (_, { tabId, frameId }) =>
       services.cardUi ? ok(await services.cardUi.load(tabId, frameId)) : ok({ loaded: false }),
+    loadContentApp: async (_, { tabId, frameId }) =>
+      services.contentApp ? ok(await services.contentApp.load(tabId, frameId)) : ok({ loaded: false }),
   };
 
   const page: Handlers<PageToBackground, PageContext> = {

@@ -18,6 +18,14 @@ import { readUserTerms } from '../db/user-terms-row';
 import { createLayeredMatcher } from '../kb/user-term-layer';
 import { layeredVersion, userTermTopics, userTermsHash, type UserTerm } from '../kb/user-terms';
 import { deserializeMatcher, serializeMatcher, type Matcher } from '../match/matcher';
+import { scanBlocks } from '../match/scan-blocks';
+import {
+  createShortFormMemory,
+  memoryFromData,
+  memoryToData,
+  type ShortFormMemoryData,
+} from '../match/short-form-memory';
+import type { Mention } from '../match/types';
 import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
 
@@ -32,6 +40,14 @@ export interface KnowledgeService {
   knowledgeWithUserTerms(): Promise<CardKnowledge>;
   /** The matcher itself, for cards that scan text (a standard's title); deserialized on first use. */
   cardMatcher(): Promise<Matcher>;
+  /**
+   * The mentions of a content script's first window (its blocks in document order), found as its own
+   * first pass would find them — the same matcher, short forms carried from block to block (issue 15).
+   */
+  scanWindow(
+    texts: readonly string[],
+    memory?: ShortFormMemoryData,
+  ): Promise<{ mentions: Mention[][]; memory: ShortFormMemoryData }>;
 }
 
 /** Memoizes a promise, forgetting it when it rejects so the next call retries. */
@@ -173,5 +189,17 @@ export function createKnowledgeService(
     return deserialized.matcher;
   };
 
-  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher };
+  const scanWindow = async (texts: readonly string[], data?: ShortFormMemoryData) => {
+    const matcher = await cardMatcher();
+    const memory = data ? memoryFromData(data) : createShortFormMemory();
+    const scanned = scanBlocks(
+      texts.map((text) => ({ text })),
+      matcher,
+      undefined,
+      memory,
+    );
+    return { mentions: scanned.map((b) => b.mentions), memory: memoryToData(memory) };
+  };
+
+  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher, scanWindow };
 }

@@ -32,7 +32,8 @@ const isPageStateRequest = (message: unknown) =>
   typeof message === 'object' &&
   message !== null &&
   (message as Record<string, unknown>).channel === CONTENT_CHANNEL &&
-  (message as Record<string, unknown>).type === 'getPageState';
+  // `scanWindow` is the same question with the first window's text (issue 15).
+  ['getPageState', 'scanWindow'].includes((message as Record<string, unknown>).type as string);
 
 export function createPageStateLog(
   store: KeyValueStore = createMemoryStore(),

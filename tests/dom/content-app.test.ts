@@ -13,6 +13,7 @@ import type { ContentClient } from '../../lib/messages/client';
 import type { PagePrefs, UiPrefs } from '../../lib/messages/protocol';
 import { ok } from '../../lib/messages/result';
 import { serializeMatcher } from '../../lib/match/matcher';
+import { scanBlocks } from '../../lib/match/scan-blocks';
 import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import { runContentApp } from '../../entrypoints/content/content-app';
 import type { PageAnnotator } from '../../lib/dom/page-annotator';
@@ -21,14 +22,13 @@ import { createKnowledgeBase } from '../../lib/kb/knowledge-base';
 import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundled-seeds';
 
 // happy-dom's URL is not Node's: the plan is read by path (scripts/lib/bundled-kb reads it by URL).
-const matcher = serializeMatcher(
-  createKnowledgeBase({
-    planText: readFileSync(join(import.meta.dirname, '../../seeds/plan.zh-Hans.txt'), 'utf8'),
-    agencies: seedAgencies,
-    topics: seedTopics,
-    standardCodes: seedStandardCodes,
-  }).matcher,
-);
+const built = createKnowledgeBase({
+  planText: readFileSync(join(import.meta.dirname, '../../seeds/plan.zh-Hans.txt'), 'utf8'),
+  agencies: seedAgencies,
+  topics: seedTopics,
+  standardCodes: seedStandardCodes,
+}).matcher;
+const matcher = serializeMatcher(built);
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -49,6 +49,17 @@ async function start(html: string, ui: Partial<UiPrefs> = {}): Promise<PageAnnot
   const client = {
     getPageState: async () =>
       ok({ enabled: true, reason: 'default-site' as const, ui: { ...DEFAULT_SETTINGS.ui, ...ui } }),
+    // The first window as the background scans it (lib/services/knowledge-service scanWindow).
+    scanWindow: async ({ texts }: { texts: string[] }) =>
+      ok({
+        enabled: true,
+        reason: 'default-site' as const,
+        ui: { ...DEFAULT_SETTINGS.ui, ...ui },
+        mentions: scanBlocks(
+          texts.map((text) => ({ text })),
+          built,
+        ).map((b) => b.mentions),
+      }),
     getMatcher: async () => ok({ version: 't', matcher }),
     getCard: async (request: { ref: CardRef; lang: CardLang }) => {
       cards.push(request);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countStart, guardRestart } from '../../entrypoints/content/restart-guard';
+import { countStart, GATE_STARTS, guardRestart } from '../../entrypoints/content/restart-guard';
 
 const NAME = 'ext-id:content:wxt:content-script-started';
 const controllers: AbortController[] = [];
@@ -39,6 +39,13 @@ describe('the "newer copy started" event (issue 14)', () => {
     copy(world);
     countStart(world); // the newer copy counts itself in before WXT announces it
     expect(send()).toBe(true);
+  });
+
+  it('is still stopped when the frame gate started in the same world (issue 15: its own count)', () => {
+    const world = {};
+    copy(world);
+    countStart(world, GATE_STARTS);
+    expect(send()).toBe(false);
   });
 
   it('goes through when this copy’s extension is gone (updated or reloaded)', () => {

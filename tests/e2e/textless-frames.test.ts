@@ -1,13 +1,14 @@
 /**
  * Frames with no readable text ask for nothing (issue 15): an empty widget, a 1 × 1 frame and a frame
- * with `display: none` hold no matcher — their content script waits (its record in the isolated world
- * says so, entrypoints/content/frame-cost-record) — while a normal frame beside them is annotated.
+ * with `display: none` hold no matcher and evaluated only the frame gate (entrypoints/frame-gate.content.ts)
+ * — it waits (its record in the isolated world says so, entrypoints/content/frame-cost-record) — while
+ * a normal frame beside them is annotated, by the content script the background injected there.
  * Each starts once it has text, grows or is shown.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
-import { firstPassDone, frameCost } from '../support/first-pass';
+import { firstPassDone, frameCost, isolatedValue } from '../support/first-pass';
 import { highlightedTexts } from '../support/page-probes';
 
 let session: ExtensionSession;
@@ -22,6 +23,18 @@ afterAll(async () => {
 
 const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => f.url().endsWith(`?${id}`))!;
 
+/**
+ * How many of the extension's scripts started in the frame's isolated world (each counts itself:
+ * entrypoints/content/restart-guard `countStart`): 1 is the frame gate alone (issue 15), 2 the gate
+ * and the content script.
+ */
+const scriptsStarted = (frame: Frame) =>
+  isolatedValue<number>(
+    frame,
+    `(globalThis[Symbol.for('standards-lens/frame-gate-starts')] ?? 0) +
+     (globalThis[Symbol.for('standards-lens/content-starts')] ?? 0) || null`,
+  );
+
 describe('frames without readable text', () => {
   it('ask for no matcher until they have text, grow or are shown', async () => {
     const page = await session.context.newPage();
@@ -29,13 +42,19 @@ describe('frames without readable text', () => {
     await firstPassDone(page);
     await firstPassDone(frameOf(page, 'normal'));
     expect((await highlightedTexts(frameOf(page, 'normal'))).agency).toEqual(['工业和信息化部']);
-    expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(1);
+    // Its first pass was scanned by the background: the frame holds no matcher either (issue 15).
+    expect(await frameCost(frameOf(page, 'normal'))).toMatchObject({ matcherRequests: 0 });
+    expect((await frameCost(frameOf(page, 'normal'))).firstWindow).not.toBeNull();
 
     // Each quiet frame's content script has looked, found nothing readable and is waiting.
     for (const id of ['empty', 'tiny', 'hidden']) {
       const cost = await frameCost(frameOf(page, id), (c) => c.waiting);
       expect(cost, id).toMatchObject({ waiting: true, matcherRequests: 0 });
+      // …and it is the frame gate alone: the content script itself was never evaluated there.
+      expect(await scriptsStarted(frameOf(page, id)), id).toBe(1);
     }
+    // The frame with text: the gate, then the content script the background injected.
+    expect(await scriptsStarted(frameOf(page, 'normal'))).toBe(2);
 
     // Shown: the hidden frame starts and finds its mention.
     await page.evaluate(() => {
@@ -43,7 +62,8 @@ describe('frames without readable text', () => {
     });
     await firstPassDone(frameOf(page, 'hidden'));
     expect((await highlightedTexts(frameOf(page, 'hidden'))).agency).toEqual(['工业和信息化部']);
-    expect(await frameCost(frameOf(page, 'hidden'))).toMatchObject({ waiting: false, matcherRequests: 1 });
+    expect(await frameCost(frameOf(page, 'hidden'))).toMatchObject({ waiting: false, matcherRequests: 0 });
+    expect((await frameCost(frameOf(page, 'hidden'))).firstWindow).not.toBeNull();
 
     // Grown: the tiny frame starts.
     await page.evaluate(() => {
@@ -60,8 +80,10 @@ describe('frames without readable text', () => {
     });
     await firstPassDone(frameOf(page, 'empty'));
     expect((await highlightedTexts(frameOf(page, 'empty'))).topic).toEqual(['碳足迹']);
-    expect((await frameCost(frameOf(page, 'empty'))).matcherRequests).toBe(1);
-    expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(1);
+    expect((await frameCost(frameOf(page, 'empty'))).firstWindow).not.toBeNull();
+    expect((await frameCost(frameOf(page, 'empty'))).matcherRequests).toBe(0);
+    expect((await frameCost(frameOf(page, 'normal'))).matcherRequests).toBe(0);
+    expect(await scriptsStarted(frameOf(page, 'empty'))).toBe(2);
     await page.close();
   });
 });

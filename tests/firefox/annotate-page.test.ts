@@ -7,6 +7,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipHighlightTexts, dragSelect, readClips } from '../support/clip-probes';
+import { settledHighlights } from '../support/page-probes';
 import { waitForFirefoxCard } from './support/firefox-card';
 import { firefoxPointOf, firefoxSettledHighlights } from './support/firefox-probes';
 import { launchFirefoxWithExtension, TEST_ORIGIN, type FirefoxSession } from './support/firefox-session';
@@ -23,6 +24,16 @@ afterAll(async () => {
 });
 
 describe('a government page in Firefox', () => {
+  // Issue 15: in a subframe the frame gate runs first and the background injects the content script.
+  it('annotates a same-origin iframe (the frame gate, then the injected content script)', async () => {
+    const page = await session.openPage('frame-host.html');
+    expect((await firefoxSettledHighlights(page)).topic).toEqual(['充电桩']);
+    const child = page.frames().find((f) => f.url().endsWith('/frame-child.html'))!;
+    const inChild = await settledHighlights(child as unknown as PlaywrightPage, 2, { firstPass: false });
+    expect(inChild.topic).toEqual(['氢能', '新型储能']);
+    await page.close();
+  });
+
   it('registers the mentions under the contract highlight names, with the page text of each range', async () => {
     const page = await session.openPage('policy-zh-hans.html');
     const h = await firefoxSettledHighlights(page, 6);

@@ -132,6 +132,13 @@ export interface FrameCost {
   checkMs: number;
   waiting: boolean;
   matcherRequests: number;
+  /** The first window painted from the background's answer (entrypoints/content/frame-cost-record). */
+  firstWindow: {
+    mentions: number;
+    withMatcher: boolean;
+    askedAt: number;
+    answeredAt: number;
+  } | null;
 }
 
 /** The frame's cost record, once `until` holds for it (by default: once there is one). */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * cannot make it pass), the files the manifests name as the content script — no stubs.
  */
 const BUDGET = 100_000;
+const GATE_BUDGET = 20_000;
 const out = mkdtempSync(join(tmpdir(), 'standards-lens-bundle-'));
 
 // A child process: the build sets up its own Vite, apart from this test runner's.
@@ -27,16 +28,28 @@ beforeAll(async () => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface Manifest {
-  content_scripts?: { js?: string[] }[];
+  content_scripts?: { js?: string[]; all_frames?: boolean }[];
 }
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('content script as shipped (%s)', (target) => {
   const dir = () => join(out, target);
   const manifest = (): Manifest => JSON.parse(readFileSync(join(dir(), 'manifest.json'), 'utf8'));
 
-  it('is the one file the manifest names', () => {
-    const files = (manifest().content_scripts ?? []).flatMap((c) => c.js ?? []);
-    expect(files).toEqual(['content-scripts/content.js']);
+  it('is the file the manifest names for the top frame, beside the frame gate for every frame', () => {
+    const scripts = manifest().content_scripts ?? [];
+    expect(scripts.map((c) => [c.js, c.all_frames ?? false])).toEqual([
+      [['content-scripts/content.js'], false],
+      [['content-scripts/frame-gate.js'], true],
+    ]);
+  });
+
+  // Issue 15: what a frame without text evaluates — the gate, not the annotator (no collector, no scan).
+  it(`has a frame gate under ${GATE_BUDGET / 1000} kB, without the annotator`, () => {
+    const gate = readFileSync(join(dir(), 'content-scripts/frame-gate.js'), 'utf8');
+    expect(statSync(join(dir(), 'content-scripts/frame-gate.js')).size).toBeLessThan(GATE_BUDGET);
+    // The highlighter's names: in the content script, not in the gate.
+    expect(gate).not.toMatch(/standards-lens-topic/);
+    expect(readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8')).toMatch(/standards-lens-topic/);
   });
 
   it(`is under ${BUDGET / 1000} kB minified`, () => {

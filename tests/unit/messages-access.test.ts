@@ -88,6 +88,9 @@ const CONTENT_PAYLOADS: { [K in keyof ContentToBackground]: (page: string) => un
   reportAnchors: () => ({ reports: [{ id: OTHER_ID, status: 'found' }] }),
   toggleHighlights: () => ({}),
   openPlanBrowser: () => ({ hash: '#item-9' }),
+  scanWindow: () => ({ texts: ['工业和信息化部'] }),
+  loadContentApp: () => ({}),
+  scanTexts: () => ({ texts: ['工业和信息化部'], memory: { known: [], acronyms: [], china: false } }),
 };
 
 const PAGE_PAYLOADS: { [K in keyof PageToBackground]: unknown } = {

@@ -1,0 +1,27 @@
+/**
+ * Resolves after the browser rendered the next frame (a task posted from `requestAnimationFrame` runs
+ * after that frame's rendering) — or at once in a hidden document, whose frames do not come until it
+ * is shown, or when it becomes hidden while waiting. The content script asks for the matcher after
+ * its first highlights are on screen (issue 15): the large answer's parsing would otherwise land
+ * before the frame that shows them.
+ */
+export function afterNextPaint(doc: Document, signal: AbortSignal): Promise<void> {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden' || signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const stop = new AbortController();
+    const done = () => {
+      stop.abort();
+      resolve();
+    };
+    view.requestAnimationFrame(() => {
+      const channel = new view.MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(0);
+    });
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && done(), {
+      signal: stop.signal,
+    });
+    signal.addEventListener('abort', done, { signal: stop.signal });
+  });
+}

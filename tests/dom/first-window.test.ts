@@ -1,0 +1,232 @@
+/**
+ * The first pass scanned by the background (issue 15, lib/dom/annotator-types FirstWindow), with the
+ * real matcher: the page ends with the same mentions in every block as the content script's own first
+ * pass gives — short forms and acronyms a block defines carry to the blocks after it, across requests
+ * (the memory travels as data) and into the local scan that takes over (a page past the bound, a block
+ * too long to send, an answer that failed, and the page's later changes) — the window is painted before
+ * the page holds a matcher, and a static page never loads one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPageAnnotator, type FirstWindow } from '../../lib/dom/page-annotator';
+import type { Highlighter } from '../../lib/dom/highlighter';
+import { createKnowledgeBase } from '../../lib/kb/knowledge-base';
+import { seedAgencies, seedStandardCodes, seedTopics } from '../../lib/kb/bundled-seeds';
+import { scanBlocks } from '../../lib/match/scan-blocks';
+import {
+  createShortFormMemory,
+  memoryFromData,
+  memoryToData,
+  scanWithMemory,
+  type ShortFormMemory,
+} from '../../lib/match/short-form-memory';
+import type { Mention } from '../../lib/match/types';
+import { FakeStaticRange } from '../support/fake-static-range';
+
+const matcher = createKnowledgeBase({
+  planText: readFileSync(join(import.meta.dirname, '../../seeds/plan.zh-Hans.txt'), 'utf8'),
+  agencies: seedAgencies,
+  topics: seedTopics,
+  standardCodes: seedStandardCodes,
+}).matcher;
+
+const PAGES: Record<string, string> = {
+  'a short form defined first, used after it':
+    '<h1>关于推进碳足迹标准的通知</h1><p>实现碳达峰碳中和（以下简称“双减”）。</p>' +
+    '<p>工业和信息化部会同市场监管总局推进双减。</p><p>GB/T 24001-2016 与双减。</p>' +
+    '<p>国家标准化管理委员会负责。</p><p>推进双减，碳足迹核算。</p>',
+  'an acronym defined first (English)':
+    '<p>The Standardization Administration of China (SAC) and the Ministry of Industry and Information Technology.</p>' +
+    '<p>SAC will publish GB/T 24001-2016.</p><p>SAC and carbon footprint accounting.</p>',
+  'no mention at all': '<p>今天天气很好。</p><p>明天也是。</p>',
+};
+const SHORT_FORMS = PAGES['a short form defined first, used after it']!;
+
+function recordingHighlighter() {
+  const ranges = new Set<AbstractRange>();
+  const highlighter: Highlighter = {
+    add: (_, r) => void ranges.add(r),
+    delete: (_, r) => void ranges.delete(r),
+    setCurrent: () => {},
+    size: () => ranges.size,
+    destroy: () => ranges.clear(),
+  };
+  return { highlighter, ranges };
+}
+
+let controller: AbortController;
+beforeEach(() => (controller = new AbortController()));
+afterEach(() => controller.abort());
+
+const plain = (blocks: readonly { mentions: Mention[] }[]) =>
+  blocks.map((b) => b.mentions.map((m) => ({ ...m })));
+
+/**
+ * A background as lib/services/knowledge-service answers (`scanBlocks` with the memory the request
+ * carries, as data), and the content app's side: `ready` hands the local scan what the answers defined.
+ */
+function remote(options: { maxUnits?: number; maxRemoteUnits?: number; failMore?: boolean } = {}) {
+  const sent: string[][] = [];
+  let carried = memoryToData(createShortFormMemory());
+  const local = { memory: createShortFormMemory() as ShortFormMemory, loaded: false, scans: 0, readies: 0 };
+  const answer = (texts: string[]) => {
+    sent.push(texts);
+    // Through JSON, as a message would carry it.
+    const memory = memoryFromData(JSON.parse(JSON.stringify(carried)));
+    const mentions = scanBlocks(
+      texts.map((text) => ({ text })),
+      matcher,
+      undefined,
+      memory,
+    ).map((b) => b.mentions);
+    carried = memoryToData(memory);
+    return JSON.parse(JSON.stringify(mentions)) as Mention[][];
+  };
+  const fw: FirstWindow = {
+    maxTexts: 2_000,
+    maxUnits: options.maxUnits ?? 65_536,
+    maxRemoteUnits: options.maxRemoteUnits ?? 262_144,
+    scan: async (texts) => answer(texts),
+    scanMore: async (texts) => (options.failMore ? null : answer(texts)),
+    ready: async () => {
+      local.readies++;
+      local.memory = memoryFromData(carried);
+      local.loaded = true;
+      return true;
+    },
+  };
+  return { fw, sent, local };
+}
+
+/** The annotator over `html`: with a FirstWindow (`r`), or scanning everything itself. */
+function annotatorOver(html: string, r?: ReturnType<typeof remote>) {
+  document.body.innerHTML = html;
+  const memory = createShortFormMemory();
+  const hl = recordingHighlighter();
+  const annotator = createPageAnnotator({
+    doc: document,
+    scan: (text) => {
+      if (!r) return scanWithMemory(text, matcher, memory);
+      if (!r.local.loaded) throw new Error('scanned without a matcher');
+      r.local.scans++;
+      return scanWithMemory(text, matcher, r.local.memory);
+    },
+    firstWindow: r?.fw,
+    canScan: r ? () => r.local.loaded || r.fw.ready() : undefined,
+    highlighter: hl.highlighter,
+    StaticRange: FakeStaticRange as unknown as typeof StaticRange,
+    signal: controller.signal,
+    yieldToBrowser: () => Promise.resolve(),
+  });
+  return { annotator, hl };
+}
+
+async function firstPass(html: string, r?: ReturnType<typeof remote>) {
+  const { annotator, hl } = annotatorOver(html, r);
+  await annotator.start();
+  return { blocks: plain(annotator.blocks()), hl };
+}
+
+describe('first pass from the background', () => {
+  for (const [name, html] of Object.entries(PAGES)) {
+    it(`ends with the local first pass's mentions, without a matcher: ${name}`, async () => {
+      const local = await firstPass(html);
+      const r = remote();
+      const got = await firstPass(html, r);
+      expect(got.blocks).toEqual(local.blocks);
+      expect(got.hl.ranges.size).toBe(local.hl.ranges.size);
+      expect(r.sent.length).toBe(1);
+      expect(r.local.readies).toBe(0);
+    });
+  }
+
+  it('carries short forms from request to request (small requests)', async () => {
+    const local = await firstPass(SHORT_FORMS);
+    const r = remote({ maxUnits: 40 });
+    const got = await firstPass(SHORT_FORMS, r);
+    expect(r.sent.length).toBeGreaterThan(2);
+    for (const texts of r.sent) expect(texts.reduce((n, t) => n + t.length, 0)).toBeLessThanOrEqual(40);
+    expect(got.blocks).toEqual(local.blocks);
+    expect(local.blocks.flat().filter((m) => m.shortForm).length).toBeGreaterThan(1);
+    expect(r.local.readies).toBe(0);
+  });
+
+  it('on a page past the bound, sends the first request only and scans the rest itself', async () => {
+    const local = await firstPass(SHORT_FORMS);
+    const r = remote({ maxUnits: 40, maxRemoteUnits: 60 });
+    const got = await firstPass(SHORT_FORMS, r);
+    expect(r.sent.length).toBe(1);
+    expect(r.local.readies).toBe(1);
+    expect(r.local.scans).toBeGreaterThan(0);
+    expect(got.blocks).toEqual(local.blocks);
+  });
+
+  it('hands over when a block is too long for a request, or an answer fails', async () => {
+    const local = await firstPass(SHORT_FORMS);
+    const tooLong = remote({ maxUnits: 15 });
+    expect((await firstPass(SHORT_FORMS, tooLong)).blocks).toEqual(local.blocks);
+    expect(tooLong.local.readies).toBe(1);
+    const failing = remote({ maxUnits: 40, failMore: true });
+    expect((await firstPass(SHORT_FORMS, failing)).blocks).toEqual(local.blocks);
+    expect(failing.local.readies).toBe(1);
+  });
+
+  it('paints the window from the first answer, before any local scan', async () => {
+    const r = remote({ maxUnits: 40 });
+    const { annotator, hl } = annotatorOver(SHORT_FORMS, r);
+    let paintedAtSecondRequest = -1;
+    const more = r.fw.scanMore;
+    r.fw.scanMore = async (texts) => {
+      if (paintedAtSecondRequest < 0) paintedAtSecondRequest = hl.ranges.size;
+      return more(texts);
+    };
+    await annotator.start();
+    expect(paintedAtSecondRequest).toBeGreaterThan(0);
+    expect(r.local.scans).toBe(0);
+  });
+
+  it('loads the matcher on the first change, and the change reads what the page defined', async () => {
+    const r = remote();
+    const { annotator } = annotatorOver(SHORT_FORMS, r);
+    await annotator.start();
+    annotator.observe();
+    expect(r.local.readies).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = '继续推进双减。';
+    document.body.append(p);
+    await expect.poll(() => annotator.blocks().length).toBe(7);
+    await annotator.idle();
+    expect(r.local.readies).toBe(1);
+    const added = annotator.blocks().at(-1)!;
+    expect(added.mentions.map((m) => [p.textContent!.slice(m.start, m.end), m.shortForm])).toEqual([
+      ['双减', true],
+    ]);
+  });
+
+  it('stops when the background says the extension does not run here', async () => {
+    const r = remote();
+    r.fw.scan = async () => null;
+    const off = await firstPass(SHORT_FORMS, r);
+    expect(off.blocks).toEqual([]);
+    expect(off.hl.ranges.size).toBe(0);
+    expect(r.local.readies).toBe(0);
+  });
+
+  it('the memory as data scans as the memory itself', () => {
+    const texts = [
+      '实现碳达峰碳中和（以下简称“双减”）。',
+      'The Administration (SAC).',
+      '推进双减。',
+      'SAC 与双减。',
+    ];
+    const memory = createShortFormMemory();
+    const whole = texts.map((t) => scanWithMemory(t, matcher, memory));
+    const first = createShortFormMemory();
+    const a = texts.slice(0, 2).map((t) => scanWithMemory(t, matcher, first));
+    const moved = memoryFromData(JSON.parse(JSON.stringify(memoryToData(first))));
+    const b = texts.slice(2).map((t) => scanWithMemory(t, matcher, moved));
+    expect([...a, ...b]).toEqual(whole);
+    expect(whole[2]!.length).toBeGreaterThan(0);
+  });
+});
