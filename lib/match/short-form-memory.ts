@@ -49,17 +49,24 @@ export interface ShortFormMemoryData {
   known: [string, { written: string; meaning: Meaning }][];
   acronyms: [string, 'ours' | 'foreign'][];
   china: boolean;
+  /** Topics named so far (ids), for the short forms a page uses once it has named them (guards.ts). */
+  named?: string[];
 }
 
 export const memoryToData = (memory: ShortFormMemory): ShortFormMemoryData => ({
   known: [...memory.known],
   acronyms: [...memory.acronyms.defined],
   china: memory.acronyms.china ?? false,
+  ...(memory.acronyms.named ? { named: [...memory.acronyms.named] } : {}),
 });
 
 export const memoryFromData = (data: ShortFormMemoryData): ShortFormMemory => ({
   known: new Map(data.known),
-  acronyms: { defined: new Map(data.acronyms), china: data.china },
+  acronyms: {
+    defined: new Map(data.acronyms),
+    china: data.china,
+    ...(data.named ? { named: new Set(data.named) } : {}),
+  },
 });
 
 /** `scanText`, plus the short forms earlier texts defined; learns the ones this text defines. */

@@ -160,6 +160,7 @@ const shortFormMemory = z.object({
   known: z.array(z.tuple([text(1024), z.object({ written: text(1024), meaning })])).max(MAX_SHORT_FORMS),
   acronyms: z.array(z.tuple([text(256), z.enum(['ours', 'foreign'])])).max(1_000),
   china: z.boolean(),
+  named: z.array(text(128)).max(5_000).optional(),
 });
 
 export const contentSchemas: Schemas<ContentToBackground> = {

@@ -229,4 +229,14 @@ describe('first pass from the background', () => {
     expect([...a, ...b]).toEqual(whole);
     expect(whole[2]!.length).toBeGreaterThan(0);
   });
+
+  it('carries the topics a page has named, for the short forms it uses once named (Bay Area)', () => {
+    const texts = ['China and the Greater Bay Area.', 'Bay Area cities share standards.'];
+    const first = createShortFormMemory();
+    scanWithMemory(texts[0]!, matcher, first);
+    const moved = memoryFromData(JSON.parse(JSON.stringify(memoryToData(first))));
+    const later = scanWithMemory(texts[1]!, matcher, moved).map((m) => m.id);
+    expect(later).toEqual(['greater-bay-area']);
+    expect(scanWithMemory(texts[1]!, matcher, createShortFormMemory())).toEqual([]);
+  });
 });
