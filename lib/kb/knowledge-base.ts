@@ -9,6 +9,7 @@ import type { AgencySeed, PlanTitlesFile, StandardCodesFile, TopicSeed } from '.
 import { createMatcher, type Matcher } from '../match/matcher';
 import type { AgencyItems } from '../match/types';
 import type { PlanDoc } from '../plan/types';
+import { readStandardTitle } from '../match/standard-title';
 
 export interface KnowledgeBaseInput {
   /** Plan text in the plan format (seeds/plan.zh-Hans.txt for the bundled plan). */
@@ -66,6 +67,7 @@ export function createKnowledgeBase(input: KnowledgeBaseInput, plan: PlanDoc = p
     dictionary,
     agencyItems: agencyItemsOf(plan),
     standardCodes: input.standardCodes,
+    readTitle: readStandardTitle,
   });
   return { plan, matcher };
 }

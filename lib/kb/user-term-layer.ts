@@ -8,6 +8,7 @@ import { buildDictionary } from './dictionary';
 import { agencyItemsOf } from './knowledge-base';
 import type { AgencySeed, StandardCodesFile, TopicSeed } from './seed-types';
 import type { PlanDoc } from '../plan/types';
+import { readStandardTitle } from '../match/standard-title';
 
 export interface LayerBase {
   plan: PlanDoc;
@@ -27,5 +28,6 @@ export function createLayeredMatcher(base: LayerBase, userTopics: readonly Topic
     dictionary,
     agencyItems: agencyItemsOf(base.plan),
     standardCodes: base.standardCodes,
+    readTitle: readStandardTitle,
   });
 }

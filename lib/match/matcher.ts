@@ -36,13 +36,27 @@ export interface Matcher {
   families?: FamilyIndex;
   /** Kept so the matcher can be serialized with its family index (a Map-based index is not JSON). */
   standardCodes?: StandardCodesFile;
+  /**
+   * Reads a standard's title next to its code (standard-title.ts), so the topics inside an English title
+   * are no mentions (scan.ts). A capability of where the matcher runs, never serialized: the background
+   * and the CLI have it; the content script, whose bundle it would not fit, scans without it (README).
+   */
+  readTitle?: TitleReader;
 }
+
+/** A standard's title printed next to the code at `[start, end)` of `text`, as a span of `text`. */
+export type TitleReader = (
+  text: string,
+  start: number,
+  end: number,
+) => { start: number; end: number } | undefined;
 
 export interface MatcherInput {
   dictionary: Dictionary;
   agencyItems?: Record<string, AgencyItems>;
   /** seeds/standard-codes.json; without it no designations are recognized. */
   standardCodes?: StandardCodesFile;
+  readTitle?: TitleReader;
 }
 
 export interface SerializedMatcher {
@@ -71,7 +85,7 @@ function familyItemsOf(
 }
 
 export function createMatcher(input: MatcherInput): Matcher {
-  const { dictionary, agencyItems = {}, standardCodes } = input;
+  const { dictionary, agencyItems = {}, standardCodes, readTitle } = input;
   return {
     automaton: compileAutomaton(dictionary.terms),
     payloads: dictionary.payloads,
@@ -82,6 +96,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     ...(dictionary.zh ? { zh: dictionary.zh } : {}),
     ...(dictionary.en ? { en: dictionary.en } : {}),
     ...(standardCodes ? { families: buildFamilyIndex(standardCodes), standardCodes } : {}),
+    ...(readTitle ? { readTitle } : {}),
   };
 }
 
@@ -102,7 +117,10 @@ export function serializeMatcher(m: Matcher, options: { withLayout?: boolean } =
   };
 }
 
-export function deserializeMatcher(raw: SerializedMatcher): Matcher {
+export function deserializeMatcher(
+  raw: SerializedMatcher,
+  options: { readTitle?: TitleReader } = {},
+): Matcher {
   if (raw?.v !== 1) throw new Error('matcher: unknown serialized version');
   return {
     automaton: deserializeAutomaton(raw.automaton),
@@ -116,5 +134,6 @@ export function deserializeMatcher(raw: SerializedMatcher): Matcher {
     ...(raw.standardCodes
       ? { families: buildFamilyIndex(raw.standardCodes), standardCodes: raw.standardCodes }
       : {}),
+    ...(options.readTitle ? { readTitle: options.readTitle } : {}),
   };
 }

@@ -12,7 +12,6 @@ import { fold } from '../text/fold';
 import type { MatchList } from './automaton';
 import { findDesignations, type Designation } from './designation';
 import { compileEnNames, inProperName, type EnNames } from './english-names';
-import { readStandardTitle } from './standard-title';
 import { TITLE_REACH } from './standard-title-window';
 import {
   createAcronymState,
@@ -22,7 +21,7 @@ import {
   type AcronymState,
   type TermGuard,
 } from './guards';
-import type { Matcher } from './matcher';
+import type { Matcher, TitleReader } from './matcher';
 import { resolveShortForms, SENTENCE_ENDS } from './short-forms';
 import type { Mention } from './types';
 import { zhRejects, zhRulesFor, type ZhRules } from './zh-context';
@@ -302,7 +301,10 @@ export function scanText(
   if (!matcher.families) return dictionary;
   const standards = findDesignations(folded, text, matcher.families).map((d) => standardMention(d, matcher));
   if (standards.length === 0) return dictionary;
-  return mergeWinning(standards, withoutEnglishTitleTopics(text, folded, standards, dictionary));
+  const kept = matcher.readTitle
+    ? withoutEnglishTitleTopics(matcher.readTitle, text, folded, standards, dictionary)
+    : dictionary;
+  return mergeWinning(standards, kept);
 }
 
 /**
@@ -312,6 +314,7 @@ export function scanText(
  * Latin-script topics go. Both lists sorted: one sweep.
  */
 function withoutEnglishTitleTopics(
+  readStandardTitle: TitleReader,
   text: string,
   folded: string,
   standards: readonly Mention[],

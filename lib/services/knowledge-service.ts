@@ -28,6 +28,7 @@ import {
 import type { Mention } from '../match/types';
 import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
+import { readStandardTitle } from '../match/standard-title';
 
 export interface KnowledgeService {
   /** Seeds the database for the current seed version unless it already holds it. */
@@ -184,7 +185,10 @@ export function createKnowledgeService(
     const payload = await getMatcher();
     if (built && payload.version === source.version()) return load().matcher;
     if (deserialized?.version !== payload.version) {
-      deserialized = { version: payload.version, matcher: deserializeMatcher(payload.matcher) };
+      deserialized = {
+        version: payload.version,
+        matcher: deserializeMatcher(payload.matcher, { readTitle: readStandardTitle }),
+      };
     }
     return deserialized.matcher;
   };

@@ -133,3 +133,26 @@ describe('inProperName alone', () => {
     expectLinear(departments, (t) => void scanText(t, matcher), 400_000);
   });
 });
+
+describe('topics inside an English standard title', () => {
+  const line = 'New standards in China:\nGB 38031-2025 Electric vehicles traction battery safety requirements\n';
+  const ids = (m: typeof matcher) => scanText(line, m).map((x) => `${line.slice(x.start, x.end)} ${x.kind}`);
+
+  it('are part of the title where the matcher can read titles (background, CLI)', () => {
+    expect(ids(matcher)).toEqual(['GB 38031-2025 standard']);
+  });
+
+  it('stay mentions where it cannot (the content script: its local rescans, README "Known limits")', () => {
+    const { readTitle: _reader, ...content } = matcher;
+    expect(ids(content)).toEqual([
+      'GB 38031-2025 standard',
+      'Electric vehicles topic',
+      'traction battery topic',
+    ]);
+  });
+
+  it('a Chinese title keeps its topics (the Chinese pages mark them)', () => {
+    const zh = '发布GB 38031-2025《电动汽车用动力蓄电池安全要求》。';
+    expect(scanText(zh, matcher).filter((m) => m.kind === 'topic').length).toBeGreaterThan(0);
+  });
+});
