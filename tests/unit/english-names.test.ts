@@ -135,7 +135,8 @@ describe('inProperName alone', () => {
 });
 
 describe('topics inside an English standard title', () => {
-  const line = 'New standards in China:\nGB 38031-2025 Electric vehicles traction battery safety requirements\n';
+  const line =
+    'New standards in China:\nGB 38031-2025 Electric vehicles traction battery safety requirements\n';
   const ids = (m: typeof matcher) => scanText(line, m).map((x) => `${line.slice(x.start, x.end)} ${x.kind}`);
 
   it('are part of the title where the matcher can read titles (background, CLI)', () => {
