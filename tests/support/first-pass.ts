@@ -6,6 +6,7 @@
  * the page's scripts cannot see it (DESIGN.md: no page-visible signal). This reads it over CDP, by
  * evaluating in the extension's isolated world of the page's (or frame's) document.
  */
+import type { FrameCost } from '../../entrypoints/content/frame-cost-record';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 
 export interface FirstPassRecord {
@@ -125,21 +126,8 @@ export const firstPassRecord = (
     what: "the content script's first pass (it never ended)",
   });
 
-/** What the content script spent in a frame before it started (entrypoints/content/frame-cost-record). */
-export interface FrameCost {
-  startAt: number | null;
-  checks: number;
-  checkMs: number;
-  waiting: boolean;
-  matcherRequests: number;
-  /** The first window painted from the background's answer (entrypoints/content/frame-cost-record). */
-  firstWindow: {
-    mentions: number;
-    withMatcher: boolean;
-    askedAt: number;
-    answeredAt: number;
-  } | null;
-}
+/** What the content script spent in a frame before it started: the record's own type. */
+export type { FrameCost };
 
 /** The frame's cost record, once `until` holds for it (by default: once there is one). */
 export const frameCost = (
