@@ -4,6 +4,9 @@ import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { SHIPPED_MATCHER_FILE, shippedMatcher } from './scripts/lib/shipped-matcher';
 import packageJson from './package.json';
 
+/** Where WXT writes the unlisted script entrypoints/frame-gate.ts. */
+const FRAME_GATE_FILE = 'frame-gate.js';
+
 // Explicit imports everywhere (STYLE.md §3): no auto-imports, so each file shows its dependencies.
 export default defineConfig({
   imports: false,
@@ -21,6 +24,20 @@ export default defineConfig({
         relativeDest: SHIPPED_MATCHER_FILE,
         contents: JSON.stringify(shippedMatcher(packageJson.version)),
       });
+    },
+    // The frame gate (entrypoints/frame-gate.ts) is an unlisted script, so that WXT adds neither
+    // webextension-polyfill nor its script context to what every quiet subframe evaluates; the manifest
+    // names it here, after the content script, for every frame of the default sites.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: [...DEFAULT_SITE_MATCHES],
+          js: [FRAME_GATE_FILE],
+          all_frames: true,
+          run_at: 'document_idle',
+        },
+      ];
     },
   },
   manifest: ({ browser }) => ({

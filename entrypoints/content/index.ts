@@ -14,7 +14,7 @@ const started = countStart(globalThis);
 
 // Runs by default on government domains; on other sites the background registers this same file
 // dynamically once the user enables the site (optional host permissions). In the subframes of the
-// default sites it is injected by the background once the frame has text (../frame-gate.content.ts).
+// default sites it is injected by the background once the frame has text (../frame-gate.ts).
 export default defineContentScript({
   matches: [...DEFAULT_SITE_MATCHES],
   allFrames: false,

@@ -8,7 +8,7 @@
  */
 const STARTS = Symbol.for('standards-lens/content-starts');
 /**
- * The frame gate's own count (entrypoints/frame-gate.content.ts): it shares the isolated world with the
+ * The frame gate's own count (entrypoints/frame-gate.ts): it shares the isolated world with the
  * content script, and counted in the content script's count it would pass for a newer copy of it.
  */
 export const GATE_STARTS = Symbol.for('standards-lens/frame-gate-starts');

@@ -9,8 +9,16 @@
 import { hasReadableText, isTinyFrame } from '../../lib/dom/readable-text';
 import { frameCostOf } from './frame-cost-record';
 
-/** Resolves true once `doc` has readable text in a frame big enough to show it; false if aborted. */
-export function untilReadable(doc: Document, signal: AbortSignal): Promise<boolean> {
+/**
+ * Resolves true once `doc` has readable text in a frame big enough to show it; false if aborted, or
+ * when a look finds `alive()` false (the frame gate's extension gone: it has no script context to
+ * abort it).
+ */
+export function untilReadable(
+  doc: Document,
+  signal: AbortSignal,
+  alive: () => boolean = () => true,
+): Promise<boolean> {
   const view = doc.defaultView;
   if (!view || signal.aborted) return Promise.resolve(false);
   const cost = frameCostOf(globalThis);
@@ -19,7 +27,9 @@ export function untilReadable(doc: Document, signal: AbortSignal): Promise<boole
   const isTop = view.top === view;
   const readable = () => {
     const t0 = clock.now();
-    const yes = !isTinyFrame(view, isTop) && hasReadableText(doc.body ?? doc.documentElement);
+    // Text first: a DOM walk, where the frame's size (innerWidth) makes Blink lay out the page holding
+    // the frame — most quiet frames have no text and never pay that.
+    const yes = hasReadableText(doc.body ?? doc.documentElement) && !isTinyFrame(view, isTop);
     cost.checks += 1;
     cost.checkMs += clock.now() - t0;
     return yes;
@@ -35,7 +45,8 @@ export function untilReadable(doc: Document, signal: AbortSignal): Promise<boole
       resolve(open);
     };
     const recheck = () => {
-      if (readable()) done(true);
+      if (!alive()) done(false);
+      else if (readable()) done(true);
     };
     const observer = new view.MutationObserver(recheck);
     observer.observe(doc, {

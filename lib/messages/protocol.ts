@@ -258,7 +258,7 @@ export interface ContentToBackground {
     response: { mentions: Mention[][]; memory: ShortFormMemoryData };
   };
   /**
-   * A subframe's text gate (entrypoints/frame-gate.content.ts) found text: the background injects the
+   * A subframe's text gate (entrypoints/frame-gate.ts) found text: the background injects the
    * content script into the sender's frame (lib/services/content-app-loader).
    */
   loadContentApp: { request: NoPayload; response: { loaded: boolean } };

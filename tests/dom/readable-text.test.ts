@@ -122,4 +122,16 @@ describe('untilReadable', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(frameCostOf(globalThis)).toMatchObject({ waiting: false, checks: 1 });
   });
+
+  // The frame gate has no script context to abort it: an orphaned gate (its extension updated or
+  // removed) stops at its next look instead of watching the page for as long as the tab lives.
+  it('gives up at its next look once its extension is gone', async () => {
+    document.body.innerHTML = '';
+    let alive = true;
+    const gate = untilReadable(document, new AbortController().signal, () => alive);
+    alive = false;
+    document.body.append('碳足迹'); // text arrives, but the gate's extension is gone
+    await expect(gate).resolves.toBe(false);
+    expect(frameCostOf(globalThis)).toMatchObject({ waiting: false, checks: 1 });
+  });
 });

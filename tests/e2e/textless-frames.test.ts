@@ -1,6 +1,6 @@
 /**
  * Frames with no readable text ask for nothing (issue 15): an empty widget, a 1 × 1 frame and a frame
- * with `display: none` hold no matcher and evaluated only the frame gate (entrypoints/frame-gate.content.ts)
+ * with `display: none` hold no matcher and evaluated only the frame gate (entrypoints/frame-gate.ts)
  * — it waits (its record in the isolated world says so, entrypoints/content/frame-cost-record) — while
  * a normal frame beside them is annotated, by the content script the background injected there.
  * Each starts once it has text, grows or is shown.

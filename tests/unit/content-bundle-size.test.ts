@@ -39,14 +39,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('content script as shipped (%s)', (
     const scripts = manifest().content_scripts ?? [];
     expect(scripts.map((c) => [c.js, c.all_frames ?? false])).toEqual([
       [['content-scripts/content.js'], false],
-      [['content-scripts/frame-gate.js'], true],
+      [['frame-gate.js'], true],
     ]);
   });
 
   // Issue 15: what a frame without text evaluates — the gate, not the annotator (no collector, no scan).
   it(`has a frame gate under ${GATE_BUDGET / 1000} kB, without the annotator`, () => {
-    const gate = readFileSync(join(dir(), 'content-scripts/frame-gate.js'), 'utf8');
-    expect(statSync(join(dir(), 'content-scripts/frame-gate.js')).size).toBeLessThan(GATE_BUDGET);
+    const gate = readFileSync(join(dir(), 'frame-gate.js'), 'utf8');
+    expect(statSync(join(dir(), 'frame-gate.js')).size).toBeLessThan(GATE_BUDGET);
     // The highlighter's names: in the content script, not in the gate.
     expect(gate).not.toMatch(/standards-lens-topic/);
     expect(readFileSync(join(dir(), 'content-scripts/content.js'), 'utf8')).toMatch(/standards-lens-topic/);
