@@ -3,6 +3,7 @@
  * Browser APIs come in as adapters, so the whole graph runs in tests with fakes.
  */
 import type { StandardsLensDb } from '../db/database';
+import { onDatabaseWrite } from '../db/write-events';
 import type { HandlerTable } from '../messages/router';
 import { createBackupService } from './backup-service';
 import { createBadgeService, type ActionAdapter } from './badge-service';
@@ -21,6 +22,7 @@ import { createPlanImportService } from './plan-import-service';
 import { createContentAppLoader, type InjectContentApp } from './content-app-loader';
 import { createSettingsService } from './settings-service';
 import { createUserTermsService } from './user-terms-service';
+import { createReadCache } from './read-cache';
 import {
   createSiteService,
   type PermissionsAdapter,
@@ -53,8 +55,13 @@ export interface BackgroundDeps {
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
   const { db, onError } = deps;
   const knowledge = createKnowledgeService(db, deps.kb, onError);
-  const sites = createSiteService(db, deps.scripting, deps.permissions, deps.contentScript);
-  const settings = createSettingsService(db);
+  // The reads every frame's start waits for, kept until the database's next committed write.
+  const reads = createReadCache(onDatabaseWrite);
+  const sites = createSiteService(db, deps.scripting, deps.permissions, {
+    ...deps.contentScript,
+    cache: reads,
+  });
+  const settings = createSettingsService(db, reads);
   const services: Services = {
     knowledge,
     sites,

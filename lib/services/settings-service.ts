@@ -5,6 +5,7 @@
 import type { StandardsLensDb } from '../db/database';
 import type { CardLangPref, KindSwitches, Settings, UiPrefs } from '../messages/protocol';
 import { agencyId } from '../settings/ui-prefs-schema';
+import { NO_READ_CACHE, type ReadCache } from './read-cache';
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
@@ -64,9 +65,13 @@ export interface SettingsService {
   updateUi(patch: Partial<UiPrefs>): Promise<Settings>;
 }
 
-export function createSettingsService(db: StandardsLensDb): SettingsService {
+/** `cache` keeps the settings until the database's next write (./read-cache): every frame's start reads them. */
+export function createSettingsService(
+  db: StandardsLensDb,
+  cache: ReadCache = NO_READ_CACHE,
+): SettingsService {
   return {
-    get: () => readSettings(db),
+    get: () => cache.read('settings', () => readSettings(db)),
     async setPaused(paused) {
       await db.settings.put({ key: 'paused', value: paused });
       return readSettings(db);

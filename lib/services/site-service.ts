@@ -9,6 +9,7 @@ import { httpUrl } from '../messages/http-url';
 import type { DefaultSiteEntry, PageState, SiteList, SiteState } from '../messages/protocol';
 import { err, ok, type Result } from '../messages/result';
 import { DEFAULT_SITE_DOMAINS, defaultDomainOf, isDefaultSite } from '../sites/default-sites';
+import { NO_READ_CACHE, type ReadCache } from './read-cache';
 import { createSerial } from './serial';
 import { readSettings } from './settings-service';
 import { isSiteHost, siteHostProblem, sitePattern, SITE_SCRIPT_PREFIX, siteScriptId } from './site-patterns';
@@ -46,6 +47,8 @@ export interface SiteServiceOptions {
   js?: string[];
   css?: string[];
   now?: () => number;
+  /** Keeps `pageState`'s reads until the database's next write (./read-cache). */
+  cache?: ReadCache;
 }
 
 export interface SiteService {
@@ -71,7 +74,12 @@ export function createSiteService(
   db: StandardsLensDb,
   scripting: ScriptingAdapter,
   permissions: PermissionsAdapter,
-  { js = ['content-scripts/content.js'], css, now = Date.now }: SiteServiceOptions = {},
+  {
+    js = ['content-scripts/content.js'],
+    css,
+    now = Date.now,
+    cache = NO_READ_CACHE,
+  }: SiteServiceOptions = {},
 ): SiteService {
   const serial = createSerial();
 
@@ -210,7 +218,8 @@ export function createSiteService(
       const parsed = url === undefined ? undefined : httpUrl(url);
       if (!parsed) return { enabled: false, reason: 'not-enabled' };
       try {
-        return await stateOf(parsed.hostname);
+        const host = parsed.hostname;
+        return await cache.read(`page-state:${host}`, () => stateOf(host));
       } catch {
         // No database (IndexedDB unavailable in this profile): no stored choice can be read, so the
         // defaults decide — government sites stay annotated (issue 14, faults).

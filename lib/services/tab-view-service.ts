@@ -59,11 +59,22 @@ export function createTabViewService(
   onError: (error: unknown) => void = () => {},
 ): TabViewService {
   const serial = createSerial();
-  const hiddenIn = async (tabId: number) => (await store.get(key(tabId))) === true;
+  // What this worker last read or wrote for each tab: every frame's start asks (issue 15), and only
+  // this service writes the keys. The store keeps the state across the worker's restarts.
+  const known = new Map<number, boolean>();
+  const hiddenIn = async (tabId: number) => {
+    const kept = known.get(tabId);
+    if (kept !== undefined) return kept;
+    const hidden = (await store.get(key(tabId))) === true;
+    known.set(tabId, hidden);
+    return hidden;
+  };
 
   const set = async (tabId: number, hidden: boolean) => {
+    known.delete(tabId);
     if (hidden) await store.set(key(tabId), true);
     else await store.remove(key(tabId));
+    known.set(tabId, hidden);
     // Without a frameId the message reaches every frame of the tab. A tab without a content script
     // (a page the extension does not run on) rejects: nothing to hide there.
     await tabs.sendMessage(tabId, envelope('setHighlightsHidden', { hidden })).catch(onError);
@@ -91,6 +102,11 @@ export function createTabViewService(
       }
       return false;
     },
-    clearTab: (tabId) => serial(() => store.remove(key(tabId))),
+    clearTab: (tabId) =>
+      serial(async () => {
+        known.delete(tabId);
+        await store.remove(key(tabId));
+        known.set(tabId, false);
+      }),
   };
 }

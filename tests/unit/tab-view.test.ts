@@ -16,6 +16,7 @@ import {
 } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import { createMessageRouter, type MessageSender } from '../../lib/messages/router';
+import { createTabViewService } from '../../lib/services/tab-view-service';
 import { testBackground } from '../support/background';
 
 const EXT = 'chrome-extension://ext/';
@@ -237,5 +238,30 @@ describe('the content script’s listener', () => {
       error: { code: 'forbidden' },
     });
     expect(listen({ channel: 'elsewhere', type: 'showItem' }, { id: 'ext' })).toBeUndefined();
+  });
+});
+
+// Issue 15: every frame's start asks whether the tab's highlights are hidden; the worker answers from
+// what it last read or wrote, and reads its store once per tab (again after a restart).
+describe('the hidden state, kept in the worker', () => {
+  it('reads the store once per tab, and each change is answered at once', async () => {
+    const stored = new Map<string, unknown>();
+    const store = {
+      get: vi.fn(async (key: string) => stored.get(key)),
+      set: async (key: string, value: unknown) => void stored.set(key, value),
+      remove: async (key: string) => void stored.delete(key),
+    };
+    const view = createTabViewService({ sendMessage: async () => undefined }, store);
+    for (let i = 0; i < 5; i++) expect(await view.highlightsHidden(TAB)).toBe(false);
+    expect(store.get).toHaveBeenCalledTimes(1);
+    expect(await view.toggleHighlights(TAB)).toBe(true);
+    expect(await view.highlightsHidden(TAB)).toBe(true);
+    await view.clearTab(TAB);
+    expect(await view.highlightsHidden(TAB)).toBe(false);
+    expect(store.get).toHaveBeenCalledTimes(1);
+    // A new worker (a restart) reads what the store kept.
+    await view.setHighlightsHidden(TAB, true);
+    const restarted = createTabViewService({ sendMessage: async () => undefined }, store);
+    expect(await restarted.highlightsHidden(TAB)).toBe(true);
   });
 });
