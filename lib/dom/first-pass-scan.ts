@@ -27,16 +27,17 @@ export interface FirstPassDeps {
   firstWindow?: FirstWindow;
 }
 
-/** How many of `order[from…]` fit in one FirstWindow request. */
+/** How many of `order[from…]` fit in one FirstWindow request of at most `most` blocks. */
 function chunkOf(
   blocks: readonly TextBlock[],
   order: readonly number[],
   from: number,
   fw: FirstWindow,
+  most: number,
 ): number {
   let units = 0;
   let n = 0;
-  while (from + n < order.length && n < fw.maxTexts) {
+  while (from + n < order.length && n < Math.min(fw.maxTexts, most)) {
     units += blocks[order[from + n]!]!.text.length;
     if (units > fw.maxUnits) break;
     n++;
@@ -98,7 +99,9 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
     deps.report();
   };
   while (done < order.length || done === 0) {
-    const n = chunkOf(blocks, order, done, fw);
+    // The first request carries the paint window alone: the first highlights wait for its answer, and
+    // the background's scan and both messages grow with what it carries (the rest follows at once).
+    const n = chunkOf(blocks, order, done, fw, done === 0 && visible.length > 0 ? visible.length : Infinity);
     const ids = order.slice(done, done + n);
     const texts = ids.map((i) => blocks[i]!.text);
     remoteUnits += texts.reduce((u, t) => u + t.length, 0);

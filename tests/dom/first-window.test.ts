@@ -172,6 +172,29 @@ describe('first pass from the background', () => {
     expect(failing.local.readies).toBe(1);
   });
 
+  // The first answer is what the first highlights wait for: it carries the paint window alone, and the
+  // rest of the page follows in the next request (issue 15: the whole page once rode on it).
+  it('sends the paint window alone first, the rest of the page after it', async () => {
+    const local = await firstPass(SHORT_FORMS);
+    const r = remote();
+    const { annotator } = annotatorOver(SHORT_FORMS, r);
+    const view = document.defaultView!;
+    // Block i's element sits at 1000·i px: with the paint window at viewport ± 1.5 viewports, the
+    // first two blocks are in it.
+    const elements = [...document.body.children] as HTMLElement[];
+    elements.forEach((el, i) => {
+      el.getBoundingClientRect = () => ({ top: i * 1000, bottom: i * 1000 + 900 }) as DOMRect;
+    });
+    const margin = 1.5 * view.innerHeight;
+    const inWindow = elements.filter((_, i) => i * 1000 <= view.innerHeight + margin).length;
+    expect(inWindow).toBeGreaterThan(0);
+    expect(inWindow).toBeLessThan(elements.length);
+    await annotator.start();
+    expect(r.sent[0]).toEqual(elements.slice(0, inWindow).map((el) => el.textContent));
+    expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
+    expect(plain(annotator.blocks())).toEqual(local.blocks);
+  });
+
   it('paints the window from the first answer, before any local scan', async () => {
     const r = remote({ maxUnits: 40 });
     const { annotator, hl } = annotatorOver(SHORT_FORMS, r);
