@@ -21,7 +21,7 @@ export interface RawMatches {
 }
 
 /** Units whose possible starts are listed before any of them is walked. */
-const CHUNK = 512;
+const CHUNK = 2048;
 /** Units read past a chunk's end (at least the prefix filter's 3); longer walks read the text. */
 const LOOKAHEAD = 32;
 /** A chunk's possible starts, and its units' table values (with LOOKAHEAD past its end). */
