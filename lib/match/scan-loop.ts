@@ -51,9 +51,9 @@ export function scanLoop(
   let i = Math.max(0, from);
   // At most one match per unit of the range: a short text or range (a page block; scan.ts rescanning a
   // few units after a guard drops a match) gets a buffer V8 allocates on its heap, ~50× cheaper than 3 KB.
-  // A long one starts with room for a match per 32 units (term-dense text has one per ~25), so it
-  // grows once or twice rather than ten times.
-  let data = new Int32Array(3 * Math.max(1, Math.min(stop - i, 256 + ((stop - i) >> 5))));
+  // A long one starts with room for a match per 16 units (term-dense text has one per ~25), so it
+  // seldom grows (each growth copies it; at most 0.75 bytes a unit of range while the list is held).
+  let data = new Int32Array(3 * Math.max(1, Math.min(stop - i, 256 + ((stop - i) >> 4))));
   let size = 0;
   const scratch = spareScratch ?? newScratch();
   spareScratch = undefined;
