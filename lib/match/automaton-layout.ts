@@ -46,9 +46,9 @@ export interface ScanLayout {
   /** Symbol that whitespace and dashes read as (a key's space), or 0 when no key has one. */
   separator: number;
   /**
-   * A Bloom-like filter of how keys begin (`prefixHash`): a bit per hash of every key's first four
-   * symbols, and of every whole key of two or three. A start whose next units hash to no set bit
-   * begins no key, so the scanner need not walk from it (false positives only cost a walk).
+   * A Bloom-like filter of how keys begin (hashed by `PREFIX_MULTIPLIERS`): a bit per hash of every
+   * key's first four symbols, and of every whole key of two or three. A start whose next units hash to
+   * no set bit begins no key, so the scanner need not walk from it (false positives only cost a walk).
    */
   prefixes: Int32Array;
   /** 32 − log2(bits of `prefixes`): a hash's top bits pick its bit. */
@@ -56,8 +56,9 @@ export interface ScanLayout {
 }
 
 /**
- * The hash of a key's first symbols, one multiply per symbol: `prefixHash(2, a, b)`, then
- * `prefixHash(3, h2, c)` and `prefixHash(4, h3, d)`. The scanner inlines the same arithmetic.
+ * The prefix filter's hashes of symbols a, b, c, d, one multiply each: h2 = imul(a ^ b << 16, m[0]),
+ * h3 = imul(h2 ^ c, m[1]), h4 = imul(h3 ^ d, m[2]); a hash's top bits pick its bit. The layout
+ * (prefixFilter) and the scanner (scan-loop.ts, inlined) must compute them alike.
  */
 export const PREFIX_MULTIPLIERS = [0x9e3779b1 | 0, 0x85ebca6b | 0, 0xc2b2ae35 | 0] as const;
 
