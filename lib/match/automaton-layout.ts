@@ -34,16 +34,33 @@ export interface ScanLayout {
   /** Per slot (index = da index / 2): the group of the key ending there, or -1. */
   out: Int32Array;
   /**
-   * Raw UTF-16 unit → `symbol | startsTerm << 16 | startsTermAfterWord << 17 | isWord << 31`. A Latin
-   * term starts only at a word start, so after a word unit only bit 17 (starts a term and is no word
-   * unit itself) says a term may start here: the scan tests one bit chosen by the previous unit.
+   * Raw UTF-16 unit → `symbol | startsTerm << 16 | startsTermAfterWord << 17 | walkAlways << 18 |
+   * isSeparator << 19 | isWord << 31`. A Latin term starts only at a word start, so after a word unit
+   * only bit 17 (starts a term and is no word unit itself) says a term may start here: the scan tests
+   * one bit chosen by the previous unit. Bit 18: a key of this unit alone, or a separator, may start
+   * here whatever follows, which the prefix filter cannot see.
    */
   units: Int32Array;
   /** The root's base (×2): the state for a term's first symbol x is `rootBase + 2x`. */
   rootBase: number;
   /** Symbol that whitespace and dashes read as (a key's space), or 0 when no key has one. */
   separator: number;
+  /**
+   * A Bloom-like filter of how keys begin (hashed by `PREFIX_MULTIPLIERS`): a bit per hash of every
+   * key's first four symbols, and of every whole key of two or three. A start whose next units hash to
+   * no set bit begins no key, so the scanner need not walk from it (false positives only cost a walk).
+   */
+  prefixes: Int32Array;
+  /** 32 − log2(bits of `prefixes`): a hash's top bits pick its bit. */
+  prefixShift: number;
 }
+
+/**
+ * The prefix filter's hashes of symbols a, b, c, d, one multiply each: h2 = imul(a ^ b << 16, m[0]),
+ * h3 = imul(h2 ^ c, m[1]), h4 = imul(h3 ^ d, m[2]); a hash's top bits pick its bit. The layout
+ * (prefixFilter) and the scanner (scan-loop.ts, inlined) must compute them alike.
+ */
+export const PREFIX_MULTIPLIERS = [0x9e3779b1 | 0, 0x85ebca6b | 0, 0xc2b2ae35 | 0] as const;
 
 /** Folded units that scan as the separator: hyphen or space, any run (english-variants.ts). */
 const isSeparatorUnit = (f: number): boolean => f === 0x20 || f === 0x2d || (f >= 0x09 && f <= 0x0d);
@@ -230,8 +247,53 @@ export function fitsData(placed: PlacedStates, data: AutomatonData): boolean {
   );
 }
 
+/**
+ * The prefix filter (ScanLayout.prefixes) from the trie in preorder: a bit per key's first four
+ * symbols, and per key of two or three symbols (a key of one is the unit table's bit 18).
+ */
+function prefixFilter(data: AutomatonData): { prefixes: Int32Array; prefixShift: number } {
+  const { childCount, symbols, terminals } = data;
+  const [k2, k3, k4] = PREFIX_MULTIPLIERS;
+  const n = childCount.length;
+  const ends = new Uint8Array(n);
+  for (let i = 0; i + 1 < terminals.length; i += 2) ends[terminals[i] as number] = 1;
+  const hashes: number[] = [];
+  // The path from the root: children left to visit and the hash so far, per depth.
+  const left: number[] = [n > 0 ? (childCount[0] as number) : 0];
+  const hash: number[] = [0];
+  for (let x = 1; x < n; x++) {
+    while (left.length > 1 && left[left.length - 1] === 0) {
+      left.pop();
+      hash.pop();
+    }
+    left[left.length - 1] = (left[left.length - 1] as number) - 1;
+    const depth = left.length;
+    const sym = symbols[x] as number;
+    const up = hash[depth - 1] as number;
+    let h = 0;
+    if (depth === 1) h = sym;
+    else if (depth === 2) h = Math.imul(up ^ (sym << 16), k2);
+    else if (depth === 3) h = Math.imul(up ^ sym, k3);
+    else if (depth === 4) h = Math.imul(up ^ sym, k4);
+    if (depth === 4 || ((depth === 2 || depth === 3) && ends[x] === 1)) hashes.push(h);
+    left.push(childCount[x] as number);
+    hash.push(h);
+  }
+  // ~32 bits per entry: few false positives, and 8 KB for this dictionary's ~1,600 (L1-resident).
+  let log = 10;
+  while (log < 20 && 1 << log < 32 * hashes.length) log++;
+  const prefixShift = 32 - log;
+  const prefixes = new Int32Array(1 << (log - 5));
+  for (const h of hashes) {
+    const bit = h >>> prefixShift;
+    prefixes[bit >>> 5] = (prefixes[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return { prefixes, prefixShift };
+}
+
 /** Completes the layout with the unit table (a 64K loop, a few ms), from a placed double array. */
-export function layoutFrom(placed: PlacedStates, alphabet: string): ScanLayout {
+export function layoutFrom(placed: PlacedStates, data: AutomatonData): ScanLayout {
+  const { alphabet } = data;
   const { da: placedDa, rootBase: placedRoot } = placed;
   const slots = Math.floor(placedDa.length / 3);
   const da = new Int32Array(2 * slots);
@@ -259,8 +321,18 @@ export function layoutFrom(placed: PlacedStates, alphabet: string): ScanLayout {
     const sym = isSeparatorUnit(f) ? separator : isQuoteUnit(f) ? quote : (symbolOfFolded[f] as number);
     // A term starts with this unit when the root has a child by its symbol (check = the root, 0).
     const starts = sym !== 0 && rootBase > 0 && da[rootBase + 2 * sym + 1] === 0 ? 1 : 0;
+    // A walk from here may find a key whatever the next unit: a key of this one unit, or a separator
+    // (whose run the walk reads as one, so the next unit alone does not decide).
+    const always = starts & ((da[rootBase + 2 * sym] as number) & 1 || sym === separator ? 1 : 0);
+    const isSeparator = separator !== 0 && sym === separator ? 1 : 0;
     const isWord = word[u] as number;
-    units[u] = sym | (starts << 16) | ((starts & (isWord ^ 1)) << 17) | (isWord << 31);
+    units[u] =
+      sym |
+      (starts << 16) |
+      ((starts & (isWord ^ 1)) << 17) |
+      (always << 18) |
+      (isSeparator << 19) |
+      (isWord << 31);
   }
-  return { da, out, units, rootBase, separator };
+  return { da, out, units, rootBase, separator, ...prefixFilter(data) };
 }

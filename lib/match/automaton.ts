@@ -110,7 +110,7 @@ export class Automaton {
       return accepted === this.groups[g] ? g : -1 - filtered.push(accepted);
     };
     if (this.scanLayout === undefined) {
-      this.scanLayout = layoutFrom(this.placedStates(), this.data.alphabet);
+      this.scanLayout = layoutFrom(this.placedStates(), this.data);
       // The scanner packs its own copy; a received automaton (a content script, which never
       // serializes) lets the sent one go rather than hold both (~0.7 MB). Serializing would place anew.
       if (this.received) this.placed = undefined;

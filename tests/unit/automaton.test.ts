@@ -472,3 +472,102 @@ describe('automaton: properties', () => {
     );
   });
 });
+
+// The scanner lists a chunk's possible starts, filters them by how keys begin (their first four
+// symbols, or a whole key of two or three) and walks the rest, reading units a little past the chunk:
+// texts longer than a chunk (512 units) cross every one of those edges.
+const longTextArb = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 500, maxLength: 1400 });
+
+describe('automaton: texts longer than a scan chunk', () => {
+  it('agrees with the naive reference matcher', () => {
+    fc.assert(
+      fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), longTextArb, (terms, text) => {
+        const got = compileAutomaton(terms)
+          .scan(text)
+          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
+        expect(got).toEqual(naiveScan(terms, text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('scans slice by slice to the same matches as the whole text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(termArb, { minLength: 1, maxLength: 8 }),
+        longTextArb,
+        fc.array(fc.integer({ min: 0, max: 1400 }), { maxLength: 6 }),
+        (terms, text, cuts) => {
+          const a = compileAutomaton(terms);
+          const pieces = [];
+          let from = 0;
+          for (const to of [...cuts.sort((x, y) => x - y), text.length]) {
+            if (from >= to) continue;
+            const part = a.scan(text, from, to);
+            pieces.push(...part);
+            from = Math.max(to, part.at(-1)?.end ?? 0);
+          }
+          expect(pieces).toEqual(a.scan(text));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  const edgeTerms: AutomatonTerm[] = [
+    { surface: '碳', payload: 0 },
+    { surface: '足迹', payload: 1 },
+    { surface: '碳足迹', payload: 2 },
+    { surface: '数据跨境', payload: 3 },
+    { surface: '数据跨境传输', payload: 4 },
+    { surface: 'age friendly', payload: 5 },
+    { surface: 'SAC', payload: 6, caseSensitive: true },
+    // Separators within the first four units, where the filter cannot hash a run as the walk reads it.
+    { surface: 'x y', payload: 7 },
+    { surface: 'xy z', payload: 8 },
+    // Longer than the units read past a chunk's end (32).
+    { surface: 'research and development of smart city standards', payload: 9 },
+  ];
+  const edgeAutomaton = compileAutomaton(edgeTerms);
+
+  it.each([
+    ['碳', [0]],
+    ['足迹', [1]],
+    ['碳足迹', [2]],
+    ['数据跨境', [3]],
+    ['数据跨境传输', [4]],
+    ['age friendly', [5]],
+    ['age - friendly', [5]],
+    ['age  friendly', [5]],
+    ['SAC', [6]],
+    ['x y', [7]],
+    ['x  y', [7]],
+    ['x - y', [7]],
+    ['xy z', [8]],
+    ['xy  z', [8]],
+    ['xy -z', [8]],
+    ['research and development of smart city standards', [9]],
+    ['research  and development  of smart-city standards', [9]],
+  ])('finds %s wherever a chunk ends around it', (surface, payloads) => {
+    for (let at = 460; at <= 560; at++) {
+      const text = `${'。'.repeat(at)}${surface}。`;
+      expect(found(text, edgeAutomaton)).toEqual([[surface, payloads]]);
+    }
+  });
+
+  it('finds a key ending with the text, after a long prefix', () => {
+    for (const [surface, payloads] of [
+      ['碳', [0]],
+      ['足迹', [1]],
+      ['数据跨境', [3]],
+      ['age friendly', [5]],
+    ] as const) {
+      expect(found(`${'。'.repeat(600)}${surface}`, edgeAutomaton)).toEqual([[surface, [...payloads]]]);
+    }
+  });
+
+  it('does not take a case-sensitive key in the wrong case, nor a word inside a word', () => {
+    const text = `${'。'.repeat(509)}sac SACK xage friendly SAC`;
+    expect(found(text, edgeAutomaton)).toEqual([['SAC', [6]]]);
+  });
+});
