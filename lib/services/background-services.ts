@@ -3,6 +3,7 @@
  * Browser APIs come in as adapters, so the whole graph runs in tests with fakes.
  */
 import type { StandardsLensDb } from '../db/database';
+import { readUserTerms } from '../db/user-terms-row';
 import { onDatabaseWrite } from '../db/write-events';
 import type { HandlerTable } from '../messages/router';
 import { createBackupService } from './backup-service';
@@ -54,9 +55,12 @@ export interface BackgroundDeps {
 
 export function createBackgroundServices(deps: BackgroundDeps): Services & { handlers: HandlerTable } {
   const { db, onError } = deps;
-  const knowledge = createKnowledgeService(db, deps.kb, onError);
-  // The reads every frame's start waits for, kept until the database's next committed write.
+  // The reads every frame's start waits for, kept until the database's next committed write: the
+  // site's state, the settings, and the reader's terms (every scan asks which matcher is current).
   const reads = createReadCache(onDatabaseWrite);
+  const knowledge = createKnowledgeService(db, deps.kb, onError, () =>
+    reads.read('user-terms', () => readUserTerms(db)),
+  );
   const sites = createSiteService(db, deps.scripting, deps.permissions, {
     ...deps.contentScript,
     cache: reads,

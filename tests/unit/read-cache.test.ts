@@ -11,6 +11,7 @@ import { createReadCache, type ReadCache } from '../../lib/services/read-cache';
 import { createSettingsService } from '../../lib/services/settings-service';
 import { createSiteService, type ScriptingAdapter } from '../../lib/services/site-service';
 import { freshDb } from '../db/fresh-db';
+import { testBackground } from '../support/background';
 
 describe('createReadCache', () => {
   let clear: () => void;
@@ -104,5 +105,19 @@ describe('the page state, read through the cache', () => {
     expect((await settings.get()).ui.hoverDelayMs).toBe(900);
     await db.settings.clear();
     expect((await settings.get()).ui.hoverDelayMs).toBe(300);
+  });
+});
+
+describe("the reader's terms, read through the cache (every scan asks which matcher is current)", () => {
+  it('a term the reader adds or removes reaches the next scan at once', async () => {
+    const services = testBackground();
+    const found = async () =>
+      (await services.knowledge.scanWindow(['虚拟电厂参与电力市场。'])).mentions[0]!.map((m) => m.id);
+    expect(await found()).toEqual([]);
+    const added = await services.userTerms.add({ term: '虚拟电厂', aliases: [], items: [9] });
+    expect(added.ok).toBe(true);
+    expect(await found()).toHaveLength(1);
+    await services.userTerms.remove(added.ok ? added.value.id : '');
+    expect(await found()).toEqual([]);
   });
 });
