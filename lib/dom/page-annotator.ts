@@ -87,6 +87,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       onShadowRoot: changes.watchShadow,
       report,
       firstWindow: deps.firstWindow,
+      signal,
     });
     if (!entries) return;
     state.ordered = entries;

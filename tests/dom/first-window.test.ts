@@ -195,6 +195,37 @@ describe('first pass from the background', () => {
     expect(plain(annotator.blocks())).toEqual(local.blocks);
   });
 
+  // Issue 15: the first highlights wait for the first answer, so the first request goes as soon as the
+  // walk has passed the paint window, not after the whole page is walked.
+  it('asks for the paint window before the walk reaches the end of the page', async () => {
+    const html = Array.from({ length: 120 }, (_, i) => `<p>第${i}段：推进碳足迹标准。</p>`).join('');
+    const local = await firstPass(html);
+    const r = remote();
+    const { annotator } = annotatorOver(html, r);
+    const view = document.defaultView!;
+    const elements = [...document.body.children] as HTMLElement[];
+    elements.forEach((el, i) => {
+      el.getBoundingClientRect = () => ({ top: i * 100, bottom: i * 100 + 90 }) as DOMRect;
+    });
+    const inWindow = elements.filter((_, i) => i * 100 <= 2.5 * view.innerHeight).length;
+    // The last paragraph's text, read by the walk: has the walk got there when the first request goes?
+    const lastText = elements.at(-1)!.firstChild as Text;
+    const data = lastText.data;
+    let walkedToEnd = false;
+    Object.defineProperty(lastText, 'data', {
+      get: () => ((walkedToEnd = true), data),
+      configurable: true,
+    });
+    const scan = r.fw.scan;
+    let walkedAtFirstRequest: boolean | undefined;
+    r.fw.scan = (texts) => ((walkedAtFirstRequest = walkedToEnd), scan(texts));
+    await annotator.start();
+    expect(walkedAtFirstRequest).toBe(false);
+    expect(r.sent[0]).toEqual(elements.slice(0, inWindow).map((el) => el.textContent));
+    expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
+    expect(plain(annotator.blocks())).toEqual(local.blocks);
+  });
+
   it('paints the window from the first answer, before any local scan', async () => {
     const r = remote({ maxUnits: 40 });
     const { annotator, hl } = annotatorOver(SHORT_FORMS, r);
