@@ -29,6 +29,14 @@ export function encodePairs(pairs: ReadonlyArray<readonly [number, number]>): st
   return out;
 }
 
+/** Each ASCII unit's digit value, -1 for none: every content script decodes ~8,000 digits at its start,
+ * and `DIGITS.indexOf(charAt(…))` per digit took ~1.3 ms of it. */
+const VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let d = 0; d < DIGITS.length; d++) values[DIGITS.charCodeAt(d)] = d;
+  return values;
+})();
+
 /** The pairs packed as fold.ts reads them: units at even offsets fold to the unit that follows them. */
 export function decodePairs(ascii: string): string {
   const units: number[] = [];
@@ -37,7 +45,8 @@ export function decodePairs(ascii: string): string {
     let n = 0;
     let scale = 1;
     for (let d = 32; d >= 32; scale *= 32) {
-      d = DIGITS.indexOf(ascii.charAt(i++));
+      const c = ascii.charCodeAt(i++);
+      d = c < 128 ? (VALUES[c] as number) : -1;
       if (d < 0) throw new Error(`fold table: bad digit at ${i - 1}`);
       n += (d % 32) * scale;
     }

@@ -16,10 +16,12 @@ const PAIRS =
   '總总級级監监辦办廳厅規规認认證证類类導导農农鄉乡鎮镇資资點点還还過过種种頭头問问題题見见長长東东' +
   '車车條条線线網网電电話话華华讓让價价兩两書书畫画樣样碼码氣气護护驗验強强讀读錄录營营億亿萬万';
 
-const SCRIPT = new Map<string, 'hant' | 'hans'>();
+// By unit, not by one-character string: a content script reads a sample of every page at its start,
+// and making a string of each Chinese character to look it up took most of that (~1 ms).
+const SCRIPT = new Map<number, 'hant' | 'hans'>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  SCRIPT.set(PAIRS[i]!, 'hant');
-  SCRIPT.set(PAIRS[i + 1]!, 'hans');
+  SCRIPT.set(PAIRS.charCodeAt(i), 'hant');
+  SCRIPT.set(PAIRS.charCodeAt(i + 1), 'hans');
 }
 
 export type PageScript = 'zh-Hans' | 'zh-Hant' | 'zh' | 'en';
@@ -43,7 +45,7 @@ export function guessScript(sample: string): PageScript | undefined {
     if (isLatin(c)) latin++;
     else if (isHan(c)) {
       han++;
-      const script = SCRIPT.get(sample[i]!);
+      const script = SCRIPT.get(c);
       if (script === 'hant') hant++;
       else if (script === 'hans') hans++;
     }
