@@ -154,7 +154,11 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     ui.cardLang === 'auto'
       ? (autoLang ??= readerLang(doc.documentElement.lang, deps.uiLanguage, textSample(doc)))
       : ui.cardLang;
-  let lang = langOf(ui);
+  // Read when a card, a clip or a page control first needs it, not at every page's start (reading the
+  // page's text sample for its script is a millisecond most pages never use).
+  let prefs: PagePrefs = ui;
+  let lang: CardLang | undefined;
+  const currentLang = () => (lang ??= langOf(prefs));
 
   // `lang` as a getter: the reader may change it in the options while the page is open.
   const clips = createClipRequests({
@@ -164,7 +168,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     highlighter,
     signal,
     get lang() {
-      return lang;
+      return currentLang();
     },
     yieldToBrowser: nextTask,
   });
@@ -175,7 +179,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     annotator,
     highlighter,
     clips,
-    lang: () => lang,
+    lang: currentLang,
     hoverDelayMs: deps.hoverDelayMs ?? ui.hoverDelayMs,
     needsAlt: ui.cardTrigger === 'modifier',
     hideDelayMs: deps.hideDelayMs ?? 400,
@@ -186,13 +190,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     highlighter,
     client,
     signal,
-    lang: () => lang,
+    lang: currentLang,
     goTo: (ref, focus) => cards.goTo(ref, focus),
   });
   /** The options changed while the page is open: kinds, card language, hover delay and trigger. */
   const applyUi = (next: PagePrefs) => {
     showKinds(next.kinds);
-    lang = langOf(next);
+    prefs = next;
+    lang = undefined;
     cards.setPrefs({
       delayMs: deps.hoverDelayMs ?? next.hoverDelayMs,
       needsAlt: next.cardTrigger === 'modifier',
