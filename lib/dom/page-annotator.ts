@@ -16,6 +16,7 @@
  * viewport or so, not one per frame.
  */
 import type { AnnotatedBlock, AnnotatorDeps, AnnotatorStats, PageAnnotator } from './annotator-types';
+import { afterNextPaint } from './after-paint';
 import { createBlockIndex } from './block-index';
 import { scanFirstPass } from './first-pass-scan';
 import { createChangeFollower, type AnnotatorState } from './follow-changes';
@@ -88,6 +89,10 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       report,
       firstWindow: deps.firstWindow,
       signal,
+      painted: {
+        done: () => doc.defaultView?.performance.getEntriesByType('paint').length !== 0,
+        next: () => afterNextPaint(doc, signal),
+      },
     });
     if (!entries) return;
     state.ordered = entries;

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageAnnotator, type FirstWindow } from '../../lib/dom/page-annotator';
 import type { Highlighter } from '../../lib/dom/highlighter';
 import { createKnowledgeBase } from '../../lib/kb/knowledge-base';
@@ -57,7 +57,10 @@ function recordingHighlighter() {
 
 let controller: AbortController;
 beforeEach(() => (controller = new AbortController()));
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  vi.restoreAllMocks();
+});
 
 const plain = (blocks: readonly { mentions: Mention[] }[]) =>
   blocks.map((b) => b.mentions.map((m) => ({ ...m })));
@@ -219,11 +222,41 @@ describe('first pass from the background', () => {
     const scan = r.fw.scan;
     let walkedAtFirstRequest: boolean | undefined;
     r.fw.scan = (texts) => ((walkedAtFirstRequest = walkedToEnd), scan(texts));
+    // The page has been painted once (a paint timing entry): its layout is there to read.
+    vi.spyOn(view.performance, 'getEntriesByType').mockReturnValue([{} as PerformanceEntry]);
     await annotator.start();
     expect(walkedAtFirstRequest).toBe(false);
     expect(r.sent[0]).toEqual(elements.slice(0, inWindow).map((el) => el.textContent));
     expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
     expect(plain(annotator.blocks())).toEqual(local.blocks);
+  });
+
+  // Read before the page's first layout, the blocks' rectangles made the content script lay out the
+  // whole page: until the page has painted once, no rectangle is read.
+  it('reads no rectangle before the page has painted once', async () => {
+    const html = Array.from({ length: 120 }, (_, i) => `<p>第${i}段：推进碳足迹标准。</p>`).join('');
+    const r = remote();
+    const { annotator } = annotatorOver(html, r);
+    const view = document.defaultView!;
+    let painted = false;
+    vi.spyOn(view.performance, 'getEntriesByType').mockImplementation(() =>
+      painted ? [{} as PerformanceEntry] : [],
+    );
+    const frame = view.requestAnimationFrame.bind(view);
+    vi.spyOn(view, 'requestAnimationFrame').mockImplementation((cb) =>
+      frame((t) => ((painted = true), cb(t))),
+    );
+    let readBeforePaint = 0;
+    for (const [i, el] of ([...document.body.children] as HTMLElement[]).entries()) {
+      el.getBoundingClientRect = () => {
+        if (!painted) readBeforePaint++;
+        return { top: i * 100, bottom: i * 100 + 90 } as DOMRect;
+      };
+    }
+    await annotator.start();
+    expect(painted).toBe(true);
+    expect(readBeforePaint).toBe(0);
+    expect(r.sent.flat()).toHaveLength(120);
   });
 
   it('paints the window from the first answer, before any local scan', async () => {
