@@ -18,7 +18,12 @@ import { AhoCorasick as AhoCorasickGreedy } from '@monyone/aho-corasick/greedy';
 import { AhoCorasick as AhoCorasickFast } from '@monyone/aho-corasick/fast';
 import { buildDictionary } from '../lib/kb/dictionary';
 import type { AgenciesFile, StandardCodesFile, TopicsFile } from '../lib/kb/seed-types';
-import { compileAutomaton, deserializeAutomaton, type SerializedAutomaton } from '../lib/match/automaton';
+import {
+  compileAutomaton,
+  deserializeAutomaton,
+  serializeAutomaton,
+  type SerializedAutomaton,
+} from '../lib/match/automaton';
 import { termKeys } from '../lib/match/automaton-build';
 import { createMatcher } from '../lib/match/matcher';
 import { scanText } from '../lib/match/scan';
@@ -87,8 +92,8 @@ const buildTimes: number[] = [];
 for (let r = 0; r < BUILD_RUNS; r++)
   buildTimes.push(time(() => (compileAutomaton(dictionary.terms), 0)).wallMs);
 const automaton = compileAutomaton(dictionary.terms);
-const serialized = JSON.stringify(automaton.serialize());
-const sent = JSON.stringify(automaton.serialize({ withLayout: true }));
+const serialized = JSON.stringify(serializeAutomaton(automaton));
+const sent = JSON.stringify(serializeAutomaton(automaton, { withLayout: true }));
 const loadTimes: number[] = [];
 for (let r = 0; r < BUILD_RUNS; r++) {
   loadTimes.push(

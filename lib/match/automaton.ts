@@ -13,7 +13,7 @@
  * optimized past ~20 KB of pattern (DESIGN.md, "Budgets"; bench/matcher.ts measures all of them).
  *
  * Lifecycle: the background compiles (`compileAutomaton`, a few ms) and sends
- * `serialize({ withLayout: true })`; a content script calls `deserializeAutomaton` and scans — the
+ * `serializeAutomaton(a, { withLayout: true })`; a content script calls `deserializeAutomaton` and scans — the
  * scanner's arrays are completed on its first scan, from the double array that came along.
  */
 import { buildAutomatonData, type AutomatonTerm } from './automaton-build';
@@ -155,18 +155,24 @@ export class Automaton {
     };
   }
 
-  private placedStates(): PlacedStates {
+  /** The placed double array (serializeAutomaton, the scanner's layout). */
+  placedStates(): PlacedStates {
     return (this.placed ??= placeDoubleArray(this.data));
   }
+}
 
-  /**
-   * A JSON-safe object (typed arrays as base64) for messaging or storage; `withLayout` adds the placed
-   * double array (~0.5 MB more), which spares each receiving content script ~30 ms of placing it.
-   */
-  serialize(options: { withLayout?: boolean } = {}): SerializedAutomaton {
-    const raw = serializeData(this.data);
-    return options.withLayout ? { ...raw, layout: serializePlaced(this.placedStates()) } : raw;
-  }
+/**
+ * A JSON-safe object (typed arrays as base64) for messaging or storage; `withLayout` adds the placed
+ * double array (~0.5 MB more), which spares each receiving content script ~30 ms of placing it. A
+ * function, not a method: content scripts only receive automata, and as a method it shipped the
+ * encoders in every content script (which has a size budget).
+ */
+export function serializeAutomaton(
+  automaton: Automaton,
+  options: { withLayout?: boolean } = {},
+): SerializedAutomaton {
+  const raw = serializeData(automaton.data);
+  return options.withLayout ? { ...raw, layout: serializePlaced(automaton.placedStates()) } : raw;
 }
 
 /** Compiles terms into one automaton (build once, in the background; load with `deserializeAutomaton`). */

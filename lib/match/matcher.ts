@@ -10,6 +10,7 @@ import type { StandardCodesFile } from '../seeds/standard-codes';
 import {
   compileAutomaton,
   deserializeAutomaton,
+  serializeAutomaton,
   type Automaton,
   type SerializedAutomaton,
 } from './automaton';
@@ -105,7 +106,7 @@ export function serializeMatcher(m: Matcher, options: { withLayout?: boolean } =
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     v: 1,
-    automaton: m.automaton.serialize(options),
+    automaton: serializeAutomaton(m.automaton, options),
     payloads: copy(m.payloads as TermPayload[]),
     topicItems: copy(m.topicItems as Record<string, number[]>),
     agencyItems: copy(m.agencyItems as Record<string, AgencyItems>),
