@@ -74,11 +74,14 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   let memory: ShortFormMemoryData | undefined; // what the blocks answered so far defined
   let shortForms = createShortFormMemory(); // the local scan's: what one block defines later ones use
   let matcherLoad: Promise<boolean> | undefined;
-  let windowShown = false;
+  // The frame after the first window's answer (painted as it comes): on a long page the walk goes on
+  // meanwhile, and that frame is long past when the walk ends — no need to wait for another.
+  let windowShown: Promise<void> | undefined;
+  const afterWindow = () => windowShown ?? afterNextPaint(doc, life.signal);
   // The matcher's large answer is parsed on this thread: never before the first window is on screen.
   const ensureMatcher = () =>
     (matcherLoad ??= (async () => {
-      await afterNextPaint(doc, life.signal);
+      await afterWindow();
       if (life.signal.aborted) return false;
       const loaded = await loadMatcher(client, nextTask, life.signal);
       if (!loaded) return false;
@@ -110,15 +113,13 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
         answeredAt: view.performance.now(),
       };
       answered(answer.state);
+      windowShown = afterNextPaint(doc, life.signal);
       return answer.mentions;
     },
     async scanMore(texts) {
       if (!memory) return null;
       // Like the matcher: the answers are handled on this thread, after the first highlights' frame.
-      if (!windowShown) {
-        await afterNextPaint(doc, life.signal);
-        windowShown = true;
-      }
+      await afterWindow();
       const answer = await client.scanTexts({ texts, memory });
       if (!answer.ok || life.signal.aborted) return null;
       memory = answer.value.memory;
