@@ -31,7 +31,7 @@ export interface FirstPassDeps {
    * from the blocks' rectangles, and read before the page's first layout they made the content script
    * lay out the whole page (12–37 ms of a 50 KB page's start, traced).
    */
-  painted?: { done(): boolean; next(): Promise<void> };
+  painted?: { done(): boolean; next(): Promise<void>; atTop(): boolean };
 }
 
 /**
@@ -40,6 +40,8 @@ export interface FirstPassDeps {
  * them (with a look every 32 blocks, 1.6 ms of a 50 KB page's start).
  */
 const EARLY_FIRST_LOOK = 32;
+/** A page not laid out yet shows its top: its first blocks up to this many units are its first window. */
+const TOP_WINDOW_UNITS = 4096;
 
 /** How many of `order[from…]` fit in one FirstWindow request of at most `most` blocks. */
 function chunkOf(
@@ -73,26 +75,41 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
     ids.forEach((i, k) => (entries[i] ??= index.annotate(blocks[i]!, found[k] ?? [])));
     for (const i of ids) paints.paint(entries[i]!);
   };
+  const ask = (first: number, last: number) => {
+    const window = Array.from({ length: last - first }, (_, i) => first + i);
+    const n = chunkOf(blocks, window, 0, fw!, window.length);
+    const ids = window.slice(0, n);
+    const answer = fw!.scan(ids.map((i) => blocks[i]!.text));
+    early = { first, last, n, answer };
+    void answer.then((found) => found && !deps.signal.aborted && paintAnswer(ids, found));
+  };
+  // Before the page's first paint no rectangle is read (see `painted`): a page that shows its top asks
+  // for its first blocks; one that opens at an anchor, or restores a scroll position, waits for it.
+  const laidOut = () => deps.painted?.done() ?? true;
+  const atTop = deps.painted?.atTop() ?? false;
   let nextLook = EARLY_FIRST_LOOK;
+  let walked = 0;
   const collect = (b: TextBlock) => {
     blocks.push(b);
-    if (fw && !early && blocks.length === nextLook && (deps.painted?.done() ?? true)) {
-      nextLook *= 2;
-      const [first, last] = paints.paintWindowOf(blocks);
-      // Closed: a block walked so far starts below the window (the page's later blocks are further down).
-      if (last < blocks.length && last > first) {
-        const window = Array.from({ length: last - first }, (_, i) => first + i);
-        const n = chunkOf(blocks, window, 0, fw, window.length);
-        const ids = window.slice(0, n);
-        const answer = fw.scan(ids.map((i) => blocks[i]!.text));
-        early = { first, last, n, answer };
-        void answer.then((found) => found && !deps.signal.aborted && paintAnswer(ids, found));
+    walked += b.text.length;
+    if (fw && !early) {
+      if (atTop && walked >= TOP_WINDOW_UNITS && !laidOut()) ask(0, blocks.length);
+      else if (blocks.length >= nextLook) {
+        nextLook = 2 * blocks.length;
+        if (laidOut()) {
+          const [first, last] = paints.paintWindowOf(blocks);
+          // Closed: a block walked so far starts below the window (later blocks are further down).
+          if (last < blocks.length && last > first) ask(first, last);
+        }
       }
     }
     return [b];
   };
   if (!(await sliced(walkBlocks(deps.root, { onShadowRoot: deps.onShadowRoot }), collect))) return undefined;
-  if (!early && deps.painted && !deps.painted.done()) await deps.painted.next();
+  if (fw && !early && !laidOut()) {
+    if (atTop) ask(0, blocks.length);
+    else await deps.painted!.next();
+  }
   // Viewport first: scan and paint what the reader sees, then scan the rest in the background.
   // The paint window (viewport ± margin) is scanned and painted in one step: every change to the
   // registered highlights costs a frame that re-validates them, so there is one such frame, not two.

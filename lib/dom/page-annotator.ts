@@ -92,11 +92,16 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       painted: {
         done: () => doc.defaultView?.performance.getEntriesByType('paint').length !== 0,
         next: () => afterNextPaint(doc, signal),
+        // Unless it opens at an anchor or restores a scroll position (a reload, back or forward).
+        atTop: () =>
+          !doc.location.hash &&
+          (doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            ?.type === 'navigate',
       },
     });
     if (!entries) return;
     state.ordered = entries;
-    repaint();
+    if (!signal.aborted) paints.repaint(entries, true);
     state.done = true;
     changes.flushQueued();
     report();

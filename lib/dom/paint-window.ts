@@ -95,16 +95,18 @@ export function createPaintWindow(deps: PaintWindowDeps) {
 
   /**
    * Paints the scanned blocks near the viewport and unpaints the ones that went far away — only when
-   * the blocks within half a viewport of the screen are not all painted.
+   * the blocks within half a viewport of the screen are not all painted, or (`trim`: the end of the
+   * first pass, whose first window may have been a page's top before it showed — lib/dom/first-pass-scan)
+   * when some painted block is far away.
    */
-  function repaint(ordered: readonly AnnotatedBlock[]): void {
+  function repaint(ordered: readonly AnnotatedBlock[], trim = false): void {
     if (ordered.length === 0) return;
     const h = viewportHeight();
     const slack = Math.min(0.5, paintMargin) * h;
     const [needLo, needHi] = windowOf(ordered, -slack, h + slack);
     let covered = true;
     for (let i = needLo; i < needHi && covered; i++) covered = ordered[i]!.ranges !== null;
-    if (covered) return;
+    if (covered && !trim) return;
     const [lo, hi] = paintWindowOf(ordered);
     const [keepLo, keepHi] = windowOf(ordered, -2 * paintMargin * h, h + 2 * paintMargin * h);
     const keep = new Set(ordered.slice(keepLo, keepHi));

@@ -259,6 +259,39 @@ describe('first pass from the background', () => {
     expect(r.sent.flat()).toHaveLength(120);
   });
 
+  // Before its first paint a page freshly opened shows its top: its first blocks are the first window,
+  // asked for while the walk goes on, with no rectangle read.
+  it('asks for the top of a page not painted yet, before the walk ends, without reading a rectangle', async () => {
+    const para = (i: number) =>
+      `<p>第${i}段：工业和信息化部推进碳足迹标准体系建设，完善产品碳足迹核算规则标准。</p>`;
+    const html = Array.from({ length: 200 }, (_, i) => para(i)).join('');
+    const local = await firstPass(html);
+    const r = remote();
+    const { annotator } = annotatorOver(html, r);
+    const view = document.defaultView!;
+    vi.spyOn(view.performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'navigation' ? [{ type: 'navigate' } as PerformanceNavigationTiming] : [],
+    );
+    const elements = [...document.body.children] as HTMLElement[];
+    let rectangles = 0;
+    for (const el of elements)
+      el.getBoundingClientRect = () => (rectangles++, { top: 0, bottom: 0 }) as DOMRect;
+    const lastText = elements.at(-1)!.firstChild as Text;
+    const data = lastText.data;
+    let walkedToEnd = false;
+    Object.defineProperty(lastText, 'data', { get: () => ((walkedToEnd = true), data), configurable: true });
+    const scan = r.fw.scan;
+    let atFirstRequest: { walkedToEnd: boolean; rectangles: number } | undefined;
+    r.fw.scan = (texts) => ((atFirstRequest = { walkedToEnd, rectangles }), scan(texts));
+    await annotator.start();
+    expect(atFirstRequest).toEqual({ walkedToEnd: false, rectangles: 0 });
+    const units = r.sent[0]!.reduce((n, t) => n + t.length, 0);
+    expect(units).toBeGreaterThanOrEqual(4096);
+    expect(units - r.sent[0]!.at(-1)!.length).toBeLessThan(4096);
+    expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
+    expect(plain(annotator.blocks())).toEqual(local.blocks);
+  });
+
   it('paints the window from the first answer, before any local scan', async () => {
     const r = remote({ maxUnits: 40 });
     const { annotator, hl } = annotatorOver(SHORT_FORMS, r);
