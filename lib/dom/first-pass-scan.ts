@@ -17,6 +17,8 @@ export interface FirstPassDeps {
   /** A block longer than this is scanned in slices (AnnotatorDeps.sliceUnits). */
   sliceUnits?: number;
   sliced: Sliced;
+  /** The local scan after the hand-over (FirstWindow.ready): longer slices. */
+  slicedLong?: Sliced;
   index: BlockIndex;
   paints: PaintWindow;
   /** Each open shadow root the walk enters (the change follower observes it). */
@@ -178,7 +180,7 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
   if (done < order.length) {
     if (!(await fw.ready())) return undefined;
     const local = order.slice(done);
-    if (!(await sliced(local, scanInto))) return undefined;
+    if (!(await (deps.slicedLong ?? sliced)(local, scanInto))) return undefined;
     if (done < visible.length) paintVisible();
   }
   return entries;
