@@ -26,8 +26,9 @@ export interface RawMatches {
   size: number;
 }
 
-/** Units whose possible starts are listed before any of them is walked. */
-const CHUNK = 2048;
+/** Units whose possible starts are listed before any of them is walked (the tests cross its edges). */
+export const SCAN_CHUNK = 2048;
+const CHUNK = SCAN_CHUNK;
 /** Units read past a chunk's end (at least the prefix filter's 3); longer walks read the text. */
 const LOOKAHEAD = 32;
 /** A chunk's possible starts, and its units' table values (with LOOKAHEAD past its end). */

@@ -8,6 +8,7 @@ import {
   type SerializedAutomaton,
 } from '../../lib/match/automaton';
 import { termKeys } from '../../lib/match/automaton-build';
+import { SCAN_CHUNK } from '../../lib/match/scan-loop';
 import {
   base64ToBytes,
   bytesToBase64,
@@ -358,6 +359,12 @@ function naiveMatchAt(t: string, i: number, key: string): number {
   return j;
 }
 
+/** The automaton's matches as `naiveScan` lists them: (start, end, payloads in order). */
+const scanned = (terms: AutomatonTerm[], text: string): Array<[number, number, number[]]> =>
+  compileAutomaton(terms)
+    .scan(text)
+    .map((m) => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
+
 const asciiOf = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 
 function naiveScan(terms: AutomatonTerm[], text: string): Array<[number, number, number[]]> {
@@ -431,10 +438,7 @@ describe('automaton: properties', () => {
   it('agrees with the naive reference on large dictionaries', () => {
     fc.assert(
       fc.property(fc.array(wideTermArb, { minLength: 50, maxLength: 400 }), wideTextArb, (terms, text) => {
-        const got = compileAutomaton(terms)
-          .scan(text)
-          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
-        expect(got).toEqual(naiveScan(terms, text));
+        expect(scanned(terms, text)).toEqual(naiveScan(terms, text));
       }),
       { numRuns: 40 },
     );
@@ -443,11 +447,7 @@ describe('automaton: properties', () => {
   it('agrees with a naive reference matcher', () => {
     fc.assert(
       fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), textArb, (terms, text) => {
-        const a = compileAutomaton(terms);
-        const got = a
-          .scan(text)
-          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
-        expect(got).toEqual(naiveScan(terms, text));
+        expect(scanned(terms, text)).toEqual(naiveScan(terms, text));
       }),
       { numRuns: 400 },
     );
@@ -478,17 +478,19 @@ describe('automaton: properties', () => {
 
 // The scanner lists a chunk's possible starts, filters them by how keys begin (their first four
 // symbols, or a whole key of two or three) and walks the rest, reading units a little past the chunk:
-// texts longer than a chunk (512 units) cross every one of those edges.
-const longTextArb = fc.string({ unit: fc.constantFrom(...LETTERS), minLength: 500, maxLength: 1400 });
+// texts around one and two chunks long (SCAN_CHUNK units) cross every one of those edges, and take both
+// of its buffers: a range up to a chunk long collects its matches in the scratch, a longer one in its own.
+const longTextArb = fc.string({
+  unit: fc.constantFrom(...LETTERS),
+  minLength: SCAN_CHUNK - 100,
+  maxLength: 2 * SCAN_CHUNK + 400,
+});
 
 describe('automaton: texts longer than a scan chunk', () => {
   it('agrees with the naive reference matcher', () => {
     fc.assert(
       fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), longTextArb, (terms, text) => {
-        const got = compileAutomaton(terms)
-          .scan(text)
-          .map((m): [number, number, number[]] => [m.start, m.end, [...m.payloads].sort((x, y) => x - y)]);
-        expect(got).toEqual(naiveScan(terms, text));
+        expect(scanned(terms, text)).toEqual(naiveScan(terms, text));
       }),
       { numRuns: 40 },
     );
@@ -499,7 +501,7 @@ describe('automaton: texts longer than a scan chunk', () => {
       fc.property(
         fc.array(termArb, { minLength: 1, maxLength: 8 }),
         longTextArb,
-        fc.array(fc.integer({ min: 0, max: 1400 }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 2 * SCAN_CHUNK + 400 }), { maxLength: 6 }),
         (terms, text, cuts) => {
           const a = compileAutomaton(terms);
           const pieces = [];
@@ -552,7 +554,7 @@ describe('automaton: texts longer than a scan chunk', () => {
     ['research and development of smart city standards', [9]],
     ['research  and development  of smart-city standards', [9]],
   ])('finds %s wherever a chunk ends around it', (surface, payloads) => {
-    for (let at = 460; at <= 560; at++) {
+    for (let at = SCAN_CHUNK - 50; at <= SCAN_CHUNK + 50; at++) {
       const text = `${'。'.repeat(at)}${surface}。`;
       expect(found(text, edgeAutomaton)).toEqual([[surface, payloads]]);
     }
@@ -565,12 +567,14 @@ describe('automaton: texts longer than a scan chunk', () => {
       ['数据跨境', [3]],
       ['age friendly', [5]],
     ] as const) {
-      expect(found(`${'。'.repeat(600)}${surface}`, edgeAutomaton)).toEqual([[surface, [...payloads]]]);
+      expect(found(`${'。'.repeat(SCAN_CHUNK + 88)}${surface}`, edgeAutomaton)).toEqual([
+        [surface, [...payloads]],
+      ]);
     }
   });
 
   it('does not take a case-sensitive key in the wrong case, nor a word inside a word', () => {
-    const text = `${'。'.repeat(509)}sac SACK xage friendly SAC`;
+    const text = `${'。'.repeat(SCAN_CHUNK - 3)}sac SACK xage friendly SAC`;
     expect(found(text, edgeAutomaton)).toEqual([['SAC', [6]]]);
   });
 });
