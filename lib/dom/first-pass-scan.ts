@@ -87,7 +87,9 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
   };
   // Before the page's first paint no rectangle is read (see `painted`): a page that shows its top asks
   // for its first blocks; one that opens at an anchor, or restores a scroll position, waits for it.
-  const laidOut = () => deps.painted?.done() ?? true;
+  // Kept once true: past TOP_WINDOW_UNITS the walk asks for every block until it has asked.
+  let painted = !deps.painted;
+  const laidOut = () => (painted ||= deps.painted!.done());
   const atTop = deps.painted?.atTop() ?? false;
   let nextLook = EARLY_FIRST_LOOK;
   let walked = 0;
