@@ -125,6 +125,18 @@ function annotatorOver(html: string, r?: ReturnType<typeof remote>) {
   return { annotator, hl };
 }
 
+/**
+ * Whether the walk has reached the last of `elements` yet: it reads the last paragraph's text node's
+ * `data`, which reports the read (the first request must go before it).
+ */
+function watchWalkEnd(elements: readonly HTMLElement[]): () => boolean {
+  const last = elements.at(-1)!.firstChild as Text;
+  const data = last.data;
+  let read = false;
+  Object.defineProperty(last, 'data', { get: () => ((read = true), data), configurable: true });
+  return () => read;
+}
+
 async function firstPass(html: string, r?: ReturnType<typeof remote>) {
   const { annotator, hl } = annotatorOver(html, r);
   await annotator.start();
@@ -211,17 +223,10 @@ describe('first pass from the background', () => {
       el.getBoundingClientRect = () => ({ top: i * 100, bottom: i * 100 + 90 }) as DOMRect;
     });
     const inWindow = elements.filter((_, i) => i * 100 <= 2.5 * view.innerHeight).length;
-    // The last paragraph's text, read by the walk: has the walk got there when the first request goes?
-    const lastText = elements.at(-1)!.firstChild as Text;
-    const data = lastText.data;
-    let walkedToEnd = false;
-    Object.defineProperty(lastText, 'data', {
-      get: () => ((walkedToEnd = true), data),
-      configurable: true,
-    });
+    const walkedToEnd = watchWalkEnd(elements);
     const scan = r.fw.scan;
     let walkedAtFirstRequest: boolean | undefined;
-    r.fw.scan = (texts) => ((walkedAtFirstRequest = walkedToEnd), scan(texts));
+    r.fw.scan = (texts) => ((walkedAtFirstRequest = walkedToEnd()), scan(texts));
     // The page has been painted once (a paint timing entry): its layout is there to read.
     vi.spyOn(view.performance, 'getEntriesByType').mockReturnValue([{} as PerformanceEntry]);
     await annotator.start();
@@ -276,13 +281,10 @@ describe('first pass from the background', () => {
     let rectangles = 0;
     for (const el of elements)
       el.getBoundingClientRect = () => (rectangles++, { top: 0, bottom: 0 }) as DOMRect;
-    const lastText = elements.at(-1)!.firstChild as Text;
-    const data = lastText.data;
-    let walkedToEnd = false;
-    Object.defineProperty(lastText, 'data', { get: () => ((walkedToEnd = true), data), configurable: true });
+    const walkedToEnd = watchWalkEnd(elements);
     const scan = r.fw.scan;
     let atFirstRequest: { walkedToEnd: boolean; rectangles: number } | undefined;
-    r.fw.scan = (texts) => ((atFirstRequest = { walkedToEnd, rectangles }), scan(texts));
+    r.fw.scan = (texts) => ((atFirstRequest = { walkedToEnd: walkedToEnd(), rectangles }), scan(texts));
     await annotator.start();
     expect(atFirstRequest).toEqual({ walkedToEnd: false, rectangles: 0 });
     const units = r.sent[0]!.reduce((n, t) => n + t.length, 0);
