@@ -86,7 +86,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
       sliceUnits: deps.sliceUnits,
       sliced,
       // A page past the remote bound scans most of itself here: a frame's worth a slice (the 5 MB page's
-      // pass 7 % sooner than with 8 ms slices; its longest task stays a third of its own edit frame).
+      // pass ~5 % sooner than with 8 ms slices; its longest task stays a third of its own edit frame).
       slicedLong: slicer(deps.sliceMs ?? 16),
       index,
       paints,

@@ -21,7 +21,8 @@ export function createReadCache(onWrite: (clear: () => void) => unknown, maxEntr
     read<T>(key: string, load: () => Promise<T>): Promise<T> {
       const kept = values.get(key) as Promise<T> | undefined;
       if (kept) return kept;
-      // Hosts are the keys: a bound, so that a browsing session's many sites cannot grow it forever.
+      // One key per host (beside the settings and the terms): a bound, so that a browsing session's many
+      // sites cannot grow it forever.
       if (values.size >= maxEntries) values.clear();
       const loading = load();
       values.set(key, loading);
