@@ -69,7 +69,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   // No matcher in the page for the first pass (lib/dom/annotator-types FirstWindow): the background
   // scans the blocks — the first window's with the page state (./page-start askWindow), the rest in
   // bounded requests — and the short forms they define travel with the answers (`memory`). The
-  // matcher is loaded only when the page needs it (a change to rescan, a page too long to send).
+  // page's later changes go the same way (lib/dom/follow-changes); the matcher is loaded only when the
+  // page needs it (a page too long to send, a change too large for a request, an answer that failed).
   let matcher: Matcher | undefined;
   let memory: ShortFormMemoryData | undefined; // what the blocks answered so far defined
   let shortForms = createShortFormMemory(); // the local scan's: what one block defines later ones use
@@ -126,6 +127,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       return answer.value.mentions;
     },
     ready: ensureMatcher,
+    hasMatcher: () => matcher !== undefined,
   };
 
   let running = false; // the page state said "run here": counts go to the badge from then on
@@ -134,7 +136,6 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     doc,
     scan: (text) => scanWithMemory(text, matcher!, shortForms),
     firstWindow,
-    canScan: () => matcher !== undefined || ensureMatcher(),
     highlighter,
     StaticRange: view.StaticRange,
     signal: life.signal,

@@ -55,11 +55,6 @@ export interface AnnotatorDeps {
   paintMargin?: number;
   /** The first pass scanned elsewhere, before `scan` can be used (see FirstWindow). */
   firstWindow?: FirstWindow;
-  /**
-   * Whether `scan` may be used now, or a promise of it (the matcher is loaded on the first change
-   * that needs it); changes wait for it. Absent: always.
-   */
-  canScan?: () => true | Promise<boolean>;
   onStats?: (stats: AnnotatorStats) => void;
   /** Called once the first full pass is done (benchmarks mark it). */
   onDone?: (stats: AnnotatorStats) => void;
@@ -70,9 +65,9 @@ export interface AnnotatorDeps {
  * none: the blocks of the first painted window go with the first request (`scan`, which also decides
  * whether to run) and are painted as soon as it answers, the others follow in bounded requests
  * (`scanMore`), in the order the local pass would take, the short forms carried from one to the next
- * by whoever answers. `ready()` gives the annotator its own `scan` — for a block too long to send, an
- * answer that failed, a page past `maxRemoteUnits`, and the page's later changes (AnnotatorDeps
- * `canScan`).
+ * by whoever answers; the page's later changes are sent the same way (`scanMore`, up to
+ * `maxRemoteUnits` of them: lib/dom/follow-changes.ts). `ready()` gives the annotator its own `scan` —
+ * for a block too long to send, an answer that failed, a page (or its changes) past `maxRemoteUnits`.
  */
 export interface FirstWindow {
   /** The window's first blocks: one mention list per text; null: stop (the extension is off here). */
@@ -81,6 +76,8 @@ export interface FirstWindow {
   scanMore(texts: string[]): Promise<Mention[][] | null>;
   /** Resolves once `scan` may be used, with what the answers so far defined; false: stop. */
   ready(): Promise<boolean>;
+  /** Whether `scan` may be used now (`ready` has resolved true). */
+  hasMatcher(): boolean;
   /** How many blocks, and UTF-16 units over them, one request takes at most. */
   maxTexts: number;
   maxUnits: number;

@@ -14,13 +14,19 @@ export function createBlockIndex(doc: Document, scan: (text: string) => Mention[
   const byContainer = new Map<Node, Set<AnnotatedBlock>>();
   const tally = createMentionTally();
 
+  /** Gives a block taken in its mentions (scanned here unless given) and counts them. */
+  const scanned = (entry: AnnotatedBlock, mentions = scan(entry.block.text)) => {
+    entry.mentions = mentions;
+    for (const m of mentions) tally.add(m, 1);
+  };
+
   /**
    * Takes a block in, scanned (does not paint it). The mutation path scans a block whole: the page's
    * own additions are small, and a slice reads as its block's rest would (scan-blocks.ts).
    */
-  const annotate = (block: TextBlock, mentions = scan(block.text)): AnnotatedBlock => {
-    const entry: AnnotatedBlock = { block, mentions, ranges: null };
-    for (const m of entry.mentions) tally.add(m, 1);
+  const annotate = (block: TextBlock, mentions?: Mention[]): AnnotatedBlock => {
+    const entry: AnnotatedBlock = { block, mentions: [], ranges: null };
+    scanned(entry, mentions);
     for (const node of block.nodes) byNode.set(node, entry);
     let set = byContainer.get(block.container);
     if (!set) byContainer.set(block.container, (set = new Set()));
@@ -71,6 +77,7 @@ export function createBlockIndex(doc: Document, scan: (text: string) => Mention[
 
   return {
     annotate,
+    scanned,
     forget,
     entriesUnder,
     tracked,

@@ -3,10 +3,11 @@
  * shadow root the walks enter), its records batched per animation frame, and only what changed read
  * again (lib/dom/mutations.ts says what); scrolling, resizing and layout changes move the paint window.
  */
-import type { AnnotatedBlock } from './annotator-types';
+import type { Mention } from '../match/types';
+import type { AnnotatedBlock, FirstWindow } from './annotator-types';
 import type { BlockIndex } from './block-index';
 import { insertInOrder } from './block-order';
-import { isInSkippedSubtree, walkBlocks } from './collect-text';
+import { isInSkippedSubtree, walkBlocks, type TextBlock } from './collect-text';
 import { readAgain } from './mutations';
 
 /** What the observer watches, on the document and on every open shadow root the walks enter. */
@@ -40,8 +41,8 @@ export interface ChangeFollowerDeps {
   drop: (entry: AnnotatedBlock) => void;
   repaint: () => void;
   report: () => void;
-  /** AnnotatorDeps.canScan: a change that needs a scan waits for it. */
-  canScan?: () => true | Promise<boolean>;
+  /** AnnotatorDeps.firstWindow: while the page holds no matcher, changes are scanned there too. */
+  firstWindow?: FirstWindow;
 }
 
 export function createChangeFollower(deps: ChangeFollowerDeps) {
@@ -79,17 +80,34 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
   const connected = (e: AnnotatedBlock) =>
     e.block.nodes[0]!.isConnected && e.block.nodes[e.block.nodes.length - 1]!.isConnected;
 
+  /**
+   * A change's blocks scanned where the first pass was (issue 15): by the background, while the page
+   * holds no matcher — a page whose text changes (a ticker, a carousel, a list that grows) keeps none,
+   * up to `maxRemoteUnits` sent for its changes; past that, for a change too large for one request, or
+   * when an answer fails, the matcher is loaded and the page scans its changes itself. Undefined: here.
+   */
+  let sentUnits = 0;
+  async function scanElsewhere(blocks: TextBlock[]): Promise<Mention[][] | undefined | null> {
+    const fw = deps.firstWindow!;
+    let units = 0;
+    for (const b of blocks) units += b.text.length;
+    if (blocks.length <= fw.maxTexts && units <= fw.maxUnits && (sentUnits += units) <= fw.maxRemoteUnits) {
+      const found = await fw.scanMore(blocks.map((b) => b.text));
+      if (found) return found;
+    }
+    return (await fw.ready()) ? undefined : null;
+  }
+
+  /**
+   * One flush at a time: a change waiting for the background's answer is applied before the changes
+   * that came meanwhile are read, so each is read against the blocks the one before it left.
+   */
+  let flushing: Promise<void> | undefined;
   function flush(): void | Promise<void> {
     frameRequested = false;
     // Changes during the first pass wait for it: they are applied to the finished block list.
     if (!state.done) return;
-    // No matcher in the page yet (issue 15): the changes wait in the queue until it is there.
-    const ready = queue.length > 0 ? (deps.canScan?.() ?? true) : true;
-    if (ready !== true) {
-      return ready.then((ok) => {
-        if (ok && !signal.aborted) return flush();
-      });
-    }
+    if (flushing) return flushing.then(() => (signal.aborted ? undefined : flush()));
     const { rescan, whole, removed } = readAgain(queue.splice(0), root);
     if (removed) dropWhere((e) => !connected(e));
     // A node can be both (a paragraph moved and edited in one frame): walk it once.
@@ -106,31 +124,46 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
         stale.add(e);
       }
     };
+    // Scanned here at once when the page holds a matcher; otherwise taken in with no mentions yet (so
+    // that a rescan of a container around them skips them, as it skips the blocks it tracks), and
+    // given theirs when the answer comes.
+    const fw = deps.firstWindow;
+    const here = !fw || fw.hasMatcher();
     const fresh: AnnotatedBlock[] = [];
+    const take = (blocks: Iterable<TextBlock>) => {
+      for (const b of blocks) fresh.push(index.annotate(b, here ? undefined : []));
+    };
     for (const n of outermost) {
       if (whole.has(n)) {
         // Read whole (mutations.ts says when): whatever we had under it goes, then it is walked.
         dropNow(index.entriesUnder(n));
         // Unless it is (now) hidden, editable … itself or inside such an element.
-        if (!isInSkippedSubtree(n, root))
-          for (const b of walkBlocks(n, { onShadowRoot: watchShadow })) fresh.push(index.annotate(b));
+        if (!isInSkippedSubtree(n, root)) take(walkBlocks(n, { onShadowRoot: watchShadow }));
       } else {
         // Changed text in a container: re-read its own text, not the blocks nested in it we still track.
         dropNow(index.inContainer(n));
-        for (const b of walkBlocks(n, { skip: index.tracked, onShadowRoot: watchShadow }))
-          fresh.push(index.annotate(b));
+        take(walkBlocks(n, { skip: index.tracked, onShadowRoot: watchShadow }));
       }
     }
     if (stale.size > 0) state.ordered = state.ordered.filter((e) => !stale.has(e));
-    if (fresh.length > 0)
-      state.ordered = insertInOrder(
-        state.ordered,
-        fresh.filter((e) => !stale.has(e)),
-      );
-    if (removed || stale.size > 0 || fresh.length > 0) {
-      deps.repaint();
-      deps.report();
-    }
+    const changed = removed || stale.size > 0;
+    const added = fresh.filter((e) => !stale.has(e));
+    const apply = () => {
+      if (added.length > 0) state.ordered = insertInOrder(state.ordered, added);
+      if (changed || added.length > 0) {
+        deps.repaint();
+        deps.report();
+      }
+    };
+    if (here || added.length === 0) return apply();
+    return (flushing = scanElsewhere(added.map((e) => e.block))
+      .catch(() => null)
+      .then((found) => {
+        flushing = undefined;
+        if (found === null || signal.aborted) return;
+        added.forEach((e, k) => index.scanned(e, found ? (found[k] ?? []) : undefined));
+        apply();
+      }));
   }
 
   function observe(): void {

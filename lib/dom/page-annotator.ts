@@ -67,7 +67,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     drop,
     repaint,
     report,
-    canScan: deps.canScan,
+    firstWindow: deps.firstWindow,
   });
   const slicer = (sliceMs: number) =>
     createSlicer({

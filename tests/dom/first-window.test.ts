@@ -2,9 +2,10 @@
  * The first pass scanned by the background (issue 15, lib/dom/annotator-types FirstWindow), with the
  * real matcher: the page ends with the same mentions in every block as the content script's own first
  * pass gives — short forms and acronyms a block defines carry to the blocks after it, across requests
- * (the memory travels as data) and into the local scan that takes over (a page past the bound, a block
- * too long to send, an answer that failed, and the page's later changes) — the window is painted before
- * the page holds a matcher, and a static page never loads one.
+ * (the memory travels as data), to the page's later changes (sent the same way) and into the local scan
+ * that takes over (a page past the bound, a block or change too long to send, an answer that failed,
+ * changes past their bound) — the window is painted before the page holds a matcher, and neither a
+ * static page nor one whose text changes a little loads one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +99,7 @@ function remote(options: { maxUnits?: number; maxRemoteUnits?: number; failMore?
       local.loaded = true;
       return true;
     },
+    hasMatcher: () => local.loaded,
   };
   return { fw, sent, local };
 }
@@ -116,7 +118,6 @@ function annotatorOver(html: string, r?: ReturnType<typeof remote>) {
       return scanWithMemory(text, matcher, r.local.memory);
     },
     firstWindow: r?.fw,
-    canScan: r ? () => r.local.loaded || r.fw.ready() : undefined,
     highlighter: hl.highlighter,
     StaticRange: FakeStaticRange as unknown as typeof StaticRange,
     signal: controller.signal,
@@ -308,22 +309,64 @@ describe('first pass from the background', () => {
     expect(r.local.scans).toBe(0);
   });
 
-  it('loads the matcher on the first change, and the change reads what the page defined', async () => {
-    const r = remote();
+  /** A page that has had its first pass, followed; `add` appends a paragraph and waits for it. */
+  async function followed(r: ReturnType<typeof remote>) {
     const { annotator } = annotatorOver(SHORT_FORMS, r);
     await annotator.start();
     annotator.observe();
-    expect(r.local.readies).toBe(0);
-    const p = document.createElement('p');
-    p.textContent = '继续推进双减。';
-    document.body.append(p);
-    await expect.poll(() => annotator.blocks().length).toBe(7);
-    await annotator.idle();
-    expect(r.local.readies).toBe(1);
-    const added = annotator.blocks().at(-1)!;
-    expect(added.mentions.map((m) => [p.textContent!.slice(m.start, m.end), m.shortForm])).toEqual([
+    const add = async (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      const before = annotator.blocks().length;
+      document.body.append(p);
+      await expect.poll(() => annotator.blocks().length).toBe(before + 1);
+      await annotator.idle();
+      const added = annotator.blocks().at(-1)!;
+      return added.mentions.map((m) => [text.slice(m.start, m.end), m.shortForm ?? false]);
+    };
+    return { annotator, add };
+  }
+
+  it('sends a change to the background, which reads what the page defined: the page loads no matcher', async () => {
+    const r = remote();
+    const { add } = await followed(r);
+    const sentBefore = r.sent.length;
+    expect(await add('继续推进双减。')).toEqual([['双减', true]]);
+    expect(await add('碳足迹核算与双减。')).toEqual([
+      ['碳足迹核算', false],
       ['双减', true],
     ]);
+    expect(r.sent.slice(sentBefore)).toEqual([['继续推进双减。'], ['碳足迹核算与双减。']]);
+    expect(r.local.readies).toBe(0);
+  });
+
+  it('loads the matcher for a change too large for one request, and it reads what the page defined', async () => {
+    const r = remote({ maxUnits: 40 });
+    const { add } = await followed(r);
+    expect(r.local.readies).toBe(0);
+    const long = '继续推进双减。' + '无关的文字。'.repeat(10);
+    expect(await add(long)).toEqual([['双减', true]]);
+    expect(r.local.readies).toBe(1);
+    expect(r.sent.flat()).not.toContain(long);
+  });
+
+  it('loads the matcher once the changes sent reach the bound, or an answer fails', async () => {
+    const bound = remote({ maxRemoteUnits: 200 });
+    const a = await followed(bound);
+    const sentBefore = bound.sent.length;
+    expect(await a.add('推进双减。'.repeat(20))).toHaveLength(20); // 100 units: sent
+    expect(bound.local.readies).toBe(0);
+    expect(await a.add('双减。'.repeat(50))).toHaveLength(50); // 250 in all: past the bound
+    expect(bound.local.readies).toBe(1);
+    expect(bound.sent.length).toBe(sentBefore + 1);
+    controller.abort();
+    controller = new AbortController();
+
+    const failing = remote();
+    const b = await followed(failing);
+    failing.fw.scanMore = async () => null;
+    expect(await b.add('继续推进双减。')).toEqual([['双减', true]]);
+    expect(failing.local.readies).toBe(1);
   });
 
   it('stops when the background says the extension does not run here', async () => {
