@@ -1,11 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_CSS_FILE, CONTENT_FILE } from './lib/sites/content-files';
 import { DEFAULT_SITE_MATCHES } from './lib/sites/default-sites';
 import { SHIPPED_MATCHER_FILE, shippedMatcher } from './scripts/lib/shipped-matcher';
 import packageJson from './package.json';
 
 /** Where WXT writes the unlisted script entrypoints/frame-gate.ts. */
 const FRAME_GATE_FILE = 'frame-gate.js';
+/**
+ * The unlisted script entrypoints/content-script.ts, written where WXT wrote it when it was a WXT
+ * content script (lib/sites/content-files.ts).
+ */
+const CONTENT_ENTRY = 'content-script';
 
 // Explicit imports everywhere (STYLE.md §3): no auto-imports, so each file shows its dependencies.
 export default defineConfig({
@@ -25,12 +31,28 @@ export default defineConfig({
         contents: JSON.stringify(shippedMatcher(packageJson.version)),
       });
     },
-    // The frame gate (entrypoints/frame-gate.ts) is an unlisted script, so that WXT adds neither
-    // webextension-polyfill nor its script context to what every quiet subframe evaluates; the manifest
-    // names it here, after the content script, for every frame of the default sites.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== CONTENT_ENTRY) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) throw new Error(`${CONTENT_ENTRY}: unexpected build output`);
+      output.entryFileNames = CONTENT_FILE;
+      output.assetFileNames = ({ names }) =>
+        names.some((n) => n.endsWith('.css')) ? CONTENT_CSS_FILE : 'assets/[name].[ext]';
+    },
+    // The content script (entrypoints/content-script.ts) and the frame gate (entrypoints/frame-gate.ts)
+    // are unlisted scripts, so that WXT adds neither webextension-polyfill nor its script context to
+    // what every page and every quiet subframe evaluates; the manifest names them here: the content
+    // script for the top frame of the default sites, the gate for every frame.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
+        {
+          matches: [...DEFAULT_SITE_MATCHES],
+          js: [CONTENT_FILE],
+          css: [CONTENT_CSS_FILE],
+          all_frames: false,
+          run_at: 'document_idle',
+        },
         {
           matches: [...DEFAULT_SITE_MATCHES],
           js: [FRAME_GATE_FILE],

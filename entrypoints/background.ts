@@ -2,6 +2,7 @@
 // ↑ types the `?raw` import: tsconfig leaves WXT's generated .wxt/ types out of the program.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { openDatabase } from '../lib/db/database';
 import { ensurePersistentStorage } from '../lib/db/persist-storage';
 import { seedAgencies, seedPlanTitles, seedStandardCodes, seedTopics } from '../lib/kb/bundled-seeds';
@@ -11,6 +12,7 @@ import { createClipTriggers } from '../lib/services/clip-triggers';
 import { createBundledKbSource } from '../lib/services/kb-source';
 import { createPageStateLog } from '../lib/services/page-state-log';
 import { createStorageAreaStore } from '../lib/services/key-value-store';
+import { CONTENT_CSS_FILE, CONTENT_FILE } from '../lib/sites/content-files';
 import planText from '../seeds/plan.zh-Hans.txt?raw';
 
 // Wiring only (STYLE.md §1). The knowledge base is built lazily: only when the database lacks this seed version.
@@ -35,14 +37,15 @@ export default defineBackground({
       injectCardUi: (target) => browser.scripting.executeScript({ target, files: ['/card-ui.js'] }),
       injectContentApp: (target) =>
         Promise.all([
-          browser.scripting.insertCSS({ target, files: ['/content-scripts/content.css'] }),
-          browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'] }),
+          browser.scripting.insertCSS({ target, files: [`/${CONTENT_CSS_FILE}`] }),
+          // An unlisted script WXT's list of public paths does not know under this name (wxt.config.ts).
+          browser.scripting.executeScript({ target, files: [`/${CONTENT_FILE}` as ScriptPublicPath] }),
         ]),
       permissions: browser.permissions,
       action: browser.action,
       tabs: browser.tabs,
       session: createStorageAreaStore(browser.storage.session),
-      contentScript: { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
+      contentScript: { js: [CONTENT_FILE], css: [CONTENT_CSS_FILE] },
       onError,
       // The card's "open in plan browser"; = runtime.getURL('/plan.html') (see `runtime` below).
       planBrowser: { tabs: browser.tabs, url: new URL('/plan.html', self.location.href).href },

@@ -4,30 +4,29 @@
  * once evaluated the whole content script (~90 kB) only to wait. This waits for readable text
  * (./content/text-gate) and then asks the background to inject the content script into this frame
  * (lib/services/content-app-loader: `scripting.executeScript`, as the card UI is loaded). The top frame
- * runs the content script from the manifest (./content/index.ts: top frame only), so the first
+ * runs the content script from the manifest (./content-script.ts: top frame only), so the first
  * highlights of a page wait for no injection; a frame that has text waits one roundtrip more.
  *
  * An unlisted script the manifest names itself (wxt.config.ts), not a WXT content script: WXT puts
  * webextension-polyfill and its script context into every content script, two thirds of the 18 kB a
  * quiet frame once evaluated. The gate needs one call, which both browsers' own `runtime` answers with
- * a promise in MV3 (./content/gate-runtime). With no script context there is no "a newer copy started" event a
- * page could forge either (./content/restart-guard): an orphaned gate stops at its next look, once its
+ * a promise in MV3 (./content/extension-api). An orphaned gate stops at its next look, once its
  * extension is gone.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_RETRY_DELAYS_MS, createContentClient } from '../lib/messages/client';
-import { countStart, GATE_STARTS } from './content/restart-guard';
+import { countStart, GATE_STARTS } from './content/script-life';
 import { untilReadable } from './content/text-gate';
-import { gateRuntime } from './content/gate-runtime';
+import { extensionApi } from './content/extension-api';
 
 export default defineUnlistedScript(async () => {
   countStart(globalThis, GATE_STARTS);
   if (window.top === window) return; // the manifest's content script runs there
   // The extension API is first touched once the frame has text or changes: Chromium sets up its
   // bindings in an isolated world on first use, a millisecond a quiet frame need not spend.
-  const alive = () => gateRuntime(globalThis)?.id !== undefined;
+  const alive = () => extensionApi(globalThis)?.runtime.id !== undefined;
   if (!(await untilReadable(document, new AbortController().signal, alive))) return;
-  const runtime = gateRuntime(globalThis);
+  const runtime = extensionApi(globalThis)?.runtime;
   if (!runtime) return;
   const client = createContentClient((message) => runtime.sendMessage(message), {
     retryDelaysMs: CONTENT_RETRY_DELAYS_MS,

@@ -9,6 +9,7 @@ import { httpUrl } from '../messages/http-url';
 import type { DefaultSiteEntry, PageState, SiteList, SiteState } from '../messages/protocol';
 import { err, ok, type Result } from '../messages/result';
 import { DEFAULT_SITE_DOMAINS, defaultDomainOf, isDefaultSite } from '../sites/default-sites';
+import { CONTENT_FILE } from '../sites/content-files';
 import { NO_READ_CACHE, type ReadCache } from './read-cache';
 import { createSerial } from './serial';
 import { readSettings } from './settings-service';
@@ -43,7 +44,7 @@ export interface PermissionsAdapter {
 export const DISABLED_DEFAULTS_KEY = 'disabledDefaults';
 
 export interface SiteServiceOptions {
-  /** The built content script: WXT writes entrypoints/content.ts to `content-scripts/content.js`. */
+  /** The built content script (lib/sites/content-files.ts). */
   js?: string[];
   css?: string[];
   now?: () => number;
@@ -74,12 +75,7 @@ export function createSiteService(
   db: StandardsLensDb,
   scripting: ScriptingAdapter,
   permissions: PermissionsAdapter,
-  {
-    js = ['content-scripts/content.js'],
-    css,
-    now = Date.now,
-    cache = NO_READ_CACHE,
-  }: SiteServiceOptions = {},
+  { js = [CONTENT_FILE], css, now = Date.now, cache = NO_READ_CACHE }: SiteServiceOptions = {},
 ): SiteService {
   const serial = createSerial();
 
