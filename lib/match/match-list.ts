@@ -32,6 +32,12 @@ export class MatchList {
     return this.data[3 * k + 1] as number;
   }
 
+  /** The automaton group of match `k`, or -1 for a case-filtered subset of one (see `payloads`). */
+  group(k: number): number {
+    const ref = this.data[3 * k + 2] as number;
+    return ref >= 0 ? ref : -1;
+  }
+
   /** The payloads of match `k` (shared array: do not mutate). */
   payloads(k: number): readonly number[] {
     const ref = this.data[3 * k + 2] as number;

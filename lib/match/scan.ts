@@ -57,20 +57,47 @@ interface Entry {
   checked: boolean;
 }
 
-const entries = new WeakMap<Matcher, WeakMap<readonly number[], Entry>>();
+/**
+ * A matcher's entries: by automaton group in an array (the common case: one index per match), and by
+ * payload list for the case-filtered subsets a scan makes (lib/match/automaton.ts acceptedPayloads).
+ */
+interface Entries {
+  byGroup: (Entry | undefined)[];
+  byList: WeakMap<readonly number[], Entry>;
+}
+const entries = new WeakMap<Matcher, Entries>();
 
-/** The entry of a match's payloads; `folded` and the match's offsets name its key on first sight. */
-function entryOf(
+function entriesOf(matcher: Matcher): Entries {
+  let found = entries.get(matcher);
+  if (!found) entries.set(matcher, (found = { byGroup: [], byList: new WeakMap() }));
+  return found;
+}
+
+/** The entry of match `k`; `folded` and the match's offsets name its key on first sight. */
+function entryAt(
+  list: MatchList,
+  k: number,
+  cache: Entries,
+  matcher: Matcher,
+  folded: string,
+  start: number,
+  end: number,
+): Entry {
+  const g = list.group(k);
+  if (g >= 0) return (cache.byGroup[g] ??= newEntry(list.payloads(k), matcher, folded, start, end));
+  const payloads = list.payloads(k);
+  let entry = cache.byList.get(payloads);
+  if (!entry) cache.byList.set(payloads, (entry = newEntry(payloads, matcher, folded, start, end)));
+  return entry;
+}
+
+function newEntry(
   payloads: readonly number[],
   matcher: Matcher,
   folded: string,
   start: number,
   end: number,
 ): Entry {
-  let cache = entries.get(matcher);
-  if (!cache) entries.set(matcher, (cache = new WeakMap()));
-  let entry = cache.get(payloads);
-  if (entry) return entry;
   const first = matcher.payloads[payloads[0] as number];
   if (!first) throw new Error(`matcher: unknown payload ${payloads[0]}`);
   const ids = [
@@ -93,9 +120,7 @@ function entryOf(
   const zh = matcher.zh ? zhRulesFor(matcher.zh, first.kind, key) : null;
   const latin = first.kind === 'topic' && isLatinLetter(key.charCodeAt(0)) && matcher.en !== undefined;
   const names = latin ? namesOf(matcher) : null;
-  entry = { meaning, ids, guard, zh, names, checked: guard !== null || zh !== null || names !== null };
-  cache.set(payloads, entry);
-  return entry;
+  return { meaning, ids, guard, zh, names, checked: guard !== null || zh !== null || names !== null };
 }
 
 function meaningMention(m: Meaning, start: number, end: number): Mention {
@@ -154,10 +179,11 @@ function termMentions(
   const out: Mention[] = new Array<Mention>(n);
   let size = 0;
   const named = state.named;
+  const cache = entriesOf(matcher);
   for (let k = 0; k < n; k++) {
     const start = list.start(k);
     const end = list.end(k);
-    const entry = entryOf(list.payloads(k), matcher, folded, start, end);
+    const entry = entryAt(list, k, cache, matcher, folded, start, end);
     if (
       !entry.checked ||
       !rejects(entry, folded, text, start, end, size > 0 ? out[size - 1] : undefined, state)
@@ -232,7 +258,7 @@ function rescan(
     const s = list.start(k);
     const e = list.end(k);
     if (e > limit) return;
-    const entry = entryOf(list.payloads(k), matcher, folded, s, e);
+    const entry = entryAt(list, k, entriesOf(matcher), matcher, folded, s, e);
     const prev = out.length > 0 ? out[out.length - 1] : before;
     if (entry.checked && rejects(entry, folded, text, s, e, prev, state)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
