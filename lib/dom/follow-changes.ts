@@ -92,7 +92,8 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
     let units = 0;
     for (const b of blocks) units += b.text.length;
     if (blocks.length <= fw.maxTexts && units <= fw.maxUnits && (sentUnits += units) <= fw.maxRemoteUnits) {
-      const found = await fw.scanMore(blocks.map((b) => b.text));
+      // An answer that failed, or a request that threw, is one the page scans itself.
+      const found = await fw.scanMore(blocks.map((b) => b.text)).catch(() => null);
       if (found) return found;
     }
     return (await fw.ready()) ? undefined : null;
@@ -157,7 +158,7 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
     };
     if (here || added.length === 0) return apply();
     return (flushing = scanElsewhere(added.map((e) => e.block))
-      .catch(() => null)
+      .catch(() => null) // the matcher's load threw: as if the extension stopped here
       .then((found) => {
         flushing = undefined;
         if (found === null || signal.aborted) return;

@@ -350,7 +350,7 @@ describe('first pass from the background', () => {
     expect(r.sent.flat()).not.toContain(long);
   });
 
-  it('loads the matcher once the changes sent reach the bound, or an answer fails', async () => {
+  it('loads the matcher once the changes sent reach the bound, or an answer fails or throws', async () => {
     const bound = remote({ maxRemoteUnits: 200 });
     const a = await followed(bound);
     const sentBefore = bound.sent.length;
@@ -367,6 +367,15 @@ describe('first pass from the background', () => {
     failing.fw.scanMore = async () => null;
     expect(await b.add('继续推进双减。')).toEqual([['双减', true]]);
     expect(failing.local.readies).toBe(1);
+    controller.abort();
+    controller = new AbortController();
+
+    // A request that throws (the runtime refused it) is a failed answer too, not a lost change.
+    const throwing = remote();
+    const c = await followed(throwing);
+    throwing.fw.scanMore = () => Promise.reject(new Error('Could not establish connection'));
+    expect(await c.add('继续推进双减。')).toEqual([['双减', true]]);
+    expect(throwing.local.readies).toBe(1);
   });
 
   it('stops when the background says the extension does not run here', async () => {
