@@ -31,6 +31,8 @@ export default defineConfig({
         contents: JSON.stringify(shippedMatcher(packageJson.version)),
       });
     },
+    // The content script's bundle and stylesheet go where WXT put them when it was a WXT content script
+    // (lib/sites/content-files.ts): the scripts registered for the sites a reader enabled name them.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]!.name !== CONTENT_ENTRY) return;
       const output = config.build?.rollupOptions?.output;

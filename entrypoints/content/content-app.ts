@@ -3,8 +3,8 @@
  * the background whether to run here and load the matcher (page-start.ts), annotate the page (lib/dom/page-annotator), report the counts
  * (mention-reports.ts), the card (card-controller.ts), the keys (keyboard.ts), clips
  * (clip-requests.ts) and the page-wide controls (page-controls.ts). Every listener, observer and timer
- * hangs on `signal` (the script's life: ./script-life.ts), so an extension update or navigation leaves nothing
- * behind.
+ * hangs on `signal` (the script's life: ./script-life.ts), so an extension update or navigation leaves
+ * nothing behind.
  */
 import type { CardLang } from '../../lib/card/types';
 import { createHighlighter } from '../../lib/dom/highlighter';
