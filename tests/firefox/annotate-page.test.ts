@@ -50,6 +50,28 @@ describe('a government page in Firefox', () => {
     await page.close();
   });
 
+  // Issue 15: the page's later changes are scanned by the background too (lib/dom/follow-changes).
+  it('highlights a paragraph the page adds later', async () => {
+    const page = await session.openPage('policy-zh-hans.html');
+    await firefoxSettledHighlights(page, 6);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = '网联车路测与碳足迹核算同步推进。';
+      document.body.append(p);
+    });
+    const inAdded = () =>
+      page.evaluate(() => {
+        const added = document.getElementById('added')!;
+        return Array.from((CSS.highlights.get('standards-lens-topic') ?? []) as Iterable<AbstractRange>)
+          .filter((r) => added.contains(r.startContainer))
+          .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
+          .sort();
+      });
+    await expect.poll(inAdded, { timeout: 10_000 }).toEqual(['碳足迹核算', '网联车']);
+    await page.close();
+  });
+
   it('opens the card on hover with the plan item and its sentence; the page cannot read it', async () => {
     const page = await session.openPage('policy-zh-hans.html');
     await firefoxSettledHighlights(page, 6);
