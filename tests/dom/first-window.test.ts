@@ -138,6 +138,15 @@ function watchWalkEnd(elements: readonly HTMLElement[]): () => boolean {
   return () => read;
 }
 
+/** The body's children laid out one under another: child i at `pitch`·i px, `height` px tall. */
+function stackedBody(pitch: number, height: number): HTMLElement[] {
+  const elements = [...document.body.children] as HTMLElement[];
+  elements.forEach((el, i) => {
+    el.getBoundingClientRect = () => ({ top: i * pitch, bottom: i * pitch + height }) as DOMRect;
+  });
+  return elements;
+}
+
 async function firstPass(html: string, r?: ReturnType<typeof remote>) {
   const { annotator, hl } = annotatorOver(html, r);
   await annotator.start();
@@ -197,10 +206,7 @@ describe('first pass from the background', () => {
     const view = document.defaultView!;
     // Block i's element sits at 1000·i px: with the paint window at viewport ± 1.5 viewports, the
     // first two blocks are in it.
-    const elements = [...document.body.children] as HTMLElement[];
-    elements.forEach((el, i) => {
-      el.getBoundingClientRect = () => ({ top: i * 1000, bottom: i * 1000 + 900 }) as DOMRect;
-    });
+    const elements = stackedBody(1000, 900);
     const margin = 1.5 * view.innerHeight;
     const inWindow = elements.filter((_, i) => i * 1000 <= view.innerHeight + margin).length;
     expect(inWindow).toBeGreaterThan(0);
@@ -219,10 +225,7 @@ describe('first pass from the background', () => {
     const r = remote();
     const { annotator } = annotatorOver(html, r);
     const view = document.defaultView!;
-    const elements = [...document.body.children] as HTMLElement[];
-    elements.forEach((el, i) => {
-      el.getBoundingClientRect = () => ({ top: i * 100, bottom: i * 100 + 90 }) as DOMRect;
-    });
+    const elements = stackedBody(100, 90);
     const inWindow = elements.filter((_, i) => i * 100 <= 2.5 * view.innerHeight).length;
     const walkedToEnd = watchWalkEnd(elements);
     const scan = r.fw.scan;

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
 import { firstPassDone, firstPassRecord, frameCost } from '../support/first-pass';
-import { highlightedTexts } from '../support/page-probes';
+import { appendParagraph, highlightedTexts, topicsInside } from '../support/page-probes';
 
 let session: ExtensionSession;
 
@@ -44,22 +44,8 @@ describe('first window', () => {
     await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
     await firstPassDone(page);
     expect((await frameCost(page)).matcherRequests).toBe(0);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'added';
-      p.textContent = '网联车路测与碳足迹核算同步推进。';
-      document.body.append(p);
-    });
-    const inAdded = () =>
-      page.evaluate(() => {
-        const added = document.getElementById('added')!;
-        return ['standards-lens-topic']
-          .flatMap((name) => Array.from((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>))
-          .filter((r) => added.contains(r.startContainer))
-          .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
-          .sort();
-      });
-    await expect.poll(inAdded).toEqual(['碳足迹核算', '网联车']);
+    await appendParagraph(page, 'added', '网联车路测与碳足迹核算同步推进。');
+    await expect.poll(() => topicsInside(page, 'added')).toEqual(['碳足迹核算', '网联车']);
     expect((await frameCost(page)).matcherRequests).toBe(0);
     await page.close();
   });

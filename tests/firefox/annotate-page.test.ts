@@ -7,12 +7,12 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipHighlightTexts, dragSelect, readClips } from '../support/clip-probes';
-import { settledHighlights } from '../support/page-probes';
+import { appendParagraph, settledHighlights, topicsInside } from '../support/page-probes';
 import { waitForFirefoxCard } from './support/firefox-card';
 import { firefoxPointOf, firefoxSettledHighlights } from './support/firefox-probes';
 import { launchFirefoxWithExtension, TEST_ORIGIN, type FirefoxSession } from './support/firefox-session';
 
-// The clip probes only call `evaluate(fn, arg)` and the mouse: the same on a puppeteer page.
+// The clip and page probes only call `evaluate(fn, arg)` and the mouse: the same on a puppeteer page.
 const probe = (page: Page) => page as unknown as PlaywrightPage;
 
 let session: FirefoxSession;
@@ -54,21 +54,10 @@ describe('a government page in Firefox', () => {
   it('highlights a paragraph the page adds later', async () => {
     const page = await session.openPage('policy-zh-hans.html');
     await firefoxSettledHighlights(page, 6);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'added';
-      p.textContent = '网联车路测与碳足迹核算同步推进。';
-      document.body.append(p);
-    });
-    const inAdded = () =>
-      page.evaluate(() => {
-        const added = document.getElementById('added')!;
-        return Array.from((CSS.highlights.get('standards-lens-topic') ?? []) as Iterable<AbstractRange>)
-          .filter((r) => added.contains(r.startContainer))
-          .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
-          .sort();
-      });
-    await expect.poll(inAdded, { timeout: 10_000 }).toEqual(['碳足迹核算', '网联车']);
+    await appendParagraph(probe(page), 'added', '网联车路测与碳足迹核算同步推进。');
+    await expect
+      .poll(() => topicsInside(probe(page), 'added'), { timeout: 10_000 })
+      .toEqual(['碳足迹核算', '网联车']);
     await page.close();
   });
 

@@ -35,6 +35,30 @@ export async function textsUnder(
   }, names as string[]);
 }
 
+/** Appends a paragraph `id` holding `text` to the page's body: a change the page makes itself. */
+export async function appendParagraph(target: Page | Frame, id: string, text: string): Promise<void> {
+  await target.evaluate(
+    ([id, text]) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = text;
+      document.body.append(p);
+    },
+    [id, text] as const,
+  );
+}
+
+/** The texts highlighted as topics inside the element `id`, sorted. */
+export function topicsInside(target: Page | Frame, id: string): Promise<string[]> {
+  return target.evaluate((id) => {
+    const inside = document.getElementById(id)!;
+    return Array.from((CSS.highlights.get('standards-lens-topic') ?? []) as Iterable<AbstractRange>)
+      .filter((r) => inside.contains(r.startContainer))
+      .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
+      .sort();
+  }, id);
+}
+
 /** The texts highlighted under each contract name of a mention kind, in document order. */
 export async function highlightedTexts(target: Page | Frame): Promise<Record<Kind, string[]>> {
   const byName = await textsUnder(
