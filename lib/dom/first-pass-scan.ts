@@ -73,8 +73,11 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
   // needed to ask (on a 300 KB page the whole walk took 15–38 ms before the first request) — and its
   // answer is painted when it comes, while the walk goes on.
   let early: { first: number; last: number; n: number; answer: Promise<Mention[][] | null> } | undefined;
-  const paintAnswer = (ids: readonly number[], found: Mention[][]) => {
+  /** Takes an answer's blocks in (a block the early answer took in stays as it was). */
+  const takeAnswer = (ids: readonly number[], found: Mention[][]) =>
     ids.forEach((i, k) => (entries[i] ??= index.annotate(blocks[i]!, found[k] ?? [])));
+  const paintAnswer = (ids: readonly number[], found: Mention[][]) => {
+    takeAnswer(ids, found);
     for (const i of ids) paints.paint(entries[i]!);
   };
   const ask = (first: number, last: number) => {
@@ -172,8 +175,7 @@ export async function scanFirstPass(deps: FirstPassDeps): Promise<AnnotatedBlock
     const found = done === 0 ? await (early?.answer ?? fw.scan(texts)) : await fw.scanMore(texts);
     if (done === 0 && !found) return undefined; // the extension does not run here
     if (!found) break;
-    // The early answer's blocks were annotated when it came.
-    ids.forEach((i, k) => (entries[i] ??= index.annotate(blocks[i]!, found[k] ?? [])));
+    takeAnswer(ids, found);
     const wasVisible = done < visible.length;
     done += n;
     if (wasVisible) paintVisible();

@@ -87,8 +87,10 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
    * when an answer fails, the matcher is loaded and the page scans its changes itself. Undefined: here.
    */
   let sentUnits = 0;
-  async function scanElsewhere(blocks: TextBlock[]): Promise<Mention[][] | undefined | null> {
-    const fw = deps.firstWindow!;
+  async function scanElsewhere(
+    fw: FirstWindow,
+    blocks: TextBlock[],
+  ): Promise<Mention[][] | undefined | null> {
     let units = 0;
     for (const b of blocks) units += b.text.length;
     if (blocks.length <= fw.maxTexts && units <= fw.maxUnits && (sentUnits += units) <= fw.maxRemoteUnits) {
@@ -129,10 +131,10 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
     // that a rescan of a container around them skips them, as it skips the blocks it tracks), and
     // given theirs when the answer comes.
     const fw = deps.firstWindow;
-    const here = !fw || fw.hasMatcher();
+    const elsewhere = fw && !fw.hasMatcher() ? fw : undefined;
     const fresh: AnnotatedBlock[] = [];
     const take = (blocks: Iterable<TextBlock>) => {
-      for (const b of blocks) fresh.push(index.annotate(b, here ? undefined : []));
+      for (const b of blocks) fresh.push(index.annotate(b, elsewhere ? [] : undefined));
     };
     for (const n of outermost) {
       if (whole.has(n)) {
@@ -156,8 +158,9 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
         deps.report();
       }
     };
-    if (here || added.length === 0) return apply();
-    return (flushing = scanElsewhere(added.map((e) => e.block))
+    if (!elsewhere || added.length === 0) return apply();
+    const blocks = added.map((e) => e.block);
+    return (flushing = scanElsewhere(elsewhere, blocks)
       .catch(() => null) // the matcher's load threw: as if the extension stopped here
       .then((found) => {
         flushing = undefined;

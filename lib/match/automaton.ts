@@ -13,8 +13,8 @@
  * optimized past ~20 KB of pattern (DESIGN.md, "Budgets"; bench/matcher.ts measures all of them).
  *
  * Lifecycle: the background compiles (`compileAutomaton`, a few ms) and sends
- * `serializeAutomaton(a, { withLayout: true })`; a content script calls `deserializeAutomaton` and scans — the
- * scanner's arrays are completed on its first scan, from the double array that came along.
+ * `serializeAutomaton(a, { withLayout: true })`; a content script calls `deserializeAutomaton` and
+ * scans — the scanner's arrays are completed on its first scan, from the double array that came along.
  */
 import { buildAutomatonData, type AutomatonTerm } from './automaton-build';
 import {
