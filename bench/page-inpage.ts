@@ -181,6 +181,28 @@ export function probeScript(expected: number, tailMs = 500): string {
 })();`;
 }
 
+/** Where the first-highlight watch leaves its reading (the page clock), null until then. */
+export const FIRST_HIGHLIGHT_GLOBAL = '__standardsLensBenchFirstHighlight';
+
+/**
+ * The first-highlight watch, installed with `addInitScript` for the untraced timing loads of the
+ * ordinary pages (bench/page.ts): one animation-frame callback a frame that counts the ranges in the
+ * three contract highlights, records the first frame with any, and stops. Nothing else of ours runs in
+ * the page: the probe above pings the main thread every millisecond, and its MessageChannel loop takes
+ * turns with the content script's tasks and with the background's answer.
+ */
+export const FIRST_HIGHLIGHT_WATCH = `(() => {
+  const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
+  Object.defineProperty(window, ${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}, { value: null, writable: true });
+  const frame = () => {
+    let n = 0;
+    for (const name of NAMES) { const h = CSS.highlights.get(name); if (h) n += h.size; }
+    if (n > 0) window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}] = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
 /**
  * A DOM edit after everything is painted — one paragraph without mentions appended to <body> — timed
  * until after the next frame's rendering: what every later change of a highlighted page costs.
