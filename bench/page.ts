@@ -386,13 +386,12 @@ async function firstHighlightRun(context: BrowserContext, file: string): Promise
     await sleep(HANDS_OFF_MS);
     await firstPassRecord(page, { timeoutMs: 60_000 });
     const { startAt } = await frameCost(page);
+    if (startAt === null) throw new Error(`${file}: the content script recorded no start`);
     // The first highlights' frame may come after the pass was done (a page the first window covers).
-    await page.waitForFunction(`window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}] !== null`, null, {
+    const at = await page.waitForFunction(`window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}]`, null, {
       timeout: 10_000,
     });
-    const at = (await page.evaluate(`window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}]`)) as number;
-    if (startAt === null) throw new Error(`${file}: the content script recorded no start`);
-    return at - startAt;
+    return ((await at.jsonValue()) as number) - startAt;
   } finally {
     await page.close();
   }
@@ -462,9 +461,10 @@ async function measureOrdinary(context: BrowserContext, pages: ReturnType<typeof
         (ext.top.matcherRequests > 0 ? 1 : 0) + ext.frames.filter((f) => f.matcherRequests > 0).length,
       );
       const quiet = ext.frames.filter((f) => f.kind !== 'text');
-      push('textlessFrameCostMs', Math.max(0, ...quiet.map((f) => f.extensionMs ?? f.checkMs)));
+      const quietCosts = quiet.map((f) => f.extensionMs ?? f.checkMs);
+      push('textlessFrameCostMs', Math.max(0, ...quietCosts));
       push('textlessFrameCheckMs', Math.max(0, ...quiet.map((f) => f.checkMs)));
-      push('textlessFrameMedianMs', quiet.length ? median(quiet.map((f) => f.extensionMs ?? f.checkMs)) : 0);
+      push('textlessFrameMedianMs', quietCosts.length ? median(quietCosts) : 0);
       frames = ext.frames;
       progress(
         `  content start → first highlight ${runs.contentStartToFirstHighlightMs!.at(-1)} ms, ` +

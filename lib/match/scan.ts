@@ -254,11 +254,12 @@ function rescan(
   while (p < end && isWordUnit(text.charCodeAt(p))) p++;
   if (p >= end) return;
   const list = matcher.automaton.scanList(text, start + 1, end);
+  const cache = entriesOf(matcher);
   for (let k = 0; k < list.length; k++) {
     const s = list.start(k);
     const e = list.end(k);
     if (e > limit) return;
-    const entry = entryAt(list, k, entriesOf(matcher), matcher, folded, s, e);
+    const entry = entryAt(list, k, cache, matcher, folded, s, e);
     const prev = out.length > 0 ? out[out.length - 1] : before;
     if (entry.checked && rejects(entry, folded, text, s, e, prev, state)) {
       const next = k + 1 < list.length ? Math.min(list.start(k + 1), limit) : limit;
