@@ -39,6 +39,8 @@ export interface ChangeFollowerDeps {
   index: BlockIndex;
   /** Unpaints and forgets a block. */
   drop: (entry: AnnotatedBlock) => void;
+  /** Unpaints a block (it stays tracked). */
+  unpaint: (entry: AnnotatedBlock) => void;
   repaint: () => void;
   report: () => void;
   /** AnnotatorDeps.firstWindow: while the page holds no matcher, changes are scanned there too. */
@@ -149,24 +151,29 @@ export function createChangeFollower(deps: ChangeFollowerDeps) {
       }
     }
     if (stale.size > 0) state.ordered = state.ordered.filter((e) => !stale.has(e));
-    const changed = removed || stale.size > 0;
     const added = fresh.filter((e) => !stale.has(e));
-    const apply = () => {
-      if (added.length > 0) state.ordered = insertInOrder(state.ordered, added);
-      if (changed || added.length > 0) {
-        deps.repaint();
-        deps.report();
-      }
-    };
-    if (!elsewhere || added.length === 0) return apply();
+    // Placed now, while the list matches the page: the page may move or remove blocks before an answer
+    // from elsewhere comes, and a bisection over a list out of step with the page misplaces a block for
+    // good (a CI run found one that sat last).
+    if (added.length > 0) state.ordered = insertInOrder(state.ordered, added);
+    if (removed || stale.size > 0 || added.length > 0) {
+      deps.repaint();
+      deps.report();
+    }
+    if (!elsewhere || added.length === 0) return;
     const blocks = added.map((e) => e.block);
     return (flushing = scanElsewhere(elsewhere, blocks)
       .catch(() => null) // the matcher's load threw: as if the extension stopped here
       .then((found) => {
         flushing = undefined;
         if (found === null || signal.aborted) return;
-        added.forEach((e, k) => index.scanned(e, found ? (found[k] ?? []) : undefined));
-        apply();
+        added.forEach((e, k) => {
+          // Painted while its mentions were on their way (no ranges then): painted again with them.
+          deps.unpaint(e);
+          index.scanned(e, found ? (found[k] ?? []) : undefined);
+        });
+        deps.repaint();
+        deps.report();
       }));
   }
 

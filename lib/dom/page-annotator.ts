@@ -65,6 +65,7 @@ export function createPageAnnotator(deps: AnnotatorDeps): PageAnnotator {
     state,
     index,
     drop,
+    unpaint: paints.unpaint,
     repaint,
     report,
     firstWindow: deps.firstWindow,

@@ -102,6 +102,12 @@ function elsewhere(delays: readonly (number | 'fail')[] = [0]) {
   return { r, overrides: { firstWindow, scan: here } satisfies Partial<AnnotatorDeps> };
 }
 
+/** Waits, a few milliseconds at a time, until `ready()` holds (failing after two seconds). */
+async function until(ready: () => boolean) {
+  for (const t0 = Date.now(); !ready(); await new Promise((r) => setTimeout(r, 5)))
+    if (Date.now() - t0 > 2_000) throw new Error(`never came: ${ready.toString()}`);
+}
+
 const settle = async () => {
   await new Promise((r) => setTimeout(r, 30));
   await annotator.idle();
@@ -352,6 +358,37 @@ describe('page annotator', () => {
       // may take ~60 s on a loaded machine (a CI run timed out at 60 s; typical is 6–8 s).
       where === 'here' ? 60_000 : 180_000,
     );
+
+  // A CI run on a loaded machine found this through the property above: the answer for an added
+  // paragraph came after the page had removed and moved others, and the paragraph was placed by
+  // bisecting a block list that no longer matched the page (so it sat last, out of order, for good).
+  it('keeps document order when the page moves and removes blocks while an answer is on its way', async () => {
+    const answers: (() => void)[] = [];
+    const { overrides } = elsewhere();
+    overrides.firstWindow.scanMore = (texts) =>
+      new Promise((done) => answers.push(() => done(texts.map(scan))));
+    await setUp(
+      '<main><p id="a">碳足迹</p><p id="b">工信部</p><p id="c">GB 1</p><p id="d">无关</p><p id="e">末段</p></main>',
+      overrides,
+    );
+    const p = (id: string) => document.getElementById(id)!;
+    p('d').after(Object.assign(document.createElement('p'), { textContent: '碳足迹与工信部' }));
+    await until(() => answers.length === 1);
+    // While that answer is out, the page moves the middle paragraph (the first one a bisection would
+    // compare with) to the end, and removes the first.
+    p('e').after(p('c'));
+    p('a').remove();
+    answers.shift()!();
+    // The moved paragraph is read again once that answer is in, and sent on its own.
+    await until(() => answers.length === 1);
+    answers.shift()!();
+    await settle();
+    const texts = annotator.blocks().map((e) => e.block.text);
+    expect(texts).toEqual([...walkBlocks(document.body)].map((b) => b.text));
+    expect(texts).toEqual(['工信部', '无关', '碳足迹与工信部', '末段', 'GB 1']);
+    expect(hl.texts('agency')).toEqual(['工信部', '工信部']);
+    expect(annotator.stats().mentions).toBe(4);
+  });
 
   it('wraps keyboard steps around the ends when asked, and only then', async () => {
     await setUp('<p>碳足迹</p><p>无关</p><p>工信部</p><p>GB 1</p>');
