@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../lib/match/types';
 import type { Highlighter, HighlightKind } from '../../lib/dom/highlighter';
 import { locateInBlock, walkBlocks } from '../../lib/dom/collect-text';
@@ -113,10 +113,48 @@ const settle = async () => {
   await annotator.idle();
 };
 
+/**
+ * The page's clock, faked (timers, animation frames, `performance.now`): the edit properties below
+ * draw their answers' delays and the gaps between edits, and on a fake clock each draw plays out the
+ * same on any machine — on real timers a loaded machine reordered them (which is how a CI run found
+ * a misplaced block) and a run took seconds.
+ */
+const fakeClock = {
+  install: () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    // A page that has been open a while: at 0 every first edit would look like part of a storm that
+    // began with the page (lib/dom/follow-changes STORM_GAP_MS) and wait for the next edits.
+    vi.advanceTimersByTime(10_000);
+  },
+  uninstall: () => vi.useRealTimers(),
+  /** Lets `ms` of fake time pass, running what falls due. */
+  pass: (ms: number) => vi.advanceTimersByTimeAsync(ms),
+  /** Time passes, 10 ms at a time, until `work` is done (its answers come on the fake clock too). */
+  async until<T>(work: Promise<T>): Promise<T> {
+    let done = false;
+    const result = work.finally(() => (done = true));
+    for (let waited = 0; !done; waited += 10) {
+      if (waited > 60_000) throw new Error('still not done after a minute of fake time');
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    return result;
+  },
+  /** `settle` on the fake clock: 30 ms, then until the annotator is idle. */
+  async settle() {
+    await vi.advanceTimersByTimeAsync(30);
+    await fakeClock.until(annotator.idle());
+  },
+};
+
 beforeEach(() => {
   controller = new AbortController();
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  fakeClock.uninstall(); // after a property that failed on the fake clock
+});
 
 describe('page annotator', () => {
   it('highlights every mention by kind, across inline markup', async () => {
@@ -264,9 +302,12 @@ describe('page annotator', () => {
             fc.array(fc.constantFrom(0, 20, 280), { minLength: 1, maxLength: 3 }),
             async (batches, delays, gaps) => {
               const remote = where === 'elsewhere' ? elsewhere(delays) : undefined;
-              await setUp(
-                '<main><section><p>碳足迹</p><p>工信部</p></section><section><p>GB 1 与碳足迹</p></section></main>',
-                remote?.overrides,
+              fakeClock.install();
+              await fakeClock.until(
+                setUp(
+                  '<main><section><p>碳足迹</p><p>工信部</p></section><section><p>GB 1 与碳足迹</p></section></main>',
+                  remote?.overrides,
+                ),
               );
               for (const [b, batch] of batches.entries()) {
                 for (const o of batch) {
@@ -321,10 +362,10 @@ describe('page annotator', () => {
                 }
                 // Elsewhere, the next batch is often made while this one's answer is on its way.
                 if (remote && b < batches.length - 1) {
-                  await new Promise((done) => setTimeout(done, gaps[b % gaps.length]));
+                  await fakeClock.pass(gaps[b % gaps.length]!);
                   continue;
                 }
-                await settle();
+                await fakeClock.settle();
                 if (remote && !delays.includes('fail')) expect(remote.r.local).toBe(0);
                 const fresh = [...walkBlocks(document.body)];
                 expect(annotator.blocks().map((e) => e.block.text)).toEqual(fresh.map((b) => b.text));
@@ -348,15 +389,15 @@ describe('page annotator', () => {
               }
               controller.abort();
               controller = new AbortController();
+              fakeClock.uninstall();
             },
           ),
-          { numRuns: where === 'here' ? 40 : 25 },
+          // On the fake clock a run takes ~2 ms. With the misplaced-block bug put back, 1,000 runs
+          // elsewhere found it in 3 of 4 tries (after 486–997 runs); 25 on real timers took 6–8 s.
+          { numRuns: where === 'here' ? 300 : 1_000 },
         );
       },
-      // Elsewhere the runs wait on real timers: up to three flushes a run, each up to the storm gap
-      // (250 ms) plus a 300 ms answer, and gaps of up to 280 ms — ~2 s for an unlucky draw, so 25 runs
-      // may take ~60 s on a loaded machine (a CI run timed out at 60 s; typical is 6–8 s).
-      where === 'here' ? 60_000 : 180_000,
+      60_000, // a loaded machine: typical is 1–3 s
     );
 
   // A CI run on a loaded machine found this through the property above: the answer for an added
