@@ -135,6 +135,7 @@ const fakeClock = {
   async until<T>(work: Promise<T>): Promise<T> {
     let done = false;
     const result = work.finally(() => (done = true));
+    result.catch(() => {}); // its failure reaches the caller below, not as an unhandled rejection
     for (let waited = 0; !done; waited += 10) {
       if (waited > 60_000) throw new Error('still not done after a minute of fake time');
       await vi.advanceTimersByTimeAsync(10);
