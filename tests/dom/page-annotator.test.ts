@@ -102,12 +102,6 @@ function elsewhere(delays: readonly (number | 'fail')[] = [0]) {
   return { r, overrides: { firstWindow, scan: here } satisfies Partial<AnnotatorDeps> };
 }
 
-/** Waits, a few milliseconds at a time, until `ready()` holds (failing after four seconds). */
-async function until(ready: () => boolean) {
-  for (const t0 = Date.now(); !ready(); await new Promise((r) => setTimeout(r, 5)))
-    if (Date.now() - t0 > 4_000) throw new Error(`never came: ${ready.toString()}`);
-}
-
 const settle = async () => {
   await new Promise((r) => setTimeout(r, 30));
   await annotator.idle();
@@ -409,28 +403,33 @@ describe('page annotator', () => {
     const { overrides } = elsewhere();
     overrides.firstWindow.scanMore = (texts) =>
       new Promise((done) => answers.push(() => done(texts.map(scan))));
-    await setUp(
-      '<main><p id="a">碳足迹</p><p id="b">工信部</p><p id="c">GB 1</p><p id="d">无关</p><p id="e">末段</p></main>',
-      overrides,
+    fakeClock.install();
+    await fakeClock.until(
+      setUp(
+        '<main><p id="a">碳足迹</p><p id="b">工信部</p><p id="c">GB 1</p><p id="d">无关</p><p id="e">末段</p></main>',
+        overrides,
+      ),
     );
     const p = (id: string) => document.getElementById(id)!;
     p('d').after(Object.assign(document.createElement('p'), { textContent: '碳足迹与工信部' }));
-    await until(() => answers.length === 1);
+    await fakeClock.pass(100); // its frame: the change is read and sent
+    expect(answers).toHaveLength(1);
     // While that answer is out, the page moves the middle paragraph (the first one a bisection would
     // compare with) to the end, and removes the first.
     p('e').after(p('c'));
     p('a').remove();
     answers.shift()!();
-    // The moved paragraph is read again once that answer is in, and sent on its own.
-    await until(() => answers.length === 1);
+    // The moved paragraph is read again once that answer is in (past the storm gap), and sent on its own.
+    await fakeClock.pass(400);
+    expect(answers).toHaveLength(1);
     answers.shift()!();
-    await settle();
+    await fakeClock.settle();
     const texts = annotator.blocks().map((e) => e.block.text);
     expect(texts).toEqual([...walkBlocks(document.body)].map((b) => b.text));
     expect(texts).toEqual(['工信部', '无关', '碳足迹与工信部', '末段', 'GB 1']);
     expect(hl.texts('agency')).toEqual(['工信部', '工信部']);
     expect(annotator.stats().mentions).toBe(4);
-  }, 15_000); // two waits of up to four seconds each, on a loaded machine
+  });
 
   it('wraps keyboard steps around the ends when asked, and only then', async () => {
     await setUp('<p>碳足迹</p><p>无关</p><p>工信部</p><p>GB 1</p>');
