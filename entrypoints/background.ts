@@ -60,7 +60,7 @@ export default defineBackground({
     const clipTriggers = createClipTriggers(browser, onError); // context menu and Alt+Shift+S
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason !== 'install' && reason !== 'update') return;
-      services.knowledge.ensureSeeded().catch(onError);
+      services.knowledge.seedSoon(); // behind the first pages' answers
       clipTriggers.createMenu().catch(onError);
     });
     browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -30,9 +30,21 @@ import type { MatcherPayload } from '../messages/protocol';
 import type { KbSource } from './kb-source';
 import { readStandardTitle } from '../match/standard-title';
 
+/**
+ * How long seeding waits when nothing needs it yet (an install, an update, the first matcher answered
+ * from the build's copy): the first pages' requests come in meanwhile, and the seeding's plan parse —
+ * 60–90 ms of a fresh worker's thread, measured — would otherwise run before their answers.
+ */
+export const SEED_DELAY_MS = 500;
+
 export interface KnowledgeService {
   /** Seeds the database for the current seed version unless it already holds it. */
   ensureSeeded(): Promise<SeedResult>;
+  /**
+   * The same, SEED_DELAY_MS from now (errors go to `onError`): what an install or update asks for.
+   * Anything that reads the seeded database (cards, the plan browser) still seeds at once.
+   */
+  seedSoon(): void;
   /** The matcher content scripts compile: the seeds' with the reader's own terms layered over it. */
   getMatcher(): Promise<MatcherPayload>;
   /** The bundled plan and seeds (the plan browser). */
@@ -91,6 +103,11 @@ export function createKnowledgeService(
     return seedDatabase(db, kb, version, Date.now, compiled());
   });
 
+  let seedTimer: ReturnType<typeof setTimeout> | undefined;
+  const seedSoon = () => {
+    seedTimer ??= setTimeout(() => void ensureSeeded().catch(onError), SEED_DELAY_MS);
+  };
+
   const baseMatcher = once(async (): Promise<MatcherPayload> => {
     const version = source.version();
     try {
@@ -107,7 +124,7 @@ export function createKnowledgeService(
     // pages wait neither for a compile nor for its writes.
     await takeShipped();
     const matcher = compiled();
-    ensureSeeded().catch(onError);
+    seedSoon();
     return { version, matcher };
   });
 
@@ -205,5 +222,13 @@ export function createKnowledgeService(
     return { mentions: scanned.map((b) => b.mentions), memory: memoryToData(memory) };
   };
 
-  return { ensureSeeded, getMatcher, cardKnowledge, knowledgeWithUserTerms, cardMatcher, scanWindow };
+  return {
+    ensureSeeded,
+    seedSoon,
+    getMatcher,
+    cardKnowledge,
+    knowledgeWithUserTerms,
+    cardMatcher,
+    scanWindow,
+  };
 }
