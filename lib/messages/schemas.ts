@@ -4,7 +4,7 @@
  * Each schema's output type is checked against the protocol, so the two cannot drift apart.
  */
 import { DEFAULT_SITE_DOMAINS } from '../sites/default-sites';
-import { z } from 'zod';
+import { z } from '../zod';
 import { MAX_TEXT_AROUND } from '../match/standard-title-window';
 import { list } from '../clips/import/bounded';
 import { clipMention, pageFacts, storedClip } from '../clips/import/clip-schema';

@@ -3,7 +3,7 @@
  * and a backup's `ui` setting are both checked against it (a second copy once let a restore drop the
  * kind switches without a word).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Agency ids as lib/kb gives them: `miit`, `samr`, `nhc-tcm`. */
 export const agencyId = z

@@ -5,7 +5,7 @@
  * a surface clashes with the shipped glossary of *this* version is not checked here (the glossary is
  * not at hand in the import parser): such a surface is matched as an ambiguous one.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { list } from '../clips/import/bounded';
 import { surfaceProblem } from '../kb/user-term-surface';
 import { surfaceKeys } from '../kb/user-term-validate';

@@ -2,7 +2,7 @@
  * zod helpers that refuse oversized input before looking inside it: zod's `.max()` runs only after
  * every entry was parsed, so a million entries would be validated one by one first.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** An array of at most `max` entries, refused before any entry is parsed. */
 export function list<T extends z.ZodType>(item: T, max: number) {

@@ -4,7 +4,7 @@
  * deleted clips with `storedClip`); `normalizedUrl` and `site` are recomputed from `url` rather
  * than trusted.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { normalizeUrl, siteOf } from '../normalize-url';
 import type { Clip } from '../types';
 import { list, record } from './bounded';

@@ -4,7 +4,7 @@
  * the extension in a state it could have reached by itself. A later issue that adds a setting adds
  * its schema here.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { isDefaultSite } from '../../sites/default-sites';
 import { isSiteHost } from '../../services/site-patterns';
 import { uiPrefsPatchSchema } from '../../settings/ui-prefs-schema';

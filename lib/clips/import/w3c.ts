@@ -5,7 +5,7 @@
  * `TextPositionSelector`, optional); TextualBody bodies give the note (`commenting`/`describing` or no
  * purpose) and the tags (`tagging`). Other fields are ignored.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import { buildTextFragment } from '../text-fragment';
 import { normalizeUrl, siteOf } from '../normalize-url';
 import type { Clip } from '../types';
