@@ -18,10 +18,13 @@ const PHRASES: Record<string, string> = {
     'The competent departments of local people’s governments are responsible for every item from here on as well; the plan does not list them again.',
 };
 
-// Keyed by the folded form: Traditional and full-width variants of the same phrase find it.
-const BY_FOLDED = new Map(Object.entries(PHRASES).map(([zh, en]) => [fold(zh), en]));
+// Keyed by the folded form: Traditional and full-width variants of the same phrase find it. Built on
+// first use, not when the module loads: folding builds the fold table, which a service worker woken
+// for anything but a card or a scan need not build at its start (it did, ~5 ms of each start).
+let byFolded: Map<string, string> | undefined;
 
 /** The English of a generic party or note, or the phrase itself when the table has none. */
 export function partyInEnglish(phrase: string): string {
-  return BY_FOLDED.get(fold(phrase.trim())) ?? phrase;
+  byFolded ??= new Map(Object.entries(PHRASES).map(([zh, en]) => [fold(zh), en]));
+  return byFolded.get(fold(phrase.trim())) ?? phrase;
 }

@@ -104,7 +104,9 @@ const GENERIC_WORDS = [
   'national',
   'china',
 ];
-const GENERIC = new Set(GENERIC_WORDS.map((w) => fold(w)));
+/** Folded on first use, not at load (folding builds the fold table: lib/card/parties-en.ts says why). */
+let generic: Set<string> | undefined;
+const isGeneric = (folded: string) => (generic ??= new Set(GENERIC_WORDS.map((w) => fold(w)))).has(folded);
 
 /** The problem of one surface, or undefined when it may be a term (clashes are checked elsewhere). */
 export function surfaceProblem(raw: string): SurfaceProblem | undefined {
@@ -133,6 +135,6 @@ export function surfaceProblem(raw: string): SurfaceProblem | undefined {
   if (bad.size > 0) return { code: 'bad-chars', surface, chars: [...bad].join('') };
   // Chinese: at least two characters that mean something (a lone 网 or 电 is refused); Latin: two letters.
   if (han > 0 ? han + letters + digits < 2 : letters < 2) return { code: 'too-short', surface };
-  if (GENERIC.has(folded.toLowerCase())) return { code: 'generic', surface };
+  if (isGeneric(folded.toLowerCase())) return { code: 'generic', surface };
   return undefined;
 }
