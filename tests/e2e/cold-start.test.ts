@@ -1,11 +1,19 @@
 /**
  * Issue 15, cold start: a page opened while the extension is being installed — the service worker has
- * just started, its database is not seeded — is annotated, from the matcher the build ships.
+ * just started, its database is not seeded — is annotated, from the matcher the build ships; and so is
+ * a page opened while an update reseeds a database an earlier version seeded.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  reloadExtension,
+  TEST_ORIGIN,
+  type ExtensionSession,
+} from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
 
 let session: ExtensionSession | undefined;
@@ -17,32 +25,78 @@ describe('cold start', () => {
   it('annotates the first page opened right after install', async () => {
     expect(existsSync(join(EXTENSION_DIR, 'matcher.json'))).toBe(true);
     session = await launchWithExtension();
-    const page = await session.context.newPage();
-    await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
-    await firstPassDone(page);
-    const painted = await page.evaluate(() =>
-      ['standards-lens-topic', 'standards-lens-agency'].map((name) => CSS.highlights.get(name)?.size ?? 0),
+    const [topics, agencies] = await openPolicyPage(session);
+    expect(topics).toBeGreaterThan(0);
+    expect(agencies).toBeGreaterThan(0);
+    // …and the database is seeded behind it (SEED_DELAY_MS later), for the cards and the next start.
+    await expect.poll(() => seededVersions(session!.serviceWorker), { timeout: 15_000 }).toHaveLength(1);
+  });
+
+  it('annotates a page opened while an update reseeds the database', async () => {
+    const [version] = await seededVersions(session!.serviceWorker);
+    // The database as an earlier version left it: its matcher and its plan under another seed version.
+    await session!.serviceWorker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('standards-lens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['kbCache', 'plans'], 'readwrite');
+            const kbCache = tx.objectStore('kbCache');
+            kbCache.getAll().onsuccess = (e) => {
+              for (const row of (e.target as IDBRequest<{ version: string }[]>).result) {
+                kbCache.delete(row.version);
+                kbCache.put({ ...row, version: 'an-earlier-version' });
+              }
+            };
+            const plans = tx.objectStore('plans');
+            plans.getAll().onsuccess = (e) => {
+              for (const plan of (e.target as IDBRequest<{ source: string }[]>).result)
+                if (plan.source === 'bundled') plans.put({ ...plan, seedVersion: 'an-earlier-version' });
+            };
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => (db.close(), reject(tx.error));
+          };
+        }),
     );
-    expect(painted[0]).toBeGreaterThan(0);
-    expect(painted[1]).toBeGreaterThan(0);
-    // …and the database is seeded behind it, for the cards and the next worker start.
-    await expect
-      .poll(() =>
-        session!.serviceWorker.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const open = indexedDB.open('standards-lens');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('kbCache')) return resolve(0);
-                const count = db.transaction('kbCache').objectStore('kbCache').count();
-                count.onsuccess = () => resolve(count.result);
-                count.onerror = () => resolve(0);
-              };
-              open.onerror = () => resolve(0);
-            }),
-        ),
-      )
-      .toBe(1);
+    expect(await seededVersions(session!.serviceWorker)).toEqual(['an-earlier-version']);
+
+    // The update: a new worker, `onInstalled` with reason "update", a database of the earlier version.
+    const worker = await reloadExtension(session!, session!.serviceWorker);
+    const [topics, agencies] = await openPolicyPage(session!);
+    expect(topics).toBeGreaterThan(0);
+    expect(agencies).toBeGreaterThan(0);
+    // Reseeded behind it for this version; the earlier version's matcher is gone.
+    await expect.poll(() => seededVersions(worker), { timeout: 15_000 }).toEqual([version]);
   });
 });
+
+/** Opens a plain policy page and waits for its first pass: the topic and agency highlights it has. */
+async function openPolicyPage(s: ExtensionSession): Promise<number[]> {
+  const page: Page = await s.context.newPage();
+  await page.goto(`${TEST_ORIGIN}/policy-zh-hans.html`);
+  await firstPassDone(page);
+  return page.evaluate(() =>
+    ['standards-lens-topic', 'standards-lens-agency'].map((name) => CSS.highlights.get(name)?.size ?? 0),
+  );
+}
+
+/** The seed versions whose matcher the database holds; none before it exists (it is not created here). */
+function seededVersions(worker: Worker): Promise<string[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('standards-lens');
+        open.onupgradeneeded = () => open.transaction?.abort(); // no database yet: leave it to Dexie
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('kbCache')) return (db.close(), resolve([]));
+          const keys = db.transaction('kbCache').objectStore('kbCache').getAllKeys();
+          keys.onsuccess = () => (db.close(), resolve(keys.result.map(String)));
+          keys.onerror = () => (db.close(), reject(keys.error));
+        };
+      }),
+  );
+}

@@ -9,12 +9,16 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
+import {
+  launchWithExtension,
+  reloadExtension,
+  TEST_ORIGIN,
+  type ExtensionSession,
+} from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
 import { pointOf, waitForCard, waitForNoCard } from '../support/page-probes';
 
 declare const chrome: {
-  runtime: { reload(): void };
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
 };
 
@@ -120,23 +124,7 @@ describe('extension reloaded while a page is open', () => {
     await expect.poll(() => watch.errors()).toEqual(['error: probe']);
     watch.lines.length = 0;
 
-    // Chromium reloads an unpacked extension only in developer mode; otherwise it disables it as an
-    // "unsupported developer extension" (measured: chrome://extensions then lists it DISABLED).
-    const extensions = await session.context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${session.extensionId}`);
-    await extensions.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
-        }
-      ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
-    );
-    await extensions.close();
-
-    const restarted = session.context.waitForEvent('serviceworker');
-    // The worker goes away mid-call: the evaluation's own failure is expected.
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    worker = await restarted;
+    worker = await reloadExtension(session, worker);
     expect(worker.url()).toContain(session.extensionId);
 
     // The old content script learns of it on its next runtime call (a hover asks for a card).

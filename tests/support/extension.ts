@@ -90,3 +90,30 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
   };
 }
+
+/**
+ * Reloads the extension as an update would (Chromium fires `onInstalled` with reason "update" in the
+ * new worker) and resolves with that worker. The old one goes away mid-call.
+ */
+export async function reloadExtension(session: ExtensionSession, worker: Worker): Promise<Worker> {
+  // Chromium reloads an unpacked extension only in developer mode; otherwise it disables it as an
+  // "unsupported developer extension" (measured: chrome://extensions then lists it DISABLED).
+  const extensions = await session.context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${session.extensionId}`);
+  await extensions.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+      }
+    ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
+  await extensions.close();
+  const restarted = session.context.waitForEvent('serviceworker');
+  // The worker goes away mid-call: the evaluation's own failure is expected.
+  await worker
+    .evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+    )
+    .catch(() => undefined);
+  return restarted;
+}
