@@ -64,6 +64,7 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+/** The shared 64K folding table (built once, on first use; ~2–3 ms). Do not mutate. */
 export function foldTable(): Uint16Array {
   table ??= buildTable();
   return table;
