@@ -51,12 +51,18 @@ function render(pairs: ReadonlyArray<readonly [number, number]>): string {
 // unit after it. tests/unit/hant-table.test.ts checks it.
 import { decodePairs } from './fold-pairs-codec';
 
-/** ${pairs.length} pairs, sorted by Simplified unit (written as ASCII: fold-pairs-codec.ts). */
-export const HANT_PAIRS: string = decodePairs(
-  [
-${lines.join('\n')}
-  ].join(''),
-);
+/**
+ * ${pairs.length} pairs, sorted by Simplified unit (written as ASCII: fold-pairs-codec.ts). Decoded when
+ * the table is first built (to-hant.ts), not when a script loads: the service worker decoded them at
+ * every start (~2.5 ms) for cards in Traditional script it may not show.
+ */
+export function hantPairs(): string {
+  return decodePairs(
+    [
+${lines.map((l) => `  ${l}`).join('\n')}
+    ].join(''),
+  );
+}
 `;
 }
 

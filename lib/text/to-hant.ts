@@ -10,15 +10,15 @@
  * two Traditional forms takes its most common one (头发 → 頭發, not 頭髮). The length never changes, so
  * ranges marked in a Simplified string fit its Traditional form.
  */
-import { HANT_PAIRS } from './hant-table';
+import { hantPairs } from './hant-table';
 
 let table: Map<number, number> | undefined;
 
 function lookup(): Map<number, number> {
   if (!table) {
     table = new Map();
-    for (let i = 0; i < HANT_PAIRS.length; i += 2)
-      table.set(HANT_PAIRS.charCodeAt(i), HANT_PAIRS.charCodeAt(i + 1));
+    const pairs = hantPairs();
+    for (let i = 0; i < pairs.length; i += 2) table.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
   }
   return table;
 }
