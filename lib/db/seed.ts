@@ -25,7 +25,8 @@ export interface SeedResult {
 /** The plan id when `seedVersion` is fully in place (what `seedDatabase` would skip), else undefined. */
 export async function seededPlanId(db: StandardsLensDb, seedVersion: string): Promise<string | undefined> {
   return db.transaction('r', [db.plans, db.kbCache], async () => {
-    if (!(await db.kbCache.get(seedVersion))) return undefined;
+    // Counted, not read: the row holds the whole matcher, which a woken worker then reads once more.
+    if ((await db.kbCache.where(':id').equals(seedVersion).count()) === 0) return undefined;
     const plans = await db.plans.where('source').equals('bundled').toArray();
     return plans.find((plan) => plan.seedVersion === seedVersion)?.id;
   });
