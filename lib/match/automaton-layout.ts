@@ -20,7 +20,7 @@
 import { wordTable } from '../text/char-class';
 import { foldTable } from '../text/fold';
 import type { AutomatonData } from './automaton-data';
-import { CANONICAL_QUOTE, isQuoteUnit } from './quotes';
+import { CANONICAL_QUOTE, QUOTE_UNITS } from './quotes';
 
 export interface ScanLayout {
   /**
@@ -62,8 +62,11 @@ export interface ScanLayout {
  */
 export const PREFIX_MULTIPLIERS = [0x9e3779b1 | 0, 0x85ebca6b | 0, 0xc2b2ae35 | 0] as const;
 
-/** Folded units that scan as the separator: hyphen or space, any run (english-variants.ts). */
-const isSeparatorUnit = (f: number): boolean => f === 0x20 || f === 0x2d || (f >= 0x09 && f <= 0x0d);
+/**
+ * Folded units that scan as the separator (a key's space): whitespace and `-`, any run
+ * (english-variants.ts).
+ */
+const SEPARATOR_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d];
 
 /** Children of every state of a preorder tree given by child counts, as ranges of `list`. */
 function childLists(childCount: Uint16Array): { start: Int32Array; list: Int32Array } {
@@ -310,29 +313,32 @@ export function layoutFrom(placed: PlacedStates, data: AutomatonData): ScanLayou
   const rootBase = 2 * (placedRoot / 3);
   const fold = foldTable();
   const word = wordTable();
+  // The symbol of each folded unit: its own (the alphabet's index + 1); every quote mark the keys'
+  // `"` (quotes.ts); whitespace and dashes the keys' space, which a walk reads a run of as one.
   const symbolOfFolded = new Uint16Array(0x10000);
   for (let k = 0; k < alphabet.length; k++) symbolOfFolded[alphabet.charCodeAt(k)] = k + 1;
   const separator = symbolOfFolded[0x20] as number;
-  // Every quote mark reads as the keys' `"` (quotes.ts).
   const quote = symbolOfFolded[CANONICAL_QUOTE] as number;
-  const units = new Int32Array(0x10000);
-  for (let u = 0; u < 0x10000; u++) {
-    const f = fold[u] as number;
-    const sym = isSeparatorUnit(f) ? separator : isQuoteUnit(f) ? quote : (symbolOfFolded[f] as number);
+  for (const q of QUOTE_UNITS) symbolOfFolded[q] = quote;
+  for (const f of SEPARATOR_UNITS) symbolOfFolded[f] = separator;
+  // What a unit's table value says, by its symbol (most units have none: 0) — bit 17 as if the unit
+  // were no word unit, cleared below for word units. One lookup per unit and no call: the table is
+  // built on the first scan of every extension context, in code that has not been optimized yet.
+  const bySymbol = new Int32Array(alphabet.length + 1);
+  for (let sym = 1; sym <= alphabet.length; sym++) {
     // A term starts with this unit when the root has a child by its symbol (check = the root, 0).
-    const starts = sym !== 0 && rootBase > 0 && da[rootBase + 2 * sym + 1] === 0 ? 1 : 0;
+    const starts = rootBase > 0 && da[rootBase + 2 * sym + 1] === 0 ? 1 : 0;
     // A walk from here may find a key whatever the next unit: a key of this one unit, or a separator
     // (whose run the walk reads as one, so the next unit alone does not decide).
     const always = starts & ((da[rootBase + 2 * sym] as number) & 1 || sym === separator ? 1 : 0);
-    const isSeparator = separator !== 0 && sym === separator ? 1 : 0;
+    const isSeparator = sym === separator ? 1 : 0;
+    bySymbol[sym] = sym | (starts << 16) | (starts << 17) | (always << 18) | (isSeparator << 19);
+  }
+  const units = new Int32Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) {
     const isWord = word[u] as number;
-    units[u] =
-      sym |
-      (starts << 16) |
-      ((starts & (isWord ^ 1)) << 17) |
-      (always << 18) |
-      (isSeparator << 19) |
-      (isWord << 31);
+    const v = bySymbol[symbolOfFolded[fold[u] as number] as number] as number;
+    units[u] = (v & ~(isWord << 17)) | (isWord << 31);
   }
   return { da, out, units, rootBase, separator, ...prefixFilter(data) };
 }

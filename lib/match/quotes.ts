@@ -33,14 +33,7 @@ export const QUOTE_UNITS: readonly number[] = [
 /** The one quote unit keys use. */
 export const CANONICAL_QUOTE = 0x22;
 
-/** A folded unit that is a quote mark (one of QUOTE_UNITS): for the scanner's unit table. */
-export function isQuoteUnit(c: number): boolean {
-  if (c < 0x2018) return c === 0x22 || c === 0x27;
-  if (c > 0x301f) return c >= 0xfe41 && c <= 0xfe44;
-  return c <= 0x201f || (c >= 0x300c && c <= 0x300f) || c >= 0x301d;
-}
-
-/** The same units as a character class (quotes.ts's test keeps the two equal). */
+/** QUOTE_UNITS as a character class (tests/unit/automaton.test.ts keeps the two equal). */
 const QUOTE = /["'\u2018-\u201f\u300c-\u300f\u301d-\u301f\ufe41-\ufe44]/;
 const QUOTES = new RegExp(QUOTE.source, 'g');
 

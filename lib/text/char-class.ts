@@ -19,9 +19,16 @@ function isWordFolded(c: number): boolean {
 /** 64K table over raw (unfolded) units: 1 for word units. Built once; do not mutate. */
 export function wordTable(): Uint8Array {
   if (table) return table;
+  // By folded unit first (every word unit folds below U+0250), then one lookup per raw unit: built on
+  // the first scan of every extension context, in code not yet optimized, where a call per unit costs.
+  const wordFolded = new Uint8Array(0x250);
+  for (let f = 0; f < 0x250; f++) wordFolded[f] = isWordFolded(f) ? 1 : 0;
   const fold = foldTable();
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = isWordFolded(fold[c] as number) ? 1 : 0;
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c] as number;
+    t[c] = f < 0x250 ? (wordFolded[f] as number) : 0;
+  }
   table = t;
   return t;
 }
