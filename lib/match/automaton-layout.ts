@@ -21,6 +21,7 @@ import { wordTable } from '../text/char-class';
 import { foldTable } from '../text/fold';
 import type { AutomatonData } from './automaton-data';
 import { CANONICAL_QUOTE, QUOTE_UNITS } from './quotes';
+import { SEPARATOR_UNITS } from './separators';
 
 export interface ScanLayout {
   /**
@@ -61,12 +62,6 @@ export interface ScanLayout {
  * (prefixFilter) and the scanner (scan-loop.ts, inlined) must compute them alike.
  */
 export const PREFIX_MULTIPLIERS = [0x9e3779b1 | 0, 0x85ebca6b | 0, 0xc2b2ae35 | 0] as const;
-
-/**
- * Folded units that scan as the separator (a key's space): whitespace and `-`, any run
- * (english-variants.ts).
- */
-const SEPARATOR_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d];
 
 /** Children of every state of a preorder tree given by child counts, as ranges of `list`. */
 function childLists(childCount: Uint16Array): { start: Int32Array; list: Int32Array } {

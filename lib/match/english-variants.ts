@@ -21,8 +21,8 @@
  */
 import { mayRespell, spellingPair, wordForms } from './english-spelling';
 import { isAcceptableGenerated } from './english-stoplist';
+import { isSeparatorUnit } from './separators';
 
-const isSeparator = (c: number): boolean => c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d);
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /** Keys one surface compiles to, at most (itself included). */
@@ -36,7 +36,7 @@ export function normalizeSeparators(folded: string): string {
   for (let i = 0; i < folded.length && clean; i++) {
     const c = folded.charCodeAt(i);
     if (
-      isSeparator(c) &&
+      isSeparatorUnit(c) &&
       (c !== 0x20 || i === 0 || i === folded.length - 1 || folded.charCodeAt(i + 1) === 0x20)
     ) {
       clean = false;

@@ -19,6 +19,7 @@ import {
 } from '../../lib/match/base64';
 import { englishVariants, pluralOf } from '../../lib/match/english-variants';
 import { QUOTE_UNITS, canonicalQuotes } from '../../lib/match/quotes';
+import { SEPARATOR_UNITS, isSeparatorUnit } from '../../lib/match/separators';
 import { fold } from '../../lib/text/fold';
 import { isWordUnit } from '../../lib/text/char-class';
 
@@ -230,6 +231,12 @@ describe('automaton: quote marks', () => {
       if (canonicalQuotes(c) !== c || u === 0x22) spelled.push(u);
     }
     expect(spelled).toEqual(quotes);
+  });
+
+  it("reads as separators exactly the units the build turns into a key's space", () => {
+    const tested: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (isSeparatorUnit(u)) tested.push(u);
+    expect(tested).toEqual([...SEPARATOR_UNITS].sort((a, b) => a - b));
   });
 
   it('spells every quote mark of a key as "', () => {
