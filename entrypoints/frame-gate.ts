@@ -18,10 +18,11 @@ import { CONTENT_RETRY_DELAYS_MS, createContentClient } from '../lib/messages/cl
 import { countStart, GATE_STARTS } from './content/script-life';
 import { untilReadable } from './content/text-gate';
 import { extensionApi } from './content/extension-api';
+import { isTopFrame } from '../lib/dom/top-frame';
 
 export default defineUnlistedScript(async () => {
   countStart(globalThis, GATE_STARTS);
-  if (window.top === window) return; // the manifest's content script runs there
+  if (isTopFrame(window)) return; // the manifest's content script runs there
   // The extension API is first touched once the frame has text or changes: Chromium sets up its
   // bindings in an isolated world on first use, a millisecond a quiet frame need not spend.
   const alive = () => extensionApi(globalThis)?.runtime.id !== undefined;

@@ -13,6 +13,7 @@
  */
 import { afterNextPaint } from '../../lib/dom/after-paint';
 import { hasReadableText, isTinyFrame } from '../../lib/dom/readable-text';
+import { isTopFrame } from '../../lib/dom/top-frame';
 import { frameCostOf } from './frame-cost-record';
 
 /**
@@ -30,7 +31,7 @@ export function untilReadable(
   const cost = frameCostOf(globalThis);
   const clock = view.performance;
   cost.startAt ??= clock.now();
-  const isTop = view.top === view;
+  const isTop = isTopFrame(view);
   const timed = <T>(look: () => T): T => {
     const t0 = clock.now();
     const answer = look();

@@ -86,4 +86,55 @@ describe('frames without readable text', () => {
     expect(await scriptsStarted(frameOf(page, 'empty'))).toBe(2);
     await page.close();
   });
+
+  it("leave the top page's isolated world alone: a quiet frame's gate sets up nothing there", async () => {
+    // Chromium sets up the extension's world in the top frame (a context with its bindings, ~1.4 ms)
+    // for a subframe script that reads `window.top` (lib/dom/top-frame). The top page here is held
+    // mid-parse by a script the test serves late, so nothing of the extension has run in it yet.
+    const page = await session.context.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/top-held.js', async (route) => {
+      await released;
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(`${TEST_ORIGIN}/top-held-frames.html`, { waitUntil: 'commit' });
+    const quiet = await waitForFrame(page, 'quiet');
+    expect(await frameCost(quiet, (c) => c.waiting)).toMatchObject({ waiting: true, matcherRequests: 0 });
+    expect(await extensionWorldsInTop(page)).toBe(0);
+    // Let the top page finish: its own content script runs, and the world is there — what the count
+    // above would have seen had the gate made it.
+    release();
+    await firstPassDone(page);
+    expect(await extensionWorldsInTop(page)).toBe(1);
+    await page.close();
+  });
 });
+
+async function waitForFrame(page: Page, id: string): Promise<Frame> {
+  // The frame is attached at about:blank and then navigates to its URL.
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().endsWith(`?${id}`));
+    if (frame) return frame;
+    await page.waitForEvent('framenavigated');
+  }
+}
+
+/** The extension's isolated worlds (execution contexts) in the page's top frame, as CDP lists them. */
+async function extensionWorldsInTop(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const frames: string[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const c = context as { origin: string; auxData?: { type?: string; frameId?: string } };
+      if (c.auxData?.type === 'isolated' && /^chrome-extension:\/\//.test(c.origin))
+        frames.push(c.auxData.frameId ?? '');
+    });
+    // Runtime.enable reports every existing context before it answers.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    return frames.filter((id) => id === frameTree.frame.id).length;
+  } finally {
+    await cdp.detach();
+  }
+}
