@@ -98,8 +98,10 @@ describe('frames without readable text', () => {
       await released;
       await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
     });
+    // The frame is attached at about:blank and then navigates to its URL: awaited from before the load.
+    const quietFrame = page.waitForEvent('framenavigated', { predicate: (f) => f.url().endsWith('?quiet') });
     await page.goto(`${TEST_ORIGIN}/top-held-frames.html`, { waitUntil: 'commit' });
-    const quiet = await waitForFrame(page, 'quiet');
+    const quiet = await quietFrame;
     expect(await frameCost(quiet, (c) => c.waiting)).toMatchObject({ waiting: true, matcherRequests: 0 });
     expect(await extensionWorldsInTop(page)).toBe(0);
     // Let the top page finish: its own content script runs, and the world is there — what the count
@@ -110,15 +112,6 @@ describe('frames without readable text', () => {
     await page.close();
   });
 });
-
-async function waitForFrame(page: Page, id: string): Promise<Frame> {
-  // The frame is attached at about:blank and then navigates to its URL.
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().endsWith(`?${id}`));
-    if (frame) return frame;
-    await page.waitForEvent('framenavigated');
-  }
-}
 
 /** The extension's isolated worlds (execution contexts) in the page's top frame, as CDP lists them. */
 async function extensionWorldsInTop(page: Page): Promise<number> {
