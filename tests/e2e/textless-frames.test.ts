@@ -8,7 +8,13 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, TEST_ORIGIN, type ExtensionSession } from '../support/extension';
-import { firstPassDone, frameCost, isolatedValue } from '../support/first-pass';
+import {
+  firstPassDone,
+  frameCost,
+  isExtensionWorld,
+  isolatedValue,
+  type ContextDescription,
+} from '../support/first-pass';
 import { highlightedTexts } from '../support/page-probes';
 
 let session: ExtensionSession;
@@ -119,9 +125,8 @@ async function extensionWorldsInTop(page: Page): Promise<number> {
   try {
     const frames: string[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      const c = context as { origin: string; auxData?: { type?: string; frameId?: string } };
-      if (c.auxData?.type === 'isolated' && /^chrome-extension:\/\//.test(c.origin))
-        frames.push(c.auxData.frameId ?? '');
+      const c = context as ContextDescription;
+      if (isExtensionWorld(c)) frames.push(c.auxData?.frameId ?? '');
     });
     // Runtime.enable reports every existing context before it answers.
     await cdp.send('Runtime.enable');

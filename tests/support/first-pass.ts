@@ -15,11 +15,15 @@ export interface FirstPassRecord {
   at: number;
 }
 
-interface ContextDescription {
+export interface ContextDescription {
   id: number;
   origin: string;
   auxData?: { frameId?: string; type?: string };
 }
+
+/** An execution context CDP reports that is the extension's isolated world in some frame. */
+export const isExtensionWorld = (c: ContextDescription): boolean =>
+  c.auxData?.type === 'isolated' && /^(chrome|moz)-extension:\/\//.test(c.origin);
 
 interface FrameTree {
   frame: { id: string; url: string; urlFragment?: string; name?: string };
@@ -84,8 +88,7 @@ export async function isolatedValue<T>(
   const contexts = new Map<number, ContextDescription>();
   session.on('Runtime.executionContextCreated', ({ context }) => {
     const c = context as ContextDescription;
-    if (c.auxData?.type === 'isolated' && /^(chrome|moz)-extension:\/\//.test(c.origin))
-      contexts.set(c.id, c);
+    if (isExtensionWorld(c)) contexts.set(c.id, c);
   });
   session.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
     contexts.delete(executionContextId as number),
