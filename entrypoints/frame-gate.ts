@@ -26,7 +26,7 @@ export default defineUnlistedScript(async () => {
   // The extension API is first touched once the frame has text or changes: Chromium sets up its
   // bindings in an isolated world on first use, a millisecond a quiet frame need not spend.
   const alive = () => extensionApi(globalThis)?.runtime.id !== undefined;
-  if (!(await untilReadable(document, new AbortController().signal, alive))) return;
+  if (!(await untilReadable(document, { alive }))) return;
   const runtime = extensionApi(globalThis)?.runtime;
   if (!runtime) return;
   const client = createContentClient((message) => runtime.sendMessage(message), {

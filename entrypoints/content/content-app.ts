@@ -56,7 +56,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
   const view = doc.defaultView;
   if (!view || !('highlights' in view.CSS)) return undefined; // no Custom Highlight API: nothing to paint with
   // A frame with no text yet (empty, tiny, hidden) asks for nothing until it has some (./text-gate).
-  if (!(await untilReadable(doc, signal))) return undefined;
+  if (!(await untilReadable(doc, { signal }))) return undefined;
   // Everything below hangs on `life`: the context's signal, or the background saying "not here".
   const life = new AbortController();
   signal.addEventListener('abort', () => life.abort(), { once: true, signal: life.signal });

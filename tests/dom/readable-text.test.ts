@@ -88,13 +88,13 @@ describe('untilReadable', () => {
 
   it('opens at once on a page with text', async () => {
     document.body.innerHTML = '<p>碳足迹</p>';
-    await expect(untilReadable(document, new AbortController().signal)).resolves.toBe(true);
+    await expect(untilReadable(document)).resolves.toBe(true);
     expect(frameCostOf(globalThis)).toMatchObject({ checks: 1, waiting: false });
   });
 
   it('waits on an empty page, and opens when text arrives', async () => {
     document.body.innerHTML = '<div></div><script>1</script>';
-    const gate = untilReadable(document, new AbortController().signal);
+    const gate = untilReadable(document);
     expect(frameCostOf(globalThis).waiting).toBe(true);
     document.body.firstElementChild!.append(document.createElement('span')); // still no text
     await new Promise((r) => setTimeout(r, 0));
@@ -106,7 +106,7 @@ describe('untilReadable', () => {
 
   it('opens when hidden text is shown', async () => {
     document.body.innerHTML = '<p hidden>碳足迹</p>';
-    const gate = untilReadable(document, new AbortController().signal);
+    const gate = untilReadable(document);
     expect(frameCostOf(globalThis).waiting).toBe(true);
     document.querySelector('p')!.removeAttribute('hidden');
     await expect(gate).resolves.toBe(true);
@@ -115,10 +115,11 @@ describe('untilReadable', () => {
   it('gives up when the content script is torn down', async () => {
     document.body.innerHTML = '';
     const abort = new AbortController();
-    const gate = untilReadable(document, abort.signal);
+    const gate = untilReadable(document, { signal: abort.signal });
     abort.abort();
     await expect(gate).resolves.toBe(false);
-    document.body.append('碳足迹'); // no longer watched
+    document.body.append('碳足迹'); // no longer watched: neither the tree nor the window's size
+    window.dispatchEvent(new Event('resize'));
     await new Promise((r) => setTimeout(r, 0));
     expect(frameCostOf(globalThis)).toMatchObject({ waiting: false, checks: 1 });
   });
@@ -128,7 +129,7 @@ describe('untilReadable', () => {
   it('gives up at its next look once its extension is gone', async () => {
     document.body.innerHTML = '';
     let alive = true;
-    const gate = untilReadable(document, new AbortController().signal, () => alive);
+    const gate = untilReadable(document, { alive: () => alive });
     alive = false;
     document.body.append('碳足迹'); // text arrives, but the gate's extension is gone
     await expect(gate).resolves.toBe(false);
