@@ -69,9 +69,9 @@ export function untilReadable(
       resolve(open);
     };
     const giveUp = () => done(false);
-    // A subframe with text: its size once the next frame is painted (one look in flight at a time).
-    // A hidden document paints no frame: it is asked at once. A frame not rendered (`display: none`)
-    // gets no frame callback: it waits until it is shown.
+    // A subframe with text: its size once the next frame is painted (one look in flight at a time; a
+    // hidden document is asked at once). A frame not rendered (`display: none`) gets no frame
+    // callback: it waits until it is shown.
     let sizing = false;
     const sized = () => {
       sizing = false;
@@ -80,8 +80,7 @@ export function untilReadable(
     const size = () => {
       if (sizing) return;
       sizing = true;
-      if (doc.visibilityState === 'hidden') sized();
-      else whenFramePainted(view, sized);
+      whenFramePainted(doc, sized);
     };
     const look = () => {
       if (!hasText()) return;

@@ -27,13 +27,16 @@ export function afterNextPaint(doc: Document, signal: AbortSignal): Promise<void
 }
 
 /**
- * Calls `callback` after the browser rendered the next frame, touching nothing but the window's own
- * timers: for the frame gate (entrypoints/content/text-gate), which runs in every quiet frame of a
- * government page, where each interface a script first uses (the AbortController, MessageChannel and
- * message event of `afterNextPaint`) is set up in the extension's isolated world of that frame. A
- * timer set in a frame callback runs after that frame's rendering, as the posted message does. Not
- * for a hidden document, whose frames do not come until it is shown.
+ * Calls `callback` after the browser rendered the next frame — or at once in a hidden document, whose
+ * frames do not come until it is shown — touching nothing but the window's own timers: for the frame
+ * gate (entrypoints/content/text-gate), which runs in every quiet frame of a government page, where
+ * each interface a script first uses (the AbortController, MessageChannel and message event of
+ * `afterNextPaint`) is set up in the extension's isolated world of that frame. A timer set in a frame
+ * callback runs after that frame's rendering, as the posted message does. Unlike `afterNextPaint`, a
+ * document hidden while it waits is asked once it is shown again.
  */
-export function whenFramePainted(view: Window, callback: () => void): void {
-  view.requestAnimationFrame(() => void view.setTimeout(callback, 0));
+export function whenFramePainted(doc: Document, callback: () => void): void {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden') callback();
+  else view.requestAnimationFrame(() => void view.setTimeout(callback, 0));
 }
