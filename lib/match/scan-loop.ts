@@ -31,29 +31,49 @@ export const SCAN_CHUNK = 2048;
 const CHUNK = SCAN_CHUNK;
 /** Units read past a chunk's end (at least the prefix filter's 3); longer walks read the text. */
 const LOOKAHEAD = 32;
-/** A chunk's possible starts, and its units' table values (with LOOKAHEAD past its end). */
-interface Scratch {
-  starts: Int32Array;
-  values: Int32Array;
-  /** The matches of a short range, copied out at the end (see SHORT_RANGE). */
-  found: Int32Array;
-}
-const newScratch = (): Scratch => ({
-  starts: new Int32Array(CHUNK),
-  values: new Int32Array(CHUNK + LOOKAHEAD),
-  found: new Int32Array(3 * CHUNK),
-});
 /**
- * A range up to this long (a page block, a rescan after a guard) collects its matches in the scratch
- * and returns an exact copy: most hold a few matches, a copy V8 keeps on its heap, where a buffer with
+ * A chunk's possible starts, its units' table values (with LOOKAHEAD past its end), and the matches
+ * of a short range (see SHORT_RANGE): module constants, not the fields of a scratch object a scan
+ * takes. V8's optimizing compiler can treat a typed array held in a module constant as a known object
+ * (its storage and length fixed in the compiled loop); taken from an object, the same loops ran the
+ * whole scan ×1.18–1.21 slower (paired in one process; README, "What the numbers taught"). So there
+ * is one set, and a scan must not start inside another (`acceptCase` never scans): `scanning` makes
+ * that an error rather than a silently wrong answer.
+ */
+const STARTS = new Int32Array(CHUNK);
+const VALUES = new Int32Array(CHUNK + LOOKAHEAD);
+const FOUND = new Int32Array(3 * CHUNK);
+/**
+ * A range up to this long (a page block, a rescan after a guard) collects its matches in FOUND and
+ * returns an exact copy: most hold a few matches, a copy V8 keeps on its heap, where a buffer with
  * room for one match per unit of a 100-unit block is 1.2 KB outside it — allocated and finalized once
  * per block, it was ~40 % of the scan's time on a 5 MB page's 50,000 blocks.
  */
 const SHORT_RANGE = CHUNK;
-/** Kept between scans (taken while a scan runs, so a nested scan gets its own). */
-let spareScratch: Scratch | undefined = newScratch();
+let scanning = false;
 
+/**
+ * The matches that start in text[from, to), as (start, end, output) triples. One at a time: throws
+ * when called from inside another scan's `acceptCase`.
+ */
 export function scanLoop(
+  layout: ScanLayout,
+  hasCase: Uint8Array,
+  acceptCase: AcceptCase,
+  text: string,
+  from: number,
+  to: number,
+): RawMatches {
+  if (scanning) throw new Error('scanLoop: a scan started inside another (acceptCase must not scan)');
+  scanning = true;
+  try {
+    return scanRange(layout, hasCase, acceptCase, text, from, to);
+  } finally {
+    scanning = false;
+  }
+}
+
+function scanRange(
   layout: ScanLayout,
   hasCase: Uint8Array,
   acceptCase: AcceptCase,
@@ -66,14 +86,13 @@ export function scanLoop(
   const n = text.length;
   const stop = Math.min(to, n);
   let i = Math.max(0, from);
-  const scratch = spareScratch ?? newScratch();
-  spareScratch = undefined;
-  const { starts, values } = scratch;
-  // At most one match per unit of the range: a short one fits the scratch (SHORT_RANGE). A long one
+  const starts = STARTS;
+  const values = VALUES;
+  // At most one match per unit of the range: a short one fits FOUND (SHORT_RANGE). A long one
   // starts with room for a match per 16 units (term-dense text has one per ~25), so it seldom grows
   // (each growth copies it; at most 0.75 bytes a unit of range while the list is held).
   const short = stop - i <= SHORT_RANGE;
-  let data = short ? scratch.found : new Int32Array(3 * Math.max(1, 256 + ((stop - i) >> 4)));
+  let data = short ? FOUND : new Int32Array(3 * Math.max(1, 256 + ((stop - i) >> 4)));
   let size = 0;
   // The previous unit's table value: after a word unit only bit 17 lets a term start (a Latin term
   // starts only at a word start: `6g` not inside `16gb`), so one bit, chosen by the previous unit,
@@ -187,6 +206,5 @@ export function scanLoop(
       free = bestEnd;
     }
   }
-  spareScratch = scratch;
   return { data: short ? data.slice(0, size) : data, size };
 }

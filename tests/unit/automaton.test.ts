@@ -8,7 +8,8 @@ import {
   type SerializedAutomaton,
 } from '../../lib/match/automaton';
 import { termKeys } from '../../lib/match/automaton-build';
-import { SCAN_CHUNK } from '../../lib/match/scan-loop';
+import { layoutFrom } from '../../lib/match/automaton-layout';
+import { SCAN_CHUNK, scanLoop, type AcceptCase } from '../../lib/match/scan-loop';
 import {
   base64ToBytes,
   bytesToBase64,
@@ -581,5 +582,40 @@ describe('automaton: texts longer than a scan chunk', () => {
   it('does not take a case-sensitive key in the wrong case, nor a word inside a word', () => {
     const text = `${'。'.repeat(SCAN_CHUNK - 3)}sac SACK xage friendly SAC`;
     expect(found(text, edgeAutomaton)).toEqual([['SAC', [6]]]);
+  });
+});
+
+describe('scanLoop: one scan at a time', () => {
+  // The scan's chunk lists are module constants (scan-loop.ts): a scan started inside another would
+  // overwrite them under it, so it is refused, and the scanner stays usable after a callback throws.
+  const layout = layoutFrom(automaton.placedStates(), automaton.data);
+  const everyGroupCased = new Uint8Array(64).fill(1); // acceptCase is asked for every match
+  const keep: AcceptCase = (g) => g;
+
+  it('refuses a scan started from acceptCase, and the outer scan keeps its answer', () => {
+    let refused: unknown;
+    const nested: AcceptCase = (g) => {
+      try {
+        scanLoop(layout, everyGroupCased, keep, '数据跨境传输', 0, 6);
+      } catch (error) {
+        refused = error;
+      }
+      return g;
+    };
+    const text = '碳足迹与数据跨境传输';
+    const outer = scanLoop(layout, everyGroupCased, nested, text, 0, text.length);
+    expect(refused).toBeInstanceOf(Error);
+    expect(Array.from(outer.data.subarray(0, outer.size))).toEqual(
+      Array.from(scanLoop(layout, everyGroupCased, keep, text, 0, text.length).data.subarray(0, outer.size)),
+    );
+    expect(outer.size).toBe(6);
+  });
+
+  it('scans again after acceptCase threw', () => {
+    const boom: AcceptCase = () => {
+      throw new Error('boom');
+    };
+    expect(() => scanLoop(layout, everyGroupCased, boom, '碳足迹', 0, 3)).toThrow('boom');
+    expect(scanLoop(layout, everyGroupCased, keep, '碳足迹', 0, 3).size).toBe(3);
   });
 });
