@@ -12,6 +12,7 @@ import { createPageAnnotator, type FirstWindow, type PageAnnotator } from '../..
 import { afterNextPaint } from '../../lib/dom/after-paint';
 import { createTaskYield } from '../../lib/dom/task-yield';
 import type { Matcher } from '../../lib/match/matcher';
+import { createMeaningPool } from '../../lib/match/shared-meanings';
 import {
   MAX_REMOTE_FIRST_PASS_UNITS,
   MAX_WINDOW_TEXTS,
@@ -90,6 +91,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       matcher = loaded;
       return true;
     })());
+  // The answers' mentions share their ids and item lists, as a local scan's do.
+  const shareMeanings = createMeaningPool();
   let answered!: (state: WindowAnswer['state'] | undefined) => void;
   const stateKnown = new Promise<WindowAnswer['state'] | undefined>((resolve) => (answered = resolve));
   const firstWindow: FirstWindow = {
@@ -115,7 +118,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       };
       answered(answer.state);
       windowShown = afterNextPaint(doc, life.signal);
-      return answer.mentions;
+      return shareMeanings(answer.mentions);
     },
     async scanMore(texts) {
       if (!memory) return null;
@@ -124,7 +127,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       const answer = await client.scanTexts({ texts, memory });
       if (!answer.ok || life.signal.aborted) return null;
       memory = answer.value.memory;
-      return answer.value.mentions;
+      return shareMeanings(answer.value.mentions);
     },
     ready: ensureMatcher,
     hasMatcher: () => matcher !== undefined,
