@@ -12,7 +12,6 @@ import { createPageAnnotator, type FirstWindow, type PageAnnotator } from '../..
 import { afterNextPaint } from '../../lib/dom/after-paint';
 import { createTaskYield } from '../../lib/dom/task-yield';
 import type { Matcher } from '../../lib/match/matcher';
-import { createMeaningPool } from '../../lib/match/shared-meanings';
 import {
   MAX_REMOTE_FIRST_PASS_UNITS,
   MAX_WINDOW_TEXTS,
@@ -27,6 +26,7 @@ import {
 } from '../../lib/match/short-form-memory';
 import type { BackgroundRequestHandlers } from '../../lib/messages/background-requests';
 import type { ContentClient } from '../../lib/messages/client';
+import { createMeaningPool, unpackMentions } from '../../lib/messages/packed-mentions';
 import type { KindSwitches, PagePrefs, ShownKind } from '../../lib/messages/protocol';
 import { createCardController } from './card-controller';
 import { createClipRequests } from './clip-requests';
@@ -91,8 +91,8 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       matcher = loaded;
       return true;
     })());
-  // The answers' mentions share their ids and item lists, as a local scan's do.
-  const shareMeanings = createMeaningPool();
+  // The answers' mentions share their meanings' values, as a local scan's do.
+  const meanings = createMeaningPool();
   let answered!: (state: WindowAnswer['state'] | undefined) => void;
   const stateKnown = new Promise<WindowAnswer['state'] | undefined>((resolve) => (answered = resolve));
   const firstWindow: FirstWindow = {
@@ -101,7 +101,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
     maxRemoteUnits: MAX_REMOTE_FIRST_PASS_UNITS,
     async scan(texts) {
       const askedAt = view.performance.now();
-      const answer = await askWindow(doc, client, texts, life.signal);
+      const answer = await askWindow(doc, client, texts, life.signal, meanings);
       if (!answer) {
         answered(undefined);
         life.abort();
@@ -118,7 +118,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       };
       answered(answer.state);
       windowShown = afterNextPaint(doc, life.signal);
-      return shareMeanings(answer.mentions);
+      return answer.mentions;
     },
     async scanMore(texts) {
       if (!memory) return null;
@@ -127,7 +127,7 @@ export async function runContentApp(deps: ContentAppDeps): Promise<PageAnnotator
       const answer = await client.scanTexts({ texts, memory });
       if (!answer.ok || life.signal.aborted) return null;
       memory = answer.value.memory;
-      return shareMeanings(answer.value.mentions);
+      return unpackMentions(answer.value.mentions, meanings);
     },
     ready: ensureMatcher,
     hasMatcher: () => matcher !== undefined,

@@ -16,6 +16,7 @@ import {
 } from '../../lib/match/short-form-memory';
 import type { ContentClient } from '../../lib/messages/client';
 import type { PageState, UiPrefs } from '../../lib/messages/protocol';
+import { unpackMentions, type MeaningPool } from '../../lib/messages/packed-mentions';
 import { frameCostOf } from './frame-cost-record';
 
 export interface WindowAnswer {
@@ -26,17 +27,21 @@ export interface WindowAnswer {
   memory: ShortFormMemoryData;
 }
 
-/** The page state and the window's mentions; undefined when the extension does not run here. */
+/**
+ * The page state and the window's mentions (their meanings through `pool`, shared with the page's later
+ * answers); undefined when the extension does not run here.
+ */
 export async function askWindow(
   doc: Document,
   client: Pick<ContentClient, 'scanWindow'>,
   texts: string[],
   signal: AbortSignal,
+  pool?: MeaningPool,
 ): Promise<WindowAnswer | undefined> {
   const answer = await client.scanWindow({ url: doc.location.href, texts });
   if (!answer.ok || !answer.value.enabled || signal.aborted) return undefined;
-  const { mentions = [], memory = memoryToData(createShortFormMemory()), ...state } = answer.value;
-  return { state, mentions, memory };
+  const { mentions, memory = memoryToData(createShortFormMemory()), ...state } = answer.value;
+  return { state, mentions: mentions ? unpackMentions(mentions, pool) : [], memory };
 }
 
 export async function loadMatcher(

@@ -22,6 +22,7 @@ import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/re
 import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { UserTerm, UserTermInput } from '../kb/user-terms';
 import type { Mention, MentionKind } from '../match/types';
+import type { PackedMentions } from './packed-mentions';
 import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
 import type { ShortFormMemoryData } from '../match/short-form-memory';
@@ -243,7 +244,8 @@ export interface ContentToBackground {
     response: PageState & {
       ui: UiPrefs;
       highlightsHidden?: boolean;
-      mentions?: Mention[][];
+      /** One list per text, packed (./packed-mentions). */
+      mentions?: PackedMentions;
       /** What the texts defined (short forms, acronyms), for the next `scanTexts`. */
       memory?: ShortFormMemoryData;
     };
@@ -255,7 +257,7 @@ export interface ContentToBackground {
    */
   scanTexts: {
     request: { texts: string[]; memory: ShortFormMemoryData };
-    response: { mentions: Mention[][]; memory: ShortFormMemoryData };
+    response: { mentions: PackedMentions; memory: ShortFormMemoryData };
   };
   /**
    * A subframe's text gate (entrypoints/frame-gate.ts) found text: the background injects the

@@ -5,6 +5,9 @@
 import type { ContentContext, HandlerTable, PageContext, Handlers } from '../messages/router';
 import type { ContentToBackground, PageToBackground } from '../messages/protocol';
 import { err, ok } from '../messages/result';
+import { packMentions } from '../messages/packed-mentions';
+import type { Mention } from '../match/types';
+import type { ShortFormMemoryData } from '../match/short-form-memory';
 import { toHant } from '../text/to-hant';
 import { annotateText } from '../annotate/annotate-text';
 import { mentionLabels } from '../annotate/mention-labels';
@@ -49,6 +52,12 @@ export interface Services {
   contentApp?: ContentAppLoader;
 }
 
+/** A scan's answer as it travels: its mentions packed (../messages/packed-mentions). */
+const packed = ({ mentions, memory }: { mentions: Mention[][]; memory: ShortFormMemoryData }) => ({
+  mentions: packMentions(mentions),
+  memory,
+});
+
 export function createHandlers(services: Services): HandlerTable {
   const { knowledge, sites, badge, cards, settings, clips, clipUi, view, backup, library } = services;
   const { userTerms, planTabs } = services;
@@ -82,9 +91,9 @@ export function createHandlers(services: Services): HandlerTable {
       const scanned = knowledge.scanWindow(texts);
       scanned.catch(() => {});
       const state = await pageStateOf(tabId, pageUrl);
-      return ok(state.enabled ? { ...state, ...(await scanned) } : state);
+      return ok(state.enabled ? { ...state, ...packed(await scanned) } : state);
     },
-    scanTexts: async ({ texts, memory }) => ok(await knowledge.scanWindow(texts, memory)),
+    scanTexts: async ({ texts, memory }) => ok(packed(await knowledge.scanWindow(texts, memory))),
     // Clips: the sender frame's URL (set by the browser) decides which page's clips a call may touch.
     saveClip: (draft, { sender }) => clips.save(draft, sender.url),
     deleteClip: ({ id }, { sender }) => clips.remove(id, sender.url),

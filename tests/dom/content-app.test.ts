@@ -14,6 +14,7 @@ import type { PagePrefs, UiPrefs } from '../../lib/messages/protocol';
 import { ok } from '../../lib/messages/result';
 import { serializeMatcher } from '../../lib/match/matcher';
 import { scanBlocks } from '../../lib/match/scan-blocks';
+import { packMentions } from '../../lib/messages/packed-mentions';
 import { DEFAULT_SETTINGS } from '../../lib/services/settings-service';
 import { runContentApp } from '../../entrypoints/content/content-app';
 import type { PageAnnotator } from '../../lib/dom/page-annotator';
@@ -55,10 +56,12 @@ async function start(html: string, ui: Partial<UiPrefs> = {}): Promise<PageAnnot
         enabled: true,
         reason: 'default-site' as const,
         ui: { ...DEFAULT_SETTINGS.ui, ...ui },
-        mentions: scanBlocks(
-          texts.map((text) => ({ text })),
-          built,
-        ).map((b) => b.mentions),
+        mentions: packMentions(
+          scanBlocks(
+            texts.map((text) => ({ text })),
+            built,
+          ).map((b) => b.mentions),
+        ),
       }),
     getMatcher: async () => ok({ version: 't', matcher }),
     getCard: async (request: { ref: CardRef; lang: CardLang }) => {
