@@ -53,21 +53,14 @@ const SHORT_RANGE = CHUNK;
 let scanning = false;
 
 /**
- * The matches that start in text[from, to), as (start, end, output) triples. One at a time: throws
- * when called from inside another scan's `acceptCase`.
+ * The matches that start in text[from, to), as (start, end, output) triples (scanRange). One at a
+ * time: throws when called from inside another scan's `acceptCase`.
  */
-export function scanLoop(
-  layout: ScanLayout,
-  hasCase: Uint8Array,
-  acceptCase: AcceptCase,
-  text: string,
-  from: number,
-  to: number,
-): RawMatches {
+export function scanLoop(...args: Parameters<typeof scanRange>): RawMatches {
   if (scanning) throw new Error('scanLoop: a scan started inside another (acceptCase must not scan)');
   scanning = true;
   try {
-    return scanRange(layout, hasCase, acceptCase, text, from, to);
+    return scanRange(...args);
   } finally {
     scanning = false;
   }

@@ -21,7 +21,7 @@ import type { BackupFile } from '../clips/import/backup-format';
 import type { ImportMode, ImportPreview, ImportResult } from '../clips/import/report';
 import type { LibraryKnowledge } from '../clips/library/knowledge';
 import type { UserTerm, UserTermInput } from '../kb/user-terms';
-import type { Mention, MentionKind } from '../match/types';
+import type { MentionKind } from '../match/types';
 import type { PackedMentions } from './packed-mentions';
 import type { PlanImportPreview, PlanListEntry } from '../plan/import';
 import type { SerializedMatcher } from '../match/matcher';
