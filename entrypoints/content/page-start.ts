@@ -36,7 +36,7 @@ export async function askWindow(
   client: Pick<ContentClient, 'scanWindow'>,
   texts: string[],
   signal: AbortSignal,
-  pool?: MeaningPool,
+  pool: MeaningPool,
 ): Promise<WindowAnswer | undefined> {
   const answer = await client.scanWindow({ url: doc.location.href, texts });
   if (!answer.ok || !answer.value.enabled || signal.aborted) return undefined;
