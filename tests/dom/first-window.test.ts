@@ -104,8 +104,11 @@ function remote(options: { maxUnits?: number; maxRemoteUnits?: number; failMore?
   return { fw, sent, local };
 }
 
-/** The annotator over `html`: with a FirstWindow (`r`), or scanning everything itself. */
-function annotatorOver(html: string, r?: ReturnType<typeof remote>) {
+/**
+ * The annotator over `html`: with a FirstWindow (`r`), or scanning everything itself. Its turns given
+ * to the browser are microtasks; `sliceMs: 0` takes one after every step.
+ */
+function annotatorOver(html: string, r?: ReturnType<typeof remote>, options: { sliceMs?: number } = {}) {
   document.body.innerHTML = html;
   const memory = createShortFormMemory();
   const hl = recordingHighlighter();
@@ -122,6 +125,7 @@ function annotatorOver(html: string, r?: ReturnType<typeof remote>) {
     StaticRange: FakeStaticRange as unknown as typeof StaticRange,
     signal: controller.signal,
     yieldToBrowser: () => Promise.resolve(),
+    sliceMs: options.sliceMs,
   });
   return { annotator, hl };
 }
@@ -236,6 +240,46 @@ describe('first pass from the background', () => {
     await annotator.start();
     expect(walkedAtFirstRequest).toBe(false);
     expect(r.sent[0]).toEqual(elements.slice(0, inWindow).map((el) => el.textContent));
+    expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
+    expect(plain(annotator.blocks())).toEqual(local.blocks);
+  });
+
+  // The answer, the frame that shows it and the page's other scripts do not share the thread with the
+  // walk: it holds from the first request until the frame after the answer is painted.
+  it('holds the walk from the first request until the frame after its answer is painted', async () => {
+    const html = Array.from({ length: 120 }, (_, i) => `<p>第${i}段：推进碳足迹标准。</p>`).join('');
+    const local = await firstPass(html);
+    const r = remote();
+    const { annotator, hl } = annotatorOver(html, r, { sliceMs: 0 });
+    const view = document.defaultView!;
+    const elements = stackedBody(100, 90);
+    vi.spyOn(view.performance, 'getEntriesByType').mockReturnValue([{} as PerformanceEntry]);
+    let frames = 0;
+    const frame = view.requestAnimationFrame.bind(view);
+    vi.spyOn(view, 'requestAnimationFrame').mockImplementation((cb) => frame((t) => (frames++, cb(t))));
+    // When the walk reads the last paragraph: how many frames had passed, and what was painted.
+    const last = elements.at(-1)!.firstChild as Text;
+    const data = last.data;
+    let atWalkEnd: { frames: number; painted: number } | undefined;
+    Object.defineProperty(last, 'data', {
+      get: () => ((atWalkEnd ??= { frames, painted: hl.ranges.size }), data),
+      configurable: true,
+    });
+    // The answer comes a task later: a walk that did not hold (its turns are microtasks here) has
+    // reached the end by then.
+    const scan = r.fw.scan;
+    let atAnswer: { walkEnded: boolean; frames: number } | undefined;
+    r.fw.scan = (texts) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          atAnswer = { walkEnded: atWalkEnd !== undefined, frames };
+          resolve(scan(texts));
+        }, 0),
+      );
+    await annotator.start();
+    expect(atAnswer).toEqual({ walkEnded: false, frames: 0 });
+    expect(atWalkEnd!.frames).toBeGreaterThan(0);
+    expect(atWalkEnd!.painted).toBeGreaterThan(0);
     expect(r.sent.flat()).toEqual(elements.map((el) => el.textContent));
     expect(plain(annotator.blocks())).toEqual(local.blocks);
   });
