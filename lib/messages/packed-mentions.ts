@@ -59,6 +59,12 @@ export function unpackMentions(packed: PackedMentions, pool?: MeaningPool): Ment
   });
 }
 
+/**
+ * One literal with the offsets first, as lib/match/scan.ts meaningMention builds a local scan's
+ * mentions (a spread measured several times slower there), so both kinds share one object shape. A
+ * new Mention field must be copied here: tests/unit/packed-mentions.test.ts round-trips a
+ * `Required<Mention>`, which fails to compile without the field and then fails until it is copied.
+ */
 function withOffsets(x: MentionMeaning, start: number, end: number): Mention {
   const m: Mention = { start, end, kind: x.kind, id: x.id, items: x.items };
   if (x.ids !== undefined) m.ids = x.ids;
