@@ -148,6 +148,48 @@ function outermost(list: TraceEvent[]): TraceEvent[] {
   return out;
 }
 
+const endOf = (e: TraceEvent) => e.ts + e.dur!;
+const contains = (outer: TraceEvent, inner: TraceEvent) =>
+  outer.ts <= inner.ts && endOf(inner) <= endOf(outer);
+
+/**
+ * The extension's script time per frame id, from one thread's complete events: its outermost script
+ * events (an evaluation, a callback) with the microtasks that run right after each in the same task.
+ * Those are the continuations of its promises — what follows an `await` that the callback resolved —
+ * and Chromium records them as `RunMicrotasks`, with no script URL or frame. A microtask checkpoint
+ * runs after every callback, so the checkpoint that follows an extension callback before any other
+ * script of the task runs only what that callback queued. Extension events inside such a checkpoint
+ * are counted once.
+ */
+export function extensionMsByFrame(events: TraceEvent[]): Map<string, number> {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const ext = outermost(
+    complete.filter((e) => SCRIPT_EVENTS.has(e.name) && isExtensionUrl(e.args?.data?.url)),
+  );
+  const frameOf = (e: TraceEvent) => String(e.args?.data?.frame ?? '');
+  const byFrame = new Map<string, number>();
+  const add = (frame: string, us: number) => byFrame.set(frame, (byFrame.get(frame) ?? 0) + us / 1000);
+  for (const e of ext) add(frameOf(e), e.dur!);
+  const tasks = outermost(complete.filter((e) => TASK_NAMES.has(e.name)));
+  const scripts = complete.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => endOf(a) - endOf(b));
+  for (const m of outermost(complete.filter((e) => e.name === 'RunMicrotasks'))) {
+    if (ext.some((e) => contains(e, m))) continue; // inside an extension event: counted with it
+    const task = tasks.find((t) => contains(t, m));
+    // The script event that ended last before the checkpoint began.
+    let lo = 0;
+    for (let hi = scripts.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (endOf(scripts[mid]!) <= m.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = scripts[lo - 1];
+    if (!task || !before || before.ts < task.ts || !isExtensionUrl(before.args?.data?.url)) continue;
+    const counted = ext.filter((e) => contains(m, e)).reduce((sum, e) => sum + e.dur!, 0);
+    add(frameOf(before), m.dur! - counted);
+  }
+  return byFrame;
+}
+
 export interface TraceFigures {
   /**
    * JavaScript time on the page's renderer main thread (every frame of a same-origin page runs there)
@@ -158,7 +200,10 @@ export interface TraceFigures {
   extensionScriptMs: number;
   /** The same from trace events with an extension URL (evaluation, calls from tasks), as a cross-check. */
   extensionEventMs: number;
-  /** Extension script events per frame id (the content script's evaluation and calls in that frame). */
+  /**
+   * Extension script time per frame id: the evaluation and calls of its scripts in that frame, with
+   * the promise continuations they run (`extensionMsByFrame`).
+   */
   extensionEventMsByFrame: Map<string, number>;
   /** The main thread's busy time (outermost tasks) from the first parse of `file` to `tailMs` after load. */
   busyMs: number;
@@ -178,11 +223,7 @@ export function traceFigures(events: TraceEvent[], file: string, tailMs: number)
   const end = loadTs + tailMs * 1000;
   const busy = outermost(main.filter((e) => TASK_NAMES.has(e.name) && e.ts >= parse.ts && e.ts < end));
   const ext = outermost(main.filter((e) => SCRIPT_EVENTS.has(e.name) && isExtensionUrl(e.args?.data?.url)));
-  const byFrame = new Map<string, number>();
-  for (const e of ext) {
-    const frame = String(e.args?.data?.frame ?? '');
-    byFrame.set(frame, (byFrame.get(frame) ?? 0) + e.dur! / 1000);
-  }
+  const byFrame = extensionMsByFrame(main);
 
   // CPU profile of this thread: nodes with parents, and samples with their times.
   const ids = new Set(
