@@ -1,11 +1,13 @@
 /**
  * The script every subframe of a government page evaluates (issue 15): the text gate alone. Most
  * frames of such pages are share widgets, players, 1 × 1 trackers or hidden viewers with no text; each
- * once evaluated the whole content script (~90 kB) only to wait. This waits for readable text
- * (./content/text-gate) and then asks the background to inject the content script into this frame
- * (lib/services/content-app-loader: `scripting.executeScript`, as the card UI is loaded). The top frame
- * runs the content script from the manifest (./content-script.ts: top frame only), so the first
- * highlights of a page wait for no injection; a frame that has text waits one roundtrip more.
+ * once evaluated the whole content script (~90 kB) only to wait. This waits until the frame is shown
+ * at a readable size and has readable text (./content/text-gate `untilFrameReadable`: a 1 × 1 or
+ * hidden frame never reaches its document), then asks the background to inject the content script
+ * into this frame (lib/services/content-app-loader: `scripting.executeScript`, as the card UI is
+ * loaded). The top frame runs the content script from the manifest (./content-script.ts: top frame
+ * only), so the first highlights of a page wait for no injection; a frame that has text waits one
+ * roundtrip more.
  *
  * An unlisted script the manifest names itself (wxt.config.ts), not a WXT content script: WXT puts
  * webextension-polyfill and its script context into every content script, two thirds of the 18 kB a
@@ -16,7 +18,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_RETRY_DELAYS_MS, createContentClient } from '../lib/messages/client';
 import { countStart, GATE_STARTS } from './content/script-life';
-import { untilReadable } from './content/text-gate';
+import { untilFrameReadable } from './content/text-gate';
 import { extensionApi } from './content/extension-api';
 import { isTopFrame } from '../lib/dom/top-frame';
 
@@ -26,7 +28,8 @@ export default defineUnlistedScript(async () => {
   // The extension API is first touched once the frame has text or changes: Chromium sets up its
   // bindings in an isolated world on first use, a millisecond a quiet frame need not spend.
   const alive = () => extensionApi(globalThis)?.runtime.id !== undefined;
-  if (!(await untilReadable(document, { alive }))) return;
+  if (!(await untilFrameReadable(window, { alive }))) return;
+  if (!alive()) return; // an orphaned gate: shown long after its extension was updated or removed
   const runtime = extensionApi(globalThis)?.runtime;
   if (!runtime) return;
   const client = createContentClient((message) => runtime.sendMessage(message), {

@@ -6,12 +6,13 @@
  * lib/dom/readable-text), and the window's `resize` (a hidden or tiny frame that grows), both gone
  * once the gate opens.
  *
- * A subframe with text is then asked its size after the next paint, when the layout is clean: read at
- * once, the size made Blink lay out the page that holds the frame, mid-load — 4 ms of a 1 × 1 frame on
- * the 300 KB page (bench:page), where the text walk took 0.2 ms. A frame that is not rendered
- * (`display: none`) paints no frame: it waits until it is shown.
+ * A subframe's size is read after its next paint, when the layout is clean: read at once, it made
+ * Blink lay out the page that holds the frame, mid-load — 4 ms of a 1 × 1 frame on the 300 KB page
+ * (bench:page). A frame that is not rendered (`display: none`) paints no frame: it waits until it is
+ * shown. The frame gate asks the size first (`untilFrameReadable`), the content script's own wait in
+ * a subframe (`untilReadable`, once the gate has opened) the text first.
  */
-import { whenFramePainted } from '../../lib/dom/after-paint';
+import { whenFramePainted, whenWindowPainted } from '../../lib/dom/after-paint';
 import { hasReadableText, isTinyFrame } from '../../lib/dom/readable-text';
 import { isTopFrame } from '../../lib/dom/top-frame';
 import { frameCostOf } from './frame-cost-record';
@@ -22,6 +23,11 @@ export interface GateOptions {
   signal?: AbortSignal;
   /** False once the frame gate's extension is gone; asked at each look after the first. */
   alive?: () => boolean;
+  /**
+   * A subframe whose size was just read after a paint (`untilFrameReadable`): text found at the first
+   * look opens the gate at once, without waiting for another frame to read the size again.
+   */
+  shown?: boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export interface GateOptions {
  */
 export function untilReadable(
   doc: Document,
-  { signal, alive = () => true }: GateOptions = {},
+  { signal, alive = () => true, shown = false }: GateOptions = {},
 ): Promise<boolean> {
   const view = doc.defaultView;
   if (!view || signal?.aborted) return Promise.resolve(false);
@@ -82,9 +88,12 @@ export function untilReadable(
       sizing = true;
       whenFramePainted(doc, sized);
     };
+    let sizeKnown = shown; // the first look's only
     const look = () => {
+      const known = sizeKnown;
+      sizeKnown = false;
       if (!hasText()) return;
-      if (isTop) done(true);
+      if (isTop || known) done(true);
       else size();
     };
     // Not on the first look: `alive` may touch the extension API, which a quiet frame need not set up.
@@ -101,5 +110,44 @@ export function untilReadable(
     view.addEventListener('resize', recheck);
     signal?.addEventListener('abort', giveUp);
     if (!isTop) look();
+  });
+}
+
+/**
+ * The frame gate's wait in a subframe: until it is rendered and bigger than a tracking pixel — read
+ * after its next paint, then at each `resize` — and then until it has readable text (`untilReadable`,
+ * started in the same callback). Resolves false when a look after the first finds `alive()` false.
+ *
+ * Size first, text second: the size wait touches the window alone (its timers, size and `resize`
+ * event, on the global the isolated world starts with), so a 1 × 1 frame, and one with `display: none`
+ * (it paints no frame until shown), never reach their document, whose interfaces — Document, each
+ * element kind the text walk meets, the MutationObserver — are set up in the extension's world of that
+ * frame on first use. The price is one frame of waiting in a frame with text, and a size read in a
+ * frame without.
+ */
+export function untilFrameReadable(
+  view: Window,
+  { alive = () => true }: Pick<GateOptions, 'alive'> = {},
+): Promise<boolean> {
+  frameCostOf(globalThis).waiting = true;
+  return new Promise<boolean>((resolve) => {
+    const shown = (open: boolean) => {
+      view.removeEventListener('resize', recheck);
+      // Looked at in this callback, not after a promise hop: the size just read is still true.
+      resolve(open && untilReadable(view.document, { alive, shown: true }));
+    };
+    let sizing = false;
+    const sized = () => {
+      sizing = false;
+      if (!isTinyFrame(view, false)) shown(true);
+    };
+    const size = () => {
+      if (sizing) return;
+      sizing = true;
+      whenWindowPainted(view, sized);
+    };
+    const recheck = () => (alive() ? size() : shown(false));
+    view.addEventListener('resize', recheck);
+    size();
   });
 }

@@ -38,5 +38,17 @@ export function afterNextPaint(doc: Document, signal: AbortSignal): Promise<void
 export function whenFramePainted(doc: Document, callback: () => void): void {
   const view = doc.defaultView;
   if (!view || doc.visibilityState === 'hidden') callback();
-  else view.requestAnimationFrame(() => void view.setTimeout(callback, 0));
+  else whenWindowPainted(view, callback);
+}
+
+/**
+ * Calls `callback` after the window rendered its next frame, touching the window's own timers and
+ * nothing of its document — not even to ask whether it is hidden: a hidden tab's frames, and a frame
+ * not rendered (`display: none`), paint none, so the callback waits until they are shown.
+ */
+export function whenWindowPainted(
+  view: Pick<Window, 'requestAnimationFrame' | 'setTimeout'>,
+  callback: () => void,
+): void {
+  view.requestAnimationFrame(() => void view.setTimeout(callback, 0));
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../lib/dom/collect-text';
 import { hasReadableText, isTinyFrame } from '../../lib/dom/readable-text';
 import { frameCostOf, FRAME_COST_KEY } from '../../entrypoints/content/frame-cost-record';
-import { untilReadable } from '../../entrypoints/content/text-gate';
+import { untilFrameReadable, untilReadable } from '../../entrypoints/content/text-gate';
 
 const textIn = (html: string) => {
   document.body.innerHTML = html;
@@ -134,5 +134,148 @@ describe('untilReadable', () => {
     document.body.append('碳足迹'); // text arrives, but the gate's extension is gone
     await expect(gate).resolves.toBe(false);
     expect(frameCostOf(globalThis)).toMatchObject({ waiting: false, checks: 1 });
+  });
+});
+
+/** Whether `promise` has settled once every pending microtask ran (its answers resolve synchronously). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return done;
+}
+
+/**
+ * A subframe's window as the frame gate sees it: frame callbacks and timers queued until `paint` runs
+ * them, a size the test sets, its `resize` listeners, and a document (this page's body, in a window
+ * below another) whose reads are counted: the size wait must not reach it — its interfaces would be
+ * set up in the extension's world of that frame.
+ */
+function fakeSubframe(width: number, height: number) {
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  const listeners = new Set<() => void>();
+  let documentReads = 0;
+  const view = {
+    innerWidth: width,
+    innerHeight: height,
+    location: { ancestorOrigins: { length: 1 } },
+    top: null,
+    performance,
+    MutationObserver: class {
+      observe() {}
+      disconnect() {}
+    },
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    setTimeout: (run: () => void) => timers.push(run),
+    addEventListener: (type: string, listener: () => void) => type === 'resize' && listeners.add(listener),
+    removeEventListener: (type: string, listener: () => void) =>
+      type === 'resize' && listeners.delete(listener),
+    get document(): Document {
+      documentReads += 1;
+      return doc;
+    },
+  };
+  const doc = {
+    defaultView: view,
+    body: document.body,
+    documentElement: document.documentElement,
+    visibilityState: 'visible',
+  } as unknown as Document;
+  return {
+    view: view as unknown as Window,
+    doc,
+    frames,
+    listeners,
+    documentReads: () => documentReads,
+    /** Renders a frame: its callbacks, then the tasks they posted. */
+    paint() {
+      for (const run of frames.splice(0)) run();
+      for (const run of timers.splice(0)) run();
+    },
+    resize(w: number, h: number) {
+      view.innerWidth = w;
+      view.innerHeight = h;
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
+describe('untilFrameReadable', () => {
+  afterEach(() => {
+    delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
+  });
+
+  it('looks for text after the next paint of a frame big enough, and opens in that callback', async () => {
+    document.body.innerHTML = '<p>碳足迹</p>';
+    const frame = fakeSubframe(640, 240);
+    const gate = untilFrameReadable(frame.view);
+    expect(frameCostOf(globalThis).waiting).toBe(true);
+    // A frame not rendered (`display: none`, a hidden tab) paints nothing: no look until it does.
+    expect(await settled(gate)).toBe(false);
+    expect([frame.documentReads(), frame.frames.length]).toEqual([0, 1]);
+    frame.paint();
+    await expect(gate).resolves.toBe(true);
+    // The size was read after that paint: no second frame to read it again.
+    expect([frame.documentReads(), frame.frames.length, frame.listeners.size]).toEqual([1, 0, 0]);
+    expect(frameCostOf(globalThis)).toMatchObject({ checks: 1, waiting: false });
+  });
+
+  it('waits in a 1 × 1 frame on its window alone until it grows', async () => {
+    document.body.innerHTML = '<p>碳足迹</p>';
+    const frame = fakeSubframe(1, 1);
+    const gate = untilFrameReadable(frame.view);
+    frame.paint();
+    expect(await settled(gate)).toBe(false);
+    expect([frame.documentReads(), frame.frames.length]).toEqual([0, 0]); // nothing asked until it changes
+    frame.resize(400, 80);
+    frame.resize(420, 90);
+    expect(frame.frames).toHaveLength(1); // one size read in flight
+    frame.paint();
+    await expect(gate).resolves.toBe(true);
+    expect(frame.documentReads()).toBe(1);
+  });
+
+  it('watches a shown frame without text for text', async () => {
+    document.body.innerHTML = '<div></div>';
+    const frame = fakeSubframe(640, 240);
+    const gate = untilFrameReadable(frame.view);
+    frame.paint();
+    expect(await settled(gate)).toBe(false);
+    expect(frameCostOf(globalThis)).toMatchObject({ checks: 1, waiting: true });
+  });
+
+  it('gives up at a resize once its extension is gone, its document never read', async () => {
+    let alive = true;
+    const frame = fakeSubframe(1, 1);
+    const gate = untilFrameReadable(frame.view, { alive: () => alive });
+    frame.paint();
+    alive = false;
+    frame.resize(400, 80);
+    await expect(gate).resolves.toBe(false);
+    expect([frame.frames.length, frame.listeners.size, frame.documentReads()]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('untilReadable in a subframe', () => {
+  afterEach(() => {
+    delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
+  });
+
+  it('reads the size after the next paint before it opens', async () => {
+    document.body.innerHTML = '<p>碳足迹</p>';
+    const frame = fakeSubframe(640, 240);
+    const gate = untilReadable(frame.doc);
+    expect(await settled(gate)).toBe(false);
+    expect(frame.frames).toHaveLength(1);
+    frame.paint();
+    await expect(gate).resolves.toBe(true);
+  });
+
+  it('opens at its first look when the size was just read after a paint (`shown`)', async () => {
+    document.body.innerHTML = '<p>碳足迹</p>';
+    const frame = fakeSubframe(640, 240);
+    await expect(untilReadable(frame.doc, { shown: true })).resolves.toBe(true);
+    expect(frame.frames).toHaveLength(0);
   });
 });

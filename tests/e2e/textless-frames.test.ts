@@ -3,7 +3,8 @@
  * with `display: none` hold no matcher and evaluated only the frame gate (entrypoints/frame-gate.ts)
  * — it waits (its record in the isolated world says so, entrypoints/content/frame-cost-record) — while
  * a normal frame beside them is annotated, by the content script the background injected there.
- * Each starts once it has text, grows or is shown.
+ * The 1 × 1 and the hidden frame wait on their window's size, never reading their document. Each
+ * starts once it has text, grows or is shown.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,12 @@ describe('frames without readable text', () => {
       // …and it is the frame gate alone: the content script itself was never evaluated there.
       expect(await scriptsStarted(frameOf(page, id)), id).toBe(1);
     }
+    // The 1 × 1 frame and the one not rendered wait on their window alone (text-gate untilShown): they
+    // never looked into their document, whose interfaces would be set up in the extension's world. The
+    // empty widget, shown at a readable size, looked and found nothing.
+    expect(await frameCost(frameOf(page, 'tiny'))).toMatchObject({ checks: 0, startAt: null });
+    expect(await frameCost(frameOf(page, 'hidden'))).toMatchObject({ checks: 0, startAt: null });
+    expect((await frameCost(frameOf(page, 'empty'))).checks).toBeGreaterThan(0);
     // The frame with text: the gate, then the content script the background injected.
     expect(await scriptsStarted(frameOf(page, 'normal'))).toBe(2);
 

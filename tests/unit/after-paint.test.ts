@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenFramePainted } from '../../lib/dom/after-paint';
+import { whenFramePainted, whenWindowPainted } from '../../lib/dom/after-paint';
 
 /** A document whose window queues frame callbacks and timers until the test runs them. */
 function fakeDocument(visibilityState: DocumentVisibilityState) {
@@ -30,5 +30,25 @@ describe('whenFramePainted', () => {
     const calls: string[] = [];
     whenFramePainted(doc, () => calls.push('painted'));
     expect([calls, frames.length, timers.length]).toEqual([['painted'], 0, 0]);
+  });
+});
+
+describe('whenWindowPainted', () => {
+  it('calls back after the next frame, reading nothing of the document', () => {
+    const { doc, frames, timers } = fakeDocument('visible');
+    const view = doc.defaultView!;
+    // The frame gate's view of a quiet frame: its document is never reached (text-gate untilShown).
+    Object.defineProperty(view, 'document', {
+      get: () => {
+        throw new Error('the document was read');
+      },
+    });
+    const calls: string[] = [];
+    whenWindowPainted(view, () => calls.push('painted'));
+    expect([calls, frames.length, timers.length]).toEqual([[], 1, 0]);
+    frames.shift()!();
+    expect(calls).toEqual([]);
+    timers.shift()!.run();
+    expect(calls).toEqual(['painted']);
   });
 });
