@@ -34,6 +34,29 @@ describe('a government page in Firefox', () => {
     await page.close();
   });
 
+  // The gate waits on a subframe's window until it is shown at a readable size (text-gate
+  // untilFrameReadable): Firefox must still start a hidden frame that is shown and a 1 × 1 that grows.
+  it('starts a hidden frame once shown and a 1 × 1 frame once it grows', async () => {
+    const page = await session.openPage('textless-frames.html');
+    const frame = (id: string) =>
+      page.frames().find((f) => f.url().endsWith(`?${id}`)) as unknown as PlaywrightPage;
+    expect((await settledHighlights(frame('normal'), 1, { firstPass: false })).agency).toEqual([
+      '工业和信息化部',
+    ]);
+    await page.evaluate(() => {
+      document.getElementById('hidden')!.style.display = 'block';
+      const tiny = document.getElementById('tiny') as HTMLIFrameElement;
+      tiny.width = '400';
+      tiny.height = '80';
+    });
+    for (const id of ['hidden', 'tiny']) {
+      expect((await settledHighlights(frame(id), 1, { firstPass: false })).agency, id).toEqual([
+        '工业和信息化部',
+      ]);
+    }
+    await page.close();
+  });
+
   it('registers the mentions under the contract highlight names, with the page text of each range', async () => {
     const page = await session.openPage('policy-zh-hans.html');
     const h = await firefoxSettledHighlights(page, 6);
