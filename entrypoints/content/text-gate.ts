@@ -122,31 +122,37 @@ export function untilReadable(
  * event, on the global the isolated world starts with), so a 1 × 1 frame, and one with `display: none`
  * (it paints no frame until shown), never reach their document, whose interfaces — Document, each
  * element kind the text walk meets, the MutationObserver — are set up in the extension's world of that
- * frame on first use. The price is one frame of waiting in a frame with text, and a size read in a
- * frame without.
+ * frame on first use. A frame with text waits one frame either way (its size is read after a paint);
+ * the price is a frame callback, a timer and a size read in a shown frame without text.
  */
 export function untilFrameReadable(
   view: Window,
   { alive = () => true }: Pick<GateOptions, 'alive'> = {},
 ): Promise<boolean> {
-  frameCostOf(globalThis).waiting = true;
+  const cost = frameCostOf(globalThis);
+  cost.waiting = true;
   return new Promise<boolean>((resolve) => {
-    const shown = (open: boolean) => {
+    const shown = () => {
       view.removeEventListener('resize', recheck);
       // Looked at in this callback, not after a promise hop: the size just read is still true.
-      resolve(open && untilReadable(view.document, { alive, shown: true }));
+      resolve(untilReadable(view.document, { alive, shown: true }));
+    };
+    const giveUp = () => {
+      view.removeEventListener('resize', recheck);
+      cost.waiting = false;
+      resolve(false);
     };
     let sizing = false;
     const sized = () => {
       sizing = false;
-      if (!isTinyFrame(view, false)) shown(true);
+      if (!isTinyFrame(view, false)) shown();
     };
     const size = () => {
       if (sizing) return;
       sizing = true;
       whenWindowPainted(view, sized);
     };
-    const recheck = () => (alive() ? size() : shown(false));
+    const recheck = () => (alive() ? size() : giveUp());
     view.addEventListener('resize', recheck);
     size();
   });

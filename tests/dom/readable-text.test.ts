@@ -254,6 +254,7 @@ describe('untilFrameReadable', () => {
     frame.resize(400, 80);
     await expect(gate).resolves.toBe(false);
     expect([frame.frames.length, frame.listeners.size, frame.documentReads()]).toEqual([0, 0, 0]);
+    expect(frameCostOf(globalThis).waiting).toBe(false);
   });
 });
 
