@@ -10,6 +10,11 @@ const textIn = (html: string) => {
   return hasReadableText(document.body);
 };
 
+// Each gate keeps its record on the global (entrypoints/content/frame-cost-record): a fresh one a test.
+afterEach(() => {
+  delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
+});
+
 describe('hasReadableText', () => {
   it.each([
     ['an empty body', '', false],
@@ -82,10 +87,6 @@ describe('isTinyFrame', () => {
 });
 
 describe('untilReadable', () => {
-  afterEach(() => {
-    delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
-  });
-
   it('opens at once on a page with text', async () => {
     document.body.innerHTML = '<p>碳足迹</p>';
     await expect(untilReadable(document)).resolves.toBe(true);
@@ -202,10 +203,6 @@ function fakeSubframe(width: number, height: number) {
 }
 
 describe('untilFrameReadable', () => {
-  afterEach(() => {
-    delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
-  });
-
   it('looks for text after the next paint of a frame big enough, and opens in that callback', async () => {
     document.body.innerHTML = '<p>碳足迹</p>';
     const frame = fakeSubframe(640, 240);
@@ -259,10 +256,6 @@ describe('untilFrameReadable', () => {
 });
 
 describe('untilReadable in a subframe', () => {
-  afterEach(() => {
-    delete (globalThis as { [FRAME_COST_KEY]?: unknown })[FRAME_COST_KEY];
-  });
-
   it('reads the size after the next paint before it opens', async () => {
     document.body.innerHTML = '<p>碳足迹</p>';
     const frame = fakeSubframe(640, 240);
