@@ -60,9 +60,9 @@ describe('frames without readable text', () => {
       // …and it is the frame gate alone: the content script itself was never evaluated there.
       expect(await scriptsStarted(frameOf(page, id)), id).toBe(1);
     }
-    // The 1 × 1 frame and the one not rendered wait on their window alone (text-gate untilShown): they
-    // never looked into their document, whose interfaces would be set up in the extension's world. The
-    // empty widget, shown at a readable size, looked and found nothing.
+    // The 1 × 1 frame and the one not rendered wait on their window alone (text-gate
+    // untilFrameReadable): they never looked into their document, whose interfaces would be set up in
+    // the extension's world. The empty widget, shown at a readable size, looked and found nothing.
     expect(await frameCost(frameOf(page, 'tiny'))).toMatchObject({ checks: 0, startAt: null });
     expect(await frameCost(frameOf(page, 'hidden'))).toMatchObject({ checks: 0, startAt: null });
     expect((await frameCost(frameOf(page, 'empty'))).checks).toBeGreaterThan(0);

@@ -37,7 +37,7 @@ describe('whenWindowPainted', () => {
   it('calls back after the next frame, reading nothing of the document', () => {
     const { doc, frames, timers } = fakeDocument('visible');
     const view = doc.defaultView!;
-    // The frame gate's view of a quiet frame: its document is never reached (text-gate untilShown).
+    // The frame gate's view of a quiet frame: its document is never reached (text-gate untilFrameReadable).
     Object.defineProperty(view, 'document', {
       get: () => {
         throw new Error('the document was read');
