@@ -148,6 +148,11 @@ function outermost(list: TraceEvent[]): TraceEvent[] {
   return out;
 }
 
+/** The extension's outermost script events (an evaluation, a callback) among complete events. */
+function extensionScripts(complete: TraceEvent[]): TraceEvent[] {
+  return outermost(complete.filter((e) => SCRIPT_EVENTS.has(e.name) && isExtensionUrl(e.args?.data?.url)));
+}
+
 const endOf = (e: TraceEvent) => e.ts + e.dur!;
 const contains = (outer: TraceEvent, inner: TraceEvent) =>
   outer.ts <= inner.ts && endOf(inner) <= endOf(outer);
@@ -159,13 +164,11 @@ const contains = (outer: TraceEvent, inner: TraceEvent) =>
  * and Chromium records them as `RunMicrotasks`, with no script URL or frame. A microtask checkpoint
  * runs after every callback, so the checkpoint that follows an extension callback before any other
  * script of the task runs only what that callback queued. Extension events inside such a checkpoint
- * are counted once.
+ * are counted once. `ext`: those events, when the caller has them already (`extensionScripts`).
  */
-export function extensionMsByFrame(events: TraceEvent[]): Map<string, number> {
+export function extensionMsByFrame(events: TraceEvent[], ext?: TraceEvent[]): Map<string, number> {
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
-  const ext = outermost(
-    complete.filter((e) => SCRIPT_EVENTS.has(e.name) && isExtensionUrl(e.args?.data?.url)),
-  );
+  ext ??= extensionScripts(complete);
   const frameOf = (e: TraceEvent) => String(e.args?.data?.frame ?? '');
   const byFrame = new Map<string, number>();
   const add = (frame: string, us: number) => byFrame.set(frame, (byFrame.get(frame) ?? 0) + us / 1000);
@@ -222,8 +225,8 @@ export function traceFigures(events: TraceEvent[], file: string, tailMs: number)
     parse.ts + parse.dur!;
   const end = loadTs + tailMs * 1000;
   const busy = outermost(main.filter((e) => TASK_NAMES.has(e.name) && e.ts >= parse.ts && e.ts < end));
-  const ext = outermost(main.filter((e) => SCRIPT_EVENTS.has(e.name) && isExtensionUrl(e.args?.data?.url)));
-  const byFrame = extensionMsByFrame(main);
+  const ext = extensionScripts(main);
+  const byFrame = extensionMsByFrame(main, ext);
 
   // CPU profile of this thread: nodes with parents, and samples with their times.
   const ids = new Set(
