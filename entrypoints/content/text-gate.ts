@@ -78,16 +78,12 @@ export function untilReadable(
     // A subframe with text: its size once the next frame is painted (one look in flight at a time; a
     // hidden document is asked at once). A frame not rendered (`display: none`) gets no frame
     // callback: it waits until it is shown.
-    let sizing = false;
-    const sized = () => {
-      sizing = false;
-      if (!closed && !timed(() => isTinyFrame(view, isTop))) done(true);
-    };
-    const size = () => {
-      if (sizing) return;
-      sizing = true;
-      whenFramePainted(doc, sized);
-    };
+    const size = oneInFlight(
+      (sized) => whenFramePainted(doc, sized),
+      () => {
+        if (!closed && !timed(() => isTinyFrame(view, isTop))) done(true);
+      },
+    );
     let sizeKnown = shown; // the first look's only
     const look = () => {
       const known = sizeKnown;
@@ -142,18 +138,30 @@ export function untilFrameReadable(
       cost.waiting = false;
       resolve(false);
     };
-    let sizing = false;
-    const sized = () => {
-      sizing = false;
-      if (!isTinyFrame(view, false)) shown();
-    };
-    const size = () => {
-      if (sizing) return;
-      sizing = true;
-      whenWindowPainted(view, sized);
-    };
+    const size = oneInFlight(
+      (sized) => whenWindowPainted(view, sized),
+      () => {
+        if (!isTinyFrame(view, false)) shown();
+      },
+    );
     const recheck = () => (alive() ? size() : giveUp());
     view.addEventListener('resize', recheck);
     size();
   });
+}
+
+/**
+ * `wait(callback)`, then `then()` — a call while one wait is in flight is dropped: both gates read a
+ * frame's size once after each paint, however many changes and `resize` events asked for it.
+ */
+function oneInFlight(wait: (callback: () => void) => void, then: () => void): () => void {
+  let waiting = false;
+  return () => {
+    if (waiting) return;
+    waiting = true;
+    wait(() => {
+      waiting = false;
+      then();
+    });
+  };
 }
