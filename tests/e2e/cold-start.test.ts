@@ -15,6 +15,7 @@ import {
   type ExtensionSession,
 } from '../support/extension';
 import { firstPassDone } from '../support/first-pass';
+import { backdateSeedInDb, seededVersionsInDb } from '../support/seed-db';
 
 let session: ExtensionSession | undefined;
 afterAll(async () => {
@@ -35,31 +36,7 @@ describe('cold start', () => {
   it('annotates a page opened while an update reseeds the database', async () => {
     const [version] = await seededVersions(session!.serviceWorker);
     // The database as an earlier version left it: its matcher and its plan under another seed version.
-    await session!.serviceWorker.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('standards-lens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['kbCache', 'plans'], 'readwrite');
-            const kbCache = tx.objectStore('kbCache');
-            kbCache.getAll().onsuccess = (e) => {
-              for (const row of (e.target as IDBRequest<{ version: string }[]>).result) {
-                kbCache.delete(row.version);
-                kbCache.put({ ...row, version: 'an-earlier-version' });
-              }
-            };
-            const plans = tx.objectStore('plans');
-            plans.getAll().onsuccess = (e) => {
-              for (const plan of (e.target as IDBRequest<{ source: string }[]>).result)
-                if (plan.source === 'bundled') plans.put({ ...plan, seedVersion: 'an-earlier-version' });
-            };
-            tx.oncomplete = () => (db.close(), resolve());
-            tx.onerror = () => (db.close(), reject(tx.error));
-          };
-        }),
-    );
+    await session!.serviceWorker.evaluate(backdateSeedInDb);
     expect(await seededVersions(session!.serviceWorker)).toEqual(['an-earlier-version']);
 
     // The update: a new worker, `onInstalled` with reason "update", a database of the earlier version.
@@ -82,21 +59,5 @@ async function openPolicyPage(s: ExtensionSession): Promise<number[]> {
   );
 }
 
-/** The seed versions whose matcher the database holds; none before it exists (it is not created here). */
-function seededVersions(worker: Worker): Promise<string[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('standards-lens');
-        open.onupgradeneeded = () => open.transaction?.abort(); // no database yet: leave it to Dexie
-        open.onerror = () => resolve([]);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('kbCache')) return (db.close(), resolve([]));
-          const keys = db.transaction('kbCache').objectStore('kbCache').getAllKeys();
-          keys.onsuccess = () => (db.close(), resolve(keys.result.map(String)));
-          keys.onerror = () => (db.close(), reject(keys.error));
-        };
-      }),
-  );
-}
+/** The seed versions whose matcher the database holds, read in the service worker. */
+const seededVersions = (worker: Worker): Promise<string[]> => worker.evaluate(seededVersionsInDb);
