@@ -84,12 +84,10 @@ export function untilReadable(
         if (!closed && !timed(() => isTinyFrame(view, isTop))) done(true);
       },
     );
-    let sizeKnown = shown; // the first look's only
-    const look = () => {
-      const known = sizeKnown;
-      sizeKnown = false;
+    // `sizeKnown`: the size was just read (`shown`), true for the first look only.
+    const look = (sizeKnown = false) => {
       if (!hasText()) return;
-      if (isTop || known) done(true);
+      if (isTop || sizeKnown) done(true);
       else size();
     };
     // Not on the first look: `alive` may touch the extension API, which a quiet frame need not set up.
@@ -105,7 +103,7 @@ export function untilReadable(
     });
     view.addEventListener('resize', recheck);
     signal?.addEventListener('abort', giveUp);
-    if (!isTop) look();
+    if (!isTop) look(shown);
   });
 }
 
