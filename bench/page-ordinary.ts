@@ -12,7 +12,7 @@
  * and the content script's evaluation per frame.
  */
 import { generatePageHtml } from './page-html';
-import type { TraceEvent } from './page-trace';
+import { outermost, TASK_NAMES, type TraceEvent } from './page-trace';
 
 export type FrameKind = 'text' | 'empty' | 'tiny' | 'hidden';
 
@@ -133,20 +133,8 @@ export function ordinaryPageHtml(page: OrdinaryPage, seed: number): string {
   return top + body.join('\n') + bottom;
 }
 
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.callFunction']);
 const isExtensionUrl = (url: unknown) => typeof url === 'string' && /^(chrome|moz)-extension:\/\//.test(url);
-
-/** Events that no earlier event of the list contains (sorted by start). */
-function outermost(list: TraceEvent[]): TraceEvent[] {
-  const sorted = [...list].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const out: TraceEvent[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (!last || e.ts >= last.ts + last.dur!) out.push(e);
-  }
-  return out;
-}
 
 /** The extension's outermost script events (an evaluation, a callback) among complete events. */
 function extensionScripts(complete: TraceEvent[]): TraceEvent[] {

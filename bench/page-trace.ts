@@ -42,7 +42,19 @@ const CATEGORIES = [
   'disabled-by-default-v8.gc',
 ];
 
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** The main thread's task events (a RunTask may wrap a ThreadControllerImpl::RunTask of the same work). */
+export const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Events that no earlier event of the list contains (sorted by start). */
+export function outermost(list: TraceEvent[]): TraceEvent[] {
+  const sorted = [...list].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const out: TraceEvent[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (!last || e.ts >= last.ts + last.dur!) out.push(e);
+  }
+  return out;
+}
 
 interface ProfileNode {
   id: number;
@@ -90,13 +102,8 @@ export function summarizeTrace(events: TraceEvent[], file: string, probe: ProbeS
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
   const markLoad = events.find((e) => e.pid === pid && e.name === 'MarkLoad');
   const loadTs = markLoad?.ts ?? parse.ts + parse.dur!;
-  const allTasks = main.filter((e) => TASK_NAMES.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Outermost tasks only (a RunTask may wrap a ThreadControllerImpl::RunTask of the same work).
-  const outer: TraceEvent[] = [];
-  for (const e of allTasks) {
-    const last = outer[outer.length - 1];
-    if (!last || e.ts >= last.ts + last.dur!) outer.push(e);
-  }
+  const outer = outermost(main.filter((e) => TASK_NAMES.has(e.name)));
   const afterLoad = outer.filter((e) => e.ts >= loadTs);
   const overBudget = afterLoad.filter((e) => e.dur! > 50_000).length;
   const longest = afterLoad.reduce((m, e) => Math.max(m, e.dur!), 0);
