@@ -184,20 +184,30 @@ export function probeScript(expected: number, tailMs = 500): string {
 /** Where the first-highlight watch leaves its reading (the page clock), null until then. */
 export const FIRST_HIGHLIGHT_GLOBAL = '__standardsLensBenchFirstHighlight';
 
+/** Where the same watch leaves the times of the page's animation frames until then (the page clock). */
+export const FRAME_TIMES_GLOBAL = '__standardsLensBenchFrameTimes';
+
 /**
  * The first-highlight watch, installed with `addInitScript` for the untraced timing loads of the
  * ordinary pages (bench/page.ts): one animation-frame callback a frame that counts the ranges in the
- * three contract highlights, records the first frame with any, and stops. Nothing else of ours runs in
- * the page: the probe above pings the main thread every millisecond, and its MessageChannel loop takes
- * turns with the content script's tasks and with the background's answer.
+ * three contract highlights, records the first frame with any, and stops. It also keeps the time of
+ * every frame until then, so that the harness can count the page's frames from the content script's
+ * start to the first highlight (while the page's first screen is rasterized they come far apart).
+ * Nothing else of ours runs in the page: the probe above pings the main thread every
+ * millisecond, and its MessageChannel loop takes turns with the content script's tasks and with the
+ * background's answer.
  */
 export const FIRST_HIGHLIGHT_WATCH = `(() => {
   const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
   Object.defineProperty(window, ${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}, { value: null, writable: true });
+  const times = [];
+  Object.defineProperty(window, ${JSON.stringify(FRAME_TIMES_GLOBAL)}, { value: times });
   const frame = () => {
+    const now = performance.now();
+    times.push(now);
     let n = 0;
     for (const name of NAMES) { const h = CSS.highlights.get(name); if (h) n += h.size; }
-    if (n > 0) window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}] = performance.now();
+    if (n > 0) window[${JSON.stringify(FIRST_HIGHLIGHT_GLOBAL)}] = now;
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
