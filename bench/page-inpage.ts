@@ -193,9 +193,8 @@ export const FRAME_TIMES_GLOBAL = '__standardsLensBenchFrameTimes';
  * three contract highlights, records the first frame with any, and stops. It also keeps the time of
  * every frame until then, so that the harness can count the page's frames from the content script's
  * start to the first highlight (while the page's first screen is rasterized they come far apart).
- * Nothing else of ours runs in the page: the probe above pings the main thread every
- * millisecond, and its MessageChannel loop takes turns with the content script's tasks and with the
- * background's answer.
+ * Nothing else of ours runs in the page: the probe above pings the main thread every millisecond, and
+ * its MessageChannel loop takes turns with the content script's tasks and with the background's answer.
  */
 export const FIRST_HIGHLIGHT_WATCH = `(() => {
   const NAMES = ['standards-lens-topic', 'standards-lens-agency', 'standards-lens-standard'];
